@@ -1,0 +1,84 @@
+"""lens-gpt's API (API Gateway + Lambda) and the SQS handlers of the zip-packaged stages.
+
+Wiring only: every route and handler calls into ``chalicelib``.
+"""
+
+from __future__ import annotations
+
+from functools import wraps
+from typing import Any, Callable
+
+from chalice import Chalice, Response
+
+from chalicelib.api import QueryApi
+from chalicelib.config import queue_name
+from chalicelib.errors import LensGptError, error_body, http_status
+from chalicelib.http import base_url, number_param
+from chalicelib.pipeline import handlers
+from chalicelib.services import get_services
+from chalicelib.web import index_html
+
+app = Chalice(app_name="lens-gpt")
+JSON_TYPES = ["application/json", "text/plain", "application/x-www-form-urlencoded"]
+
+
+def json_errors(view: Callable[..., Any]) -> Callable[..., Any]:
+    """Our errors become the JSON error shape with their HTTP status."""
+
+    @wraps(view)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        try:
+            return view(*args, **kwargs)
+        except LensGptError as exc:
+            return Response(body=error_body(exc), status_code=http_status(exc))
+
+    return wrapper
+
+
+def _base_url() -> str:
+    request = app.current_request
+    stage = request.context.get("stage", "")
+    on_api_gateway = ".execute-api." in request.headers.get("host", "")
+    return base_url(request.headers, f"/{stage}" if on_api_gateway and stage else "")
+
+
+@app.route("/", methods=["GET"])
+def page() -> Response:
+    return Response(body=index_html(), headers={"Content-Type": "text/html; charset=utf-8"})
+
+
+@app.route("/health", methods=["GET"])
+def health() -> dict[str, Any]:
+    settings = get_services().settings
+    status: dict[str, Any] = {"status": "ok", "service": "lens-gpt"}
+    if settings.local_mode:
+        status.update(aws_endpoint=settings.endpoint_url, bucket=settings.bucket)
+    return status
+
+
+@app.route("/queries", methods=["POST"], content_types=JSON_TYPES)
+@json_errors
+def create_query() -> Response:
+    created = QueryApi(get_services()).create(app.current_request.raw_body, _base_url())
+    return Response(body=created, status_code=201,
+                    headers={"Location": created["links"]["self"]})
+
+
+@app.route("/queries/{query_id}", methods=["GET"])
+@json_errors
+def get_query(query_id: str) -> dict[str, Any]:
+    params = app.current_request.query_params
+    settings = get_services().settings
+    after = int(number_param(params, "after", 0, 0, 2**31))
+    wait = number_param(params, "wait", 0, 0, settings.max_wait_s)
+    return QueryApi(get_services()).view(query_id, after=after, wait=wait)
+
+
+@app.on_sqs_message(queue=queue_name("gpt"), batch_size=1)
+def gpt_stage(event: Any) -> dict[str, Any]:
+    return handlers.gpt_handler(event.to_dict(), event.context)
+
+
+@app.on_sqs_message(queue=queue_name("pricing"), batch_size=1)
+def pricing_stage(event: Any) -> dict[str, Any]:
+    return handlers.pricing_handler(event.to_dict(), event.context)

@@ -1,0 +1,49 @@
+"""boto3 clients, built once per process from the settings."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+import boto3
+from botocore.config import Config
+
+from chalicelib.config import Settings, get_settings
+
+
+@dataclass(frozen=True)
+class Clients:
+    """The three AWS services this service talks to."""
+
+    s3: Any
+    sqs: Any
+    dynamodb: Any
+
+
+def make_clients(settings: Settings) -> Clients:
+    """Clients for ``settings``; a local endpoint needs path-style S3 addresses."""
+    retries = {"max_attempts": 8, "mode": "adaptive"}
+    s3_style = {"addressing_style": "path"} if settings.endpoint_url else {}
+    # A big pool: the relay and the local runner share these clients across many threads.
+    common = {"region_name": settings.region, "endpoint_url": settings.endpoint_url}
+    session = boto3.session.Session()
+    return Clients(
+        s3=session.client(
+            "s3",
+            config=Config(retries=retries, s3=s3_style, signature_version="s3v4",
+                          max_pool_connections=50),
+            **common,
+        ),
+        sqs=session.client("sqs", config=Config(retries=retries, max_pool_connections=50),
+                           **common),
+        dynamodb=session.client(
+            "dynamodb", config=Config(retries=retries, max_pool_connections=50), **common
+        ),
+    )
+
+
+@lru_cache(maxsize=1)
+def get_clients() -> Clients:
+    """The process's clients (cached, like ``get_settings``)."""
+    return make_clients(get_settings())

@@ -1,0 +1,89 @@
+"""Exception types that cross module boundaries.
+
+A stage that catches one of these turns it into an ``error`` chunk; anything else is a bug or a
+transient fault and is left to the queue's retry and dead-letter policy.
+"""
+
+from __future__ import annotations
+
+
+class LensGptError(Exception):
+    """Base class of every error this service raises on purpose."""
+
+    code = "internal-error"
+
+    def __init__(self, message: str, *, code: str | None = None) -> None:
+        super().__init__(message)
+        self.message = message
+        if code is not None:
+            self.code = code
+
+
+class ImageRejected(LensGptError):
+    """The uploaded bytes are not an image this service accepts."""
+
+    code = "unsupported-image"
+
+
+class ProviderError(LensGptError):
+    """An outside service (visual search, analyst, pricing) could not answer."""
+
+    code = "provider-error"
+
+    def __init__(self, message: str, *, code: str | None = None, retryable: bool = False) -> None:
+        super().__init__(message, code=code)
+        self.retryable = retryable
+
+
+class NothingFound(ProviderError):
+    """The provider answered, but the evidence supports no result (a finding, not a failure)."""
+
+    code = "nothing-found"
+
+
+class RunClosed(LensGptError):
+    """A chunk was appended to a run whose ``done`` chunk is already written."""
+
+    code = "run-closed"
+
+
+class QueryNotFound(LensGptError):
+    """No query has this id."""
+
+    code = "not-found"
+
+
+class BadRequest(LensGptError):
+    """The request is malformed."""
+
+    code = "bad-request"
+
+
+class PayloadTooLarge(LensGptError):
+    """The request body is larger than the service accepts."""
+
+    code = "payload-too-large"
+
+
+class UnsupportedMediaType(LensGptError):
+    """The request's content type is not one this endpoint reads."""
+
+    code = "unsupported-media-type"
+
+
+# The HTTP status of each error a request can end with; anything else is a 500.
+HTTP_STATUS: dict[type[LensGptError], int] = {
+    BadRequest: 400,
+    QueryNotFound: 404,
+    PayloadTooLarge: 413,
+    UnsupportedMediaType: 415,
+}
+
+
+def http_status(exc: LensGptError) -> int:
+    return next((s for t, s in HTTP_STATUS.items() if isinstance(exc, t)), 500)
+
+
+def error_body(exc: LensGptError) -> dict[str, dict[str, str]]:
+    """The JSON error shape of every HTTP surface."""
+    return {"error": {"code": exc.code, "message": exc.message}}

@@ -1,0 +1,73 @@
+"""Recognising an accepted image by its bytes (never by its name) and hashing it."""
+
+from __future__ import annotations
+
+import hashlib
+import io
+from dataclasses import dataclass
+
+from PIL import Image, UnidentifiedImageError
+from pillow_heif import register_heif_opener
+
+from chalicelib.errors import ImageRejected
+
+register_heif_opener()
+# We check the pixel count ourselves, with our own limit and error, before decoding anything.
+Image.MAX_IMAGE_PIXELS = None
+
+MIME_TYPES: dict[str, str] = {
+    "JPEG": "image/jpeg",
+    "PNG": "image/png",
+    "WEBP": "image/webp",
+    "GIF": "image/gif",
+    "HEIF": "image/heif",
+}
+
+
+@dataclass(frozen=True)
+class ImageInfo:
+    """What the lens stage learns about accepted bytes."""
+
+    sha256: str
+    format: str
+    mime_type: str
+    width: int
+    height: int
+
+
+def sha256_of(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+def inspect_image(data: bytes, max_bytes: int, max_pixels: int) -> ImageInfo:
+    """Accept JPEG, PNG, WebP, GIF (first frame) and HEIC/HEIF within the limits, else raise."""
+    if len(data) > max_bytes:
+        raise ImageRejected(
+            f"The file has {len(data)} bytes; at most {max_bytes} are accepted.",
+            code="image-too-large",
+        )
+    try:
+        image = Image.open(io.BytesIO(data))
+    except (UnidentifiedImageError, OSError, ValueError) as exc:
+        raise ImageRejected("The file is not an image in a supported format.") from exc
+    with image:
+        fmt = image.format or ""
+        if fmt not in MIME_TYPES:
+            raise ImageRejected(f"{fmt or 'This'} images are not supported.")
+        width, height = image.size
+        if width * height > max_pixels:
+            raise ImageRejected(
+                f"The image has {width}x{height} pixels; at most {max_pixels} are accepted.",
+                code="image-too-large",
+            )
+        _decode_first_frame(image)
+    return ImageInfo(sha256_of(data), fmt, MIME_TYPES[fmt], width, height)
+
+
+def _decode_first_frame(image: Image.Image) -> None:
+    """Decode fully, so that truncated or corrupt files are refused here and not later."""
+    try:
+        image.seek(0)
+        image.load()
+    except (OSError, ValueError, SyntaxError) as exc:
+        raise ImageRejected("The image is truncated or corrupt.", code="corrupt-image") from exc

@@ -1,0 +1,110 @@
+"""The gpt and pricing stages: they read the lens matches from the log and add their chunks."""
+
+from __future__ import annotations
+
+from chalicelib.errors import LensGptError, NothingFound, ProviderError
+from chalicelib.images import inspect_image
+from chalicelib.models import (
+    ESTIMATED_PRICE,
+    LENS_MATCHES,
+    MODEL_PRODUCER,
+    PRODUCER_URL,
+    RETAIL_PRICE_DETAILS,
+    SECOND_HAND_OFFERS,
+    Identity,
+    LensMatch,
+    Offer,
+    ProducerPage,
+    StageMessage,
+)
+from chalicelib.pipeline.stage_run import StageRun, finish_stage
+from chalicelib.providers.base import StagedImage
+from chalicelib.results_log import data_of
+from chalicelib.services import Services
+
+
+class AnalysisStage:
+    """Shared shape of a downstream stage: skip if finished, do the steps, finish."""
+
+    stage = ""
+
+    def __init__(self, services: Services) -> None:
+        self._s = services
+
+    def handle(self, message: StageMessage) -> None:
+        run = StageRun(self._s.log, message.run_id, self.stage)
+        if run.is_pending():
+            try:
+                self.work(run, message, self._matches(message.run_id))
+            except ProviderError as exc:
+                run.give_up(exc)
+        finish_stage(self._s.log, self._s.bucket, message.run_id, self.stage)
+
+    def abandon(self, message: StageMessage, exc: Exception) -> None:
+        """The last delivery failed too: record why and finish, so the run still ends."""
+        run = StageRun(self._s.log, message.run_id, self.stage)
+        reason = exc if isinstance(exc, LensGptError) else LensGptError(
+            f"The {self.stage} stage failed repeatedly and gave up.", code="stage-failed"
+        )
+        run.give_up(reason)
+        finish_stage(self._s.log, self._s.bucket, message.run_id, self.stage)
+
+    def work(self, run: StageRun, message: StageMessage, matches: list[LensMatch]) -> None:
+        raise NotImplementedError
+
+    def _matches(self, run_id: str) -> list[LensMatch]:
+        found = data_of(self._s.log.chunks(run_id), LENS_MATCHES) or []
+        return [LensMatch.model_validate(m) for m in found]
+
+
+class GptStage(AnalysisStage):
+    """``model-producer``, ``producer-url`` and ``retail-price-details``."""
+
+    stage = "gpt"
+
+    def work(self, run: StageRun, message: StageMessage, matches: list[LensMatch]) -> None:
+        analyst = self._s.analyst
+        image = self._image(message)
+        identity = Identity.model_validate(run.step(
+            MODEL_PRODUCER, lambda: analyst.identify(image, matches).model_dump()
+        ))
+        page = ProducerPage.model_validate(run.step(
+            PRODUCER_URL, lambda: analyst.producer_page(identity, matches).model_dump()
+        ))
+        run.step(
+            RETAIL_PRICE_DETAILS,
+            lambda: analyst.retail_details(identity, page, matches).model_dump(),
+        )
+
+    def _image(self, message: StageMessage) -> StagedImage:
+        """The photo, read from the bucket only if the analyst asks for it."""
+        bucket, settings = self._s.bucket, self._s.settings
+
+        def load() -> bytes:
+            data = bucket.read(message.key)
+            inspect_image(data, settings.max_image_bytes, settings.max_image_pixels)
+            return data
+
+        return StagedImage(
+            sha256=message.image_sha256, mime_type="application/octet-stream", load=load,
+            presigned_url=lambda: bucket.presigned_get(message.key),
+        )
+
+
+class PricingStage(AnalysisStage):
+    """``second-hand-offers`` and ``estimated-price``."""
+
+    stage = "pricing"
+
+    def work(self, run: StageRun, message: StageMessage, matches: list[LensMatch]) -> None:
+        pricer = self._s.pricer
+        offers = [Offer.model_validate(o) for o in run.step(
+            SECOND_HAND_OFFERS, lambda: _offers_or_none(pricer.offers(matches))
+        )]
+        run.step(ESTIMATED_PRICE, lambda: pricer.estimate(offers).model_dump())
+
+
+def _offers_or_none(offers: list[Offer]) -> list[dict]:
+    if not offers:
+        raise NothingFound("No second-hand offers were found for this item.", code="no-offers")
+    return [o.model_dump() for o in offers]

@@ -1,0 +1,172 @@
+"""The lens stage: an object arrived in the bucket; recognise it, dedupe it, search for it."""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+from dataclasses import dataclass
+from urllib.parse import unquote_plus
+
+from chalicelib.errors import ImageRejected, LensGptError, ProviderError
+from chalicelib.images import inspect_image, sha256_of
+from chalicelib.models import LENS_MATCHES, StageMessage
+from chalicelib.pipeline.stage_run import StageRun, finish_stage, write_results
+from chalicelib.providers.base import StagedImage
+from chalicelib.queries import QueryRecord
+from chalicelib.services import Services
+from chalicelib.storage import DROP_PREFIX, UPLOADS_PREFIX, result_key_for_drop
+
+logger = logging.getLogger(__name__)
+DOWNSTREAM = ("gpt", "pricing")
+
+
+@dataclass(frozen=True)
+class ObjectCreated:
+    """The part of an S3 ``ObjectCreated`` record the stage needs."""
+
+    bucket: str
+    key: str
+    version: str
+
+    @classmethod
+    def from_record(cls, record: dict) -> "ObjectCreated":
+        s3 = record["s3"]
+        # S3 event keys are URL-encoded with '+' for spaces.
+        key = unquote_plus(s3["object"]["key"])
+        version = s3["object"].get("sequencer") or s3["object"].get("eTag") or ""
+        return cls(bucket=s3["bucket"]["name"], key=key, version=version)
+
+
+def drop_query_id(event: ObjectCreated) -> str:
+    """One id per dropped object version, so a repeated S3 event makes no second query."""
+    digest = hashlib.sha256(f"{event.bucket}\n{event.key}\n{event.version}".encode())
+    return f"drop-{digest.hexdigest()[:32]}"
+
+
+class LensStage:
+    """Runs for each object created under ``uploads/`` or ``drop/``."""
+
+    def __init__(self, services: Services) -> None:
+        self._s = services
+
+    def handle(self, event: ObjectCreated) -> str | None:
+        """Process one created object; returns the query id it belongs to (None: ignored)."""
+        query = self._query_for(event)
+        if query is None:
+            return None
+        run_id, image = query.run_id, None
+        if run_id is None:
+            bound = self._bind(query)
+            if bound is None:
+                return query.id
+            run_id, image = bound
+        self._follow_for_drop(query, run_id)
+        head = self._s.log.head(run_id)
+        if head is None or head.owner_query != query.id or head.closed:
+            return query.id
+        if "lens" in head.pending:
+            self._search(run_id, image or self._load(query))
+        for stage in DOWNSTREAM:
+            self._s.queues.send(stage, self._message(query, run_id))
+        return query.id
+
+    def abandon(self, event: ObjectCreated, exc: Exception) -> None:
+        """The last delivery failed too: end the query's run with an error, so no one waits."""
+        query = self._query_for(event)
+        if query is None:
+            return
+        run_id = query.run_id or self._reject(query, None, _internal(exc))
+        run = StageRun(self._s.log, run_id, "lens")
+        run.give_up(_internal(exc))
+        for stage in ("lens", *DOWNSTREAM):
+            finish_stage(self._s.log, self._s.bucket, run_id, stage)
+
+    def _query_for(self, event: ObjectCreated) -> QueryRecord | None:
+        if event.bucket != self._s.bucket.name:
+            logger.warning("ignoring an object of another bucket")
+            return None
+        if event.key.startswith(UPLOADS_PREFIX):
+            query = self._s.queries.get(event.key[len(UPLOADS_PREFIX):])
+            if query is None:
+                logger.warning("ignoring an upload that belongs to no query")
+            return query
+        if event.key.startswith(DROP_PREFIX):
+            return self._s.queries.create(drop_query_id(event), "drop", event.key)
+        return None
+
+    def _bind(self, query: QueryRecord) -> tuple[str, StagedImage] | None:
+        """Read and check the bytes, then bind the query to its image's run (None: rejected)."""
+        settings = self._s.settings
+        data: bytes | None = None
+        try:
+            stored = self._s.bucket.describe(query.object_key)
+            _check_declared(query, stored.size, stored.content_type, settings.max_image_bytes)
+            data = self._s.bucket.read(query.object_key)
+            image = self._staged(query, data)
+        except ImageRejected as exc:
+            self._reject(query, sha256_of(data) if data is not None else None, exc)
+            return None
+        run_id, _ = self._s.queries.run_for_image(image.sha256, query.id)
+        return self._s.queries.bind(query.id, run_id), image
+
+    def _reject(self, query: QueryRecord, sha: str | None, exc: LensGptError) -> str:
+        """A run of its own for bytes that are no accepted image: an error, then ``done``."""
+        run_id = f"rejected-{query.id}"
+        self._s.log.create_run(run_id, sha, query.id)
+        run_id = self._s.queries.bind(query.id, run_id)
+        self._follow_for_drop(query, run_id)
+        StageRun(self._s.log, run_id, "lens").give_up(exc)
+        finish_stage(self._s.log, self._s.bucket, run_id, "lens")
+        return run_id
+
+    def _follow_for_drop(self, query: QueryRecord, run_id: str) -> None:
+        if query.source != "drop":
+            return
+        result_key = result_key_for_drop(query.object_key)
+        if not self._s.log.follow_results(run_id, result_key):
+            write_results(self._s.log, self._s.bucket, run_id, [result_key])
+
+    def _search(self, run_id: str, image: StagedImage) -> None:
+        run = StageRun(self._s.log, run_id, "lens")
+        try:
+            run.step(LENS_MATCHES, lambda: [m.model_dump() for m in self._s.lens.search(image)])
+        except ProviderError as exc:
+            run.give_up(exc)
+        self._s.log.hand_over(run_id, "lens", DOWNSTREAM)
+
+    def _load(self, query: QueryRecord) -> StagedImage:
+        return self._staged(query, self._s.bucket.read(query.object_key))
+
+    def _staged(self, query: QueryRecord, data: bytes) -> StagedImage:
+        settings, bucket = self._s.settings, self._s.bucket
+        info = inspect_image(data, settings.max_image_bytes, settings.max_image_pixels)
+        return StagedImage(
+            sha256=info.sha256, mime_type=info.mime_type, load=lambda: data,
+            presigned_url=lambda: bucket.presigned_get(query.object_key),
+        )
+
+    def _message(self, query: QueryRecord, run_id: str) -> StageMessage:
+        head = self._s.log.head(run_id)
+        return StageMessage(
+            run_id=run_id, query_id=query.id, bucket=self._s.bucket.name,
+            key=query.object_key, image_sha256=head.image_sha256 if head else "",
+        )
+
+
+def _check_declared(query: QueryRecord, size: int, content_type: str | None,
+                    max_bytes: int) -> None:
+    """Re-check the presigned policy's conditions, which an emulator may not enforce."""
+    if size > max_bytes:
+        raise ImageRejected(
+            f"The file has {size} bytes; at most {max_bytes} are accepted.",
+            code="image-too-large",
+        )
+    if query.source == "upload" and content_type and not content_type.startswith("image/"):
+        raise ImageRejected(f"Uploads must be images, not {content_type}.",
+                            code="unsupported-media-type")
+
+
+def _internal(exc: Exception) -> LensGptError:
+    if isinstance(exc, LensGptError):
+        return exc
+    return LensGptError("The stage failed repeatedly and gave up.", code="stage-failed")

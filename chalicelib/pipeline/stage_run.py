@@ -1,0 +1,77 @@
+"""What every stage does with the results log: idempotent steps, giving up, finishing."""
+
+from __future__ import annotations
+
+import logging
+from typing import Any, Callable
+
+from chalicelib.errors import LensGptError, RunClosed
+from chalicelib.models import ERROR, StageError
+from chalicelib.results_log import ResultsLog
+from chalicelib.storage import MediaBucket
+from chalicelib.summary import result_document
+
+logger = logging.getLogger(__name__)
+
+
+class StageRun:
+    """One stage's work on one run.
+
+    Each step is keyed by ``<stage>/<data_description>``: a redelivered message finds the steps
+    already written and reuses their data instead of computing (and paying for) them again.
+    """
+
+    def __init__(self, log: ResultsLog, run_id: str, stage: str) -> None:
+        self.log = log
+        self.run_id = run_id
+        self.stage = stage
+
+    def step(self, description: str, compute: Callable[[], Any]) -> Any:
+        """The data of this step's chunk, computing and appending it only if it is missing."""
+        head = self.log.head(self.run_id)
+        key = f"{self.stage}/{description}"
+        if head is not None and key in head.emitted:
+            return self.log.chunk(self.run_id, head.emitted[key]).data
+        data = compute()
+        return self.log.append(self.run_id, key, self.stage, description, data).data
+
+    def give_up(self, exc: LensGptError) -> None:
+        """Record that this stage stops here, with the reason a user can read."""
+        error = StageError(stage=self.stage, code=exc.code, message=exc.message)
+        try:
+            self.log.append(self.run_id, f"{self.stage}/{ERROR}", self.stage, ERROR,
+                            error.model_dump())
+        except RunClosed:
+            logger.warning("run %s closed before %s could report %s", self.run_id, self.stage,
+                           exc.code)
+
+    def is_pending(self) -> bool:
+        head = self.log.head(self.run_id)
+        return head is not None and self.stage in head.pending
+
+
+def finish_stage(log: ResultsLog, bucket: MediaBucket, run_id: str, stage: str) -> None:
+    """Mark the stage finished; whoever finishes last closes the run and writes drop results.
+
+    Safe to repeat: a redelivered message that finds its stage finished closes again, which
+    appends nothing new and rewrites the same result files.
+    """
+    if log.finish_stage(run_id, stage):
+        close_run(log, bucket, run_id)
+
+
+def close_run(log: ResultsLog, bucket: MediaBucket, run_id: str) -> None:
+    """Append ``done`` (once) and write every result file the run's drops asked for."""
+    log.close(run_id)
+    head = log.head(run_id)
+    if head is not None:
+        write_results(log, bucket, run_id, sorted(head.result_keys))
+
+
+def write_results(log: ResultsLog, bucket: MediaBucket, run_id: str, keys: list[str]) -> None:
+    """Write a finished run's ``results/<key>.json`` files."""
+    if not keys:
+        return
+    document = result_document(log.chunks(run_id))
+    for key in keys:
+        bucket.write_json(key, document)

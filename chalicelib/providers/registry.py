@@ -1,0 +1,89 @@
+"""Choosing each stage's provider by configuration.
+
+Names map to factories so that a provider's dependencies (Chromium, the OpenAI SDK, ...) are
+imported only when that provider is chosen.
+"""
+
+from __future__ import annotations
+
+import time
+from typing import Any, Callable
+
+from chalicelib.config import Settings
+from chalicelib.errors import LensGptError
+from chalicelib.providers.base import Analyst, LensProvider, Pricer
+
+
+class UnknownProvider(LensGptError):
+    """The configuration names a provider that does not exist."""
+
+    code = "unknown-provider"
+
+
+def _catalog_lens(settings: Settings) -> LensProvider:
+    from chalicelib.providers.catalog import CatalogLens
+
+    return CatalogLens(settings.catalog_dir)
+
+
+def _heuristic_analyst(settings: Settings) -> Analyst:
+    from chalicelib.providers.heuristic import HeuristicAnalyst
+
+    return HeuristicAnalyst()
+
+
+def _heuristic_pricer(settings: Settings) -> Pricer:
+    from chalicelib.providers.heuristic import HeuristicPricer
+
+    return HeuristicPricer(
+        domains=list(settings.marketplace_domains) or None, currency=settings.price_currency
+    )
+
+
+LENS_PROVIDERS: dict[str, Callable[[Settings], LensProvider]] = {"catalog": _catalog_lens}
+ANALYSTS: dict[str, Callable[[Settings], Analyst]] = {"heuristic": _heuristic_analyst}
+PRICERS: dict[str, Callable[[Settings], Pricer]] = {"heuristic": _heuristic_pricer}
+
+
+def _build(kind: str, table: dict[str, Callable[[Settings], Any]], name: str,
+           settings: Settings, stage: str) -> Any:
+    if name not in table:
+        raise UnknownProvider(f"No {kind} provider is called {name!r}; known: {sorted(table)}.")
+    provider = table[name](settings)
+    delay = settings.provider_delays.get(stage, 0.0)
+    return Delayed(provider, delay) if delay > 0 else provider
+
+
+def lens_provider(settings: Settings) -> LensProvider:
+    return _build("lens", LENS_PROVIDERS, settings.lens_provider, settings, "lens")
+
+
+def analyst(settings: Settings) -> Analyst:
+    return _build("analyst", ANALYSTS, settings.analyst, settings, "gpt")
+
+
+def pricer(settings: Settings) -> Pricer:
+    return _build("pricer", PRICERS, settings.pricer, settings, "pricing")
+
+
+class Delayed:
+    """Wraps a provider so each call first waits a fixed time, like a slow outside service.
+
+    Used to make stage timing visible locally (``PROVIDER_DELAYS``), e.g. to kill a worker in the
+    middle of a stage in the fault tests.
+    """
+
+    def __init__(self, provider: Any, seconds: float) -> None:
+        self._provider = provider
+        self._seconds = seconds
+
+    def __getattr__(self, name: str) -> Any:
+        attribute = getattr(self._provider, name)
+        if not callable(attribute):
+            return attribute
+
+        def delayed(*args: Any, **kwargs: Any) -> Any:
+            time.sleep(self._seconds)
+            return attribute(*args, **kwargs)
+
+        return delayed

@@ -1,0 +1,66 @@
+"""The one place per process where the service's parts are built from the settings."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cached_property, lru_cache
+
+from chalicelib.aws import Clients, get_clients
+from chalicelib.config import Settings, get_settings
+from chalicelib.providers import registry
+from chalicelib.providers.base import Analyst, LensProvider, Pricer
+from chalicelib.queries import QueryStore
+from chalicelib.queues import StageQueues
+from chalicelib.results_log import ResultsLog
+from chalicelib.storage import MediaBucket
+
+
+@dataclass
+class Services:
+    """Settings, AWS-backed stores and providers, each built once and on first use."""
+
+    settings: Settings
+    clients: Clients
+
+    @cached_property
+    def log(self) -> ResultsLog:
+        return ResultsLog(self.clients.dynamodb, self.settings.table, self.settings.retention_days)
+
+    @cached_property
+    def queries(self) -> QueryStore:
+        return QueryStore(
+            self.clients.dynamodb, self.settings.table, self.log, self.settings.retention_days
+        )
+
+    @cached_property
+    def bucket(self) -> MediaBucket:
+        return MediaBucket(self.clients.s3, self.settings.bucket)
+
+    @cached_property
+    def queues(self) -> StageQueues:
+        return StageQueues(self.clients.sqs, self.settings.queue_urls)
+
+    @cached_property
+    def lens(self) -> LensProvider:
+        return registry.lens_provider(self.settings)
+
+    @cached_property
+    def analyst(self) -> Analyst:
+        return registry.analyst(self.settings)
+
+    @cached_property
+    def pricer(self) -> Pricer:
+        return registry.pricer(self.settings)
+
+
+@lru_cache(maxsize=1)
+def get_services() -> Services:
+    """The process's services."""
+    return Services(get_settings(), get_clients())
+
+
+def reset_services() -> None:
+    """Forget the cached settings, clients and services (tests that change the environment)."""
+    get_services.cache_clear()
+    get_clients.cache_clear()
+    get_settings.cache_clear()

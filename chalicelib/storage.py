@@ -1,0 +1,92 @@
+"""The media bucket: presigned uploads, reading uploads and drops, writing drop results."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from datetime import datetime, timedelta, timezone
+from typing import Any
+
+from botocore.exceptions import ClientError
+
+UPLOADS_PREFIX = "uploads/"
+DROP_PREFIX = "drop/"
+RESULTS_PREFIX = "results/"
+
+
+@dataclass(frozen=True)
+class StoredObject:
+    """An object's metadata as the lens stage checks it."""
+
+    key: str
+    size: int
+    content_type: str | None
+
+
+def result_key_for_drop(drop_key: str) -> str:
+    """``drop/a/b.jpg`` -> ``results/a/b.jpg.json``."""
+    return f"{RESULTS_PREFIX}{drop_key[len(DROP_PREFIX):]}.json"
+
+
+class MediaBucket:
+    """The one bucket, with the operations the service needs."""
+
+    def __init__(self, client: Any, bucket: str) -> None:
+        self._s3 = client
+        self.name = bucket
+
+    def presigned_upload(
+        self, query_id: str, content_type: str, max_bytes: int, expires_s: int
+    ) -> dict[str, Any]:
+        """A presigned POST for ``uploads/<query_id>`` whose policy limits size and type."""
+        post = self._s3.generate_presigned_post(
+            Bucket=self.name,
+            Key=f"{UPLOADS_PREFIX}{query_id}",
+            Fields={"Content-Type": content_type},
+            # Any image type: the client may correct the label; the bytes decide anyway.
+            Conditions=[
+                ["starts-with", "$Content-Type", "image/"],
+                ["content-length-range", 1, max_bytes],
+            ],
+            ExpiresIn=expires_s,
+        )
+        expires_at = datetime.now(timezone.utc) + timedelta(seconds=expires_s)
+        return {
+            "url": post["url"], "fields": post["fields"], "max_bytes": max_bytes,
+            "expires_at": expires_at.strftime("%Y-%m-%dT%H:%M:%SZ"),
+        }
+
+    def presigned_get(self, key: str, expires_s: int = 300) -> str:
+        """A short-lived GET URL, for providers that fetch the image themselves."""
+        return self._s3.generate_presigned_url(
+            "get_object", Params={"Bucket": self.name, "Key": key}, ExpiresIn=expires_s
+        )
+
+    def describe(self, key: str) -> StoredObject:
+        head = self._s3.head_object(Bucket=self.name, Key=key)
+        return StoredObject(key=key, size=head["ContentLength"], content_type=head.get("ContentType"))
+
+    def exists(self, key: str) -> bool:
+        try:
+            self._s3.head_object(Bucket=self.name, Key=key)
+        except ClientError as exc:
+            if exc.response["Error"]["Code"] in ("404", "NoSuchKey", "NotFound"):
+                return False
+            raise
+        return True
+
+    def read(self, key: str) -> bytes:
+        return self._s3.get_object(Bucket=self.name, Key=key)["Body"].read()
+
+    def put_upload(self, query_id: str, data: bytes, content_type: str) -> None:
+        """Store a direct upload where a presigned POST would have put it."""
+        self._s3.put_object(
+            Bucket=self.name, Key=f"{UPLOADS_PREFIX}{query_id}", Body=data,
+            ContentType=content_type,
+        )
+
+    def write_json(self, key: str, document: dict[str, Any]) -> None:
+        body = json.dumps(document, ensure_ascii=False, indent=2).encode("utf-8")
+        self._s3.put_object(
+            Bucket=self.name, Key=key, Body=body, ContentType="application/json"
+        )
