@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import logging
 import threading
 from typing import Any, Callable, Iterable
 
@@ -43,6 +44,8 @@ class MotoServer:
     """moto in server mode on 127.0.0.1, in a thread of this process."""
 
     def __init__(self, port: int = 0) -> None:
+        # One line per request is noise next to the service's own log.
+        logging.getLogger("werkzeug").setLevel(logging.WARNING)
         app = _SerialDynamoDB(DomainDispatcherApplication(create_backend_app))
         self._server: BaseWSGIServer = make_server(
             "127.0.0.1", port, app, threaded=True, request_handler=MotoRequestHandler

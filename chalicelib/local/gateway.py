@@ -32,7 +32,7 @@ class ChaliceBridge:
         config = Config.create(chalice_app=chalice_app, app_name=chalice_app.app_name)
         self._gateway = LocalGateway(chalice_app, config)
 
-    async def __call__(self, request: Request) -> Response:
+    async def handle(self, request: Request) -> Response:
         body = await request.body()
         path = request.url.path + (f"?{request.url.query}" if request.url.query else "")
         headers = dict(request.headers)
@@ -62,7 +62,7 @@ def create_gateway(services: Services, chalice_app: Chalice) -> tuple[Starlette,
     relay = Relay(services)
     bridge = ChaliceBridge(chalice_app)
     app = Starlette(
-        routes=[*routes(relay), Route("/{path:path}", bridge, methods=_METHODS)],
+        routes=[*routes(relay), Route("/{path:path}", bridge.handle, methods=_METHODS)],
         exception_handlers={LensGptError: json_error},
     )
     return app, relay

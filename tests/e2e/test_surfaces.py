@@ -1,0 +1,173 @@
+"""Each surface of SPEC.md, end to end over real HTTP against the local stack."""
+
+from __future__ import annotations
+
+import json
+import time
+
+import requests
+
+from tests.conftest import PHOTOS, REPO
+from tests.e2e.stack import Stack, assert_complete_log, descriptions, wait_until
+
+FIVE_KINDS = {
+    "model-producer", "producer-url", "retail-price-details", "second-hand-offers",
+    "estimated-price",
+}
+
+
+def photo(name: str) -> bytes:
+    return next(PHOTOS.glob(f"{name}*.jpg")).read_bytes()
+
+
+def test_presigned_upload_then_poll_streams_every_kind_of_chunk(stack: Stack) -> None:
+    created = stack.create_query(content_type="image/jpeg", filename="shoe.jpg")
+    assert created["status"] == "awaiting_upload"
+    assert requests.get(created["links"]["self"], timeout=5).json()["status"] == "awaiting_upload"
+
+    stack.upload(created, photo("trail-shoe"))
+    state = stack.poll_until_finished(created["id"])
+
+    assert state["status"] == "done"
+    assert_complete_log(state["chunks"])
+    assert descriptions(state["chunks"])[0] == "lens-matches"
+    assert FIVE_KINDS <= set(descriptions(state["chunks"]))
+    summary = state["summary"]
+    assert summary["producer"] and summary["model"] and summary["producer_url"]
+    assert summary["offers_count"] >= 1
+    assert 0 <= summary["certainty"] <= 1
+    assert len(state["image_sha256"]) == 64
+
+
+def test_sse_stream_replays_resumes_and_ends_after_done(stack: Stack) -> None:
+    created = stack.submit(photo("wristwatch"))
+    events = list(stack.stream(f"/queries/{created['id']}/stream"))
+
+    assert [e["id"] for e in events] == [e["data"]["seq"] for e in events]
+    assert events[-1]["data"]["data_description"] == "done"
+    assert_complete_log([e["data"] for e in events])
+
+    resumed = list(stack.stream(f"/queries/{created['id']}/stream",
+                                headers={"Last-Event-ID": "2"}))
+    assert [e["id"] for e in resumed] == [e["id"] for e in events[2:]]
+    after = list(stack.stream(f"/queries/{created['id']}/stream?after=3"))
+    assert [e["id"] for e in after] == [e["id"] for e in events[3:]]
+
+
+def test_ndjson_stream_gives_one_chunk_per_line(stack: Stack) -> None:
+    created = stack.submit(photo("backpack"))
+    with requests.get(f"{stack.url}/queries/{created['id']}/stream",
+                      headers={"Accept": "application/x-ndjson"}, stream=True,
+                      timeout=30) as answer:
+        assert answer.headers["content-type"].startswith("application/x-ndjson")
+        chunks = [json.loads(line) for line in answer.iter_lines() if line.strip()]
+
+    assert_complete_log(chunks)
+
+
+def test_the_stream_follows_a_query_live_from_before_its_upload(stack: Stack) -> None:
+    created = stack.create_query()
+    received: list[dict] = []
+
+    import threading
+
+    reader = threading.Thread(target=lambda: received.extend(
+        e["data"] for e in stack.stream(f"/queries/{created['id']}/stream")))
+    reader.start()
+    time.sleep(0.5)
+    stack.upload(created, photo("headphones"))
+    reader.join(timeout=30)
+
+    assert not reader.is_alive()
+    assert_complete_log(received)
+
+
+def test_classify_streams_what_the_original_page_parses(stack: Stack) -> None:
+    """The original lens-gpt page splits the body on blank lines, strips 'data: ' and parses."""
+    answer = requests.post(f"{stack.url}/classify",
+                           files={"file": ("lamp.jpg", photo("desk-lamp"), "image/jpeg")},
+                           timeout=30)
+    assert answer.status_code == 200
+    parts = [p for p in answer.text.split("\n\n") if p]
+    chunks = [json.loads(p.removeprefix("data: ")) for p in parts]
+
+    assert all(p.startswith("data: ") and "\n" not in p for p in parts)
+    assert_complete_log(chunks)
+    assert FIVE_KINDS <= set(descriptions(chunks))
+
+
+def test_s3_drop_writes_results_next_to_it(stack: Stack) -> None:
+    s3 = stack.client("s3")
+    key = "drop/Été 2026/mug photo #1.jpg"
+    s3.put_object(Bucket=stack.bucket, Key=key, Body=photo("mug"))
+
+    result_key = "results/Été 2026/mug photo #1.jpg.json"
+    body = wait_until(lambda: _read(s3, stack.bucket, result_key), 30, "the drop's results")
+    result = json.loads(body)
+
+    assert result["status"] == "done"
+    assert_complete_log(result["chunks"])
+    assert result["summary"]["producer"]
+    assert len(result["image_sha256"]) == 64
+
+
+def test_the_same_image_again_is_served_from_its_stored_chunks(stack: Stack) -> None:
+    data = photo("sunglasses")
+    first = stack.poll_until_finished(stack.submit(data)["id"])
+    started = time.monotonic()
+    second = stack.poll_until_finished(stack.submit(data)["id"])
+
+    assert second["chunks"] == first["chunks"]
+    assert time.monotonic() - started < 5
+
+
+def test_a_file_that_is_not_an_image_fails_with_an_error_chunk(stack: Stack) -> None:
+    created = stack.submit((REPO / "samples" / "bad" / "not-an-image.jpg").read_bytes())
+    state = stack.poll_until_finished(created["id"])
+
+    assert state["status"] == "failed"
+    assert descriptions(state["chunks"]) == ["error", "done"]
+    assert state["chunks"][0]["data"]["code"] == "unsupported-image"
+    assert state["chunks"][-1]["data"] == {"status": "failed"}
+
+
+def test_http_errors_have_the_json_error_shape(stack: Stack) -> None:
+    cases = [
+        requests.get(f"{stack.url}/queries/nope", timeout=5),
+        requests.get(f"{stack.url}/queries/nope/stream", timeout=5),
+        requests.post(f"{stack.url}/queries", data=b"{not json",
+                      headers={"Content-Type": "application/json"}, timeout=5),
+        requests.post(f"{stack.url}/queries", json={"content_type": "text/plain"}, timeout=5),
+        requests.post(f"{stack.url}/classify", data=b"x", timeout=5),
+        requests.post(f"{stack.url}/classify", files={"other": ("a", b"b")}, timeout=5),
+        requests.get(f"{stack.url}/queries/x", params={"wait": "99"}, timeout=5),
+    ]
+
+    assert [c.status_code for c in cases] == [404, 404, 400, 415, 415, 400, 400]
+    for answer in cases:
+        error = answer.json()["error"]
+        assert error["code"] and error["message"]
+
+
+def test_long_poll_returns_on_time_out_without_new_chunks(stack: Stack) -> None:
+    created = stack.create_query()
+    started = time.monotonic()
+    state = requests.get(created["links"]["self"], params={"wait": 1}, timeout=10).json()
+
+    assert 0.9 <= time.monotonic() - started < 5
+    assert state["chunks"] == [] and state["status"] == "awaiting_upload"
+
+
+def test_health_names_the_local_endpoint_and_bucket(stack: Stack) -> None:
+    health = requests.get(f"{stack.url}/health", timeout=5).json()
+
+    assert health["status"] == "ok"
+    assert health["aws_endpoint"].startswith("http://127.0.0.1:")
+    assert health["bucket"] == stack.bucket
+
+
+def _read(s3, bucket: str, key: str) -> bytes | None:
+    try:
+        return s3.get_object(Bucket=bucket, Key=key)["Body"].read()
+    except s3.exceptions.NoSuchKey:
+        return None
