@@ -47,7 +47,7 @@ class Settings(BaseModel):
     relay_keepalive_s: float = 15.0
 
     @classmethod
-    def from_env(cls, environ: Mapping[str, str] | None = None) -> "Settings":
+    def from_env(cls, environ: Mapping[str, str] | None = None) -> Settings:
         env = os.environ if environ is None else environ
         values: dict[str, object] = {
             "queue_urls": {

@@ -30,7 +30,7 @@ class QueryRecord:
     content_type: str | None = None
 
     @classmethod
-    def from_item(cls, item: dict[str, Any]) -> "QueryRecord":
+    def from_item(cls, item: dict[str, Any]) -> QueryRecord:
         return cls(
             id=item["id"], source=item["source"], object_key=item["object_key"],
             created_at=item["created_at"], run_id=item.get("run_id"),

@@ -9,7 +9,6 @@ new, so concurrent stages never share a ``seq`` and a redelivered message never 
 
 from __future__ import annotations
 
-import json
 import time
 from dataclasses import dataclass, field
 from typing import Any, Iterable
@@ -52,7 +51,7 @@ class RunHead:
         return DONE_KEY in self.emitted
 
     @classmethod
-    def from_item(cls, item: dict[str, Any]) -> "RunHead":
+    def from_item(cls, item: dict[str, Any]) -> RunHead:
         return cls(
             run_id=item["run_id"],
             image_sha256=item.get("image_sha256"),
@@ -127,12 +126,17 @@ class ResultsLog:
 
     def hand_over(self, run_id: str, done_stage: str, next_stages: Iterable[str]) -> bool:
         """Mark ``done_stage`` finished and ``next_stages`` pending, once; False if done before."""
+        following = set(next_stages)
+        values: dict[str, Any] = {":done": done_stage}
+        if following:
+            values[":next"] = following
         try:
             self._db.update_item(
                 TableName=self._table, Key=to_item({"pk": run_pk(run_id), "sk": 0}),
-                UpdateExpression="SET pending = :next",
+                # DynamoDB has no empty sets: no following stage means no attribute.
+                UpdateExpression="SET pending = :next" if following else "REMOVE pending",
                 ConditionExpression="contains(pending, :done)",
-                ExpressionAttributeValues=to_item({":next": set(next_stages), ":done": done_stage}),
+                ExpressionAttributeValues=to_item(values),
             )
         except ClientError as exc:
             if is_conflict(exc):
@@ -251,7 +255,7 @@ class ResultsLog:
             request["ExclusiveStartKey"] = answer["LastEvaluatedKey"]
 
     def close(self, run_id: str) -> Chunk:
-        """Append ``done`` (once), with ``failed`` if any stage gave up for a reason not a finding."""
+        """Append ``done`` (once): ``failed`` if a stage gave up for a reason not a finding."""
         head = self.head(run_id)
         if head is not None and head.closed:
             return self.chunk(run_id, head.emitted[DONE_KEY])
@@ -274,7 +278,3 @@ def final_status(chunks: list[Chunk]) -> str:
 def data_of(chunks: list[Chunk], description: str) -> Any:
     """The data of the first chunk of a kind, or None."""
     return next((c.data for c in chunks if c.data_description == description), None)
-
-
-def dumps(value: Any) -> str:
-    return json.dumps(value, separators=(",", ":"), ensure_ascii=False)

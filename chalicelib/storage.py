@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from botocore.exceptions import ClientError
@@ -50,7 +50,7 @@ class MediaBucket:
             ],
             ExpiresIn=expires_s,
         )
-        expires_at = datetime.now(timezone.utc) + timedelta(seconds=expires_s)
+        expires_at = datetime.now(UTC) + timedelta(seconds=expires_s)
         return {
             "url": post["url"], "fields": post["fields"], "max_bytes": max_bytes,
             "expires_at": expires_at.strftime("%Y-%m-%dT%H:%M:%SZ"),
@@ -64,7 +64,9 @@ class MediaBucket:
 
     def describe(self, key: str) -> StoredObject:
         head = self._s3.head_object(Bucket=self.name, Key=key)
-        return StoredObject(key=key, size=head["ContentLength"], content_type=head.get("ContentType"))
+        return StoredObject(
+            key=key, size=head["ContentLength"], content_type=head.get("ContentType")
+        )
 
     def exists(self, key: str) -> bool:
         try:

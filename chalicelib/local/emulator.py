@@ -58,7 +58,7 @@ class MotoServer:
         host, port = self._server.server_address[:2]
         return f"http://{host}:{port}"
 
-    def start(self) -> "MotoServer":
+    def start(self) -> MotoServer:
         self._thread.start()
         return self
 

@@ -27,10 +27,13 @@ logger = Logger(service="lens-gpt")
 
 
 def _is_last_delivery(record: SQSRecord) -> bool:
-    return record.attributes.approximate_receive_count >= get_services().settings.max_receive_count
+    deliveries = int(record.attributes.approximate_receive_count or 1)
+    return deliveries >= get_services().settings.max_receive_count
 
 
-def _guarded(record: SQSRecord, work: Callable[[], None], abandon: Callable[[Exception], None]) -> None:
+def _guarded(
+    record: SQSRecord, work: Callable[[], None], abandon: Callable[[Exception], None]
+) -> None:
     try:
         work()
     except Exception as exc:
@@ -48,10 +51,13 @@ def lens_record(record: SQSRecord) -> None:
     for s3_record in body.get("Records", []):
         if not str(s3_record.get("eventName", "")).startswith("ObjectCreated"):
             continue
-        event = ObjectCreated.from_record(s3_record)
-        logger.append_keys(object_key=event.key)
-        _guarded(record, lambda: _correlate(stage.handle(event)),
-                 lambda exc: stage.abandon(event, exc))
+        _handle_object(record, stage, ObjectCreated.from_record(s3_record))
+
+
+def _handle_object(record: SQSRecord, stage: LensStage, event: ObjectCreated) -> None:
+    logger.append_keys(object_key=event.key)
+    _guarded(record, lambda: _correlate(stage.handle(event)),
+             lambda exc: stage.abandon(event, exc))
 
 
 def _correlate(query_id: str | None) -> None:
@@ -78,7 +84,7 @@ def _batch(record_handler: Callable[[SQSRecord], None]) -> Callable[[dict, Any],
     def handler(event: dict[str, Any], context: Any = None) -> dict[str, Any]:
         # A processor per invocation: it holds the batch's state, and the local runner calls
         # handlers from several threads at once.
-        processor = BatchProcessor(event_type=EventType.SQS)
+        processor = BatchProcessor(event_type=EventType.SQS, raise_on_entire_batch_failure=False)
         return process_partial_response(
             event=event, record_handler=record_handler, processor=processor, context=context
         )

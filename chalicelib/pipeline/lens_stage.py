@@ -29,7 +29,7 @@ class ObjectCreated:
     version: str
 
     @classmethod
-    def from_record(cls, record: dict) -> "ObjectCreated":
+    def from_record(cls, record: dict) -> ObjectCreated:
         s3 = record["s3"]
         # S3 event keys are URL-encoded with '+' for spaces.
         key = unquote_plus(s3["object"]["key"])

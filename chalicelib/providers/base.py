@@ -27,7 +27,7 @@ class StagedImage:
     presigned_url: Callable[[], str] = field(default=lambda: "")
 
     @classmethod
-    def from_bytes(cls, data: bytes, sha256: str, mime_type: str) -> "StagedImage":
+    def from_bytes(cls, data: bytes, sha256: str, mime_type: str) -> StagedImage:
         return cls(sha256=sha256, mime_type=mime_type, load=lambda: data)
 
 

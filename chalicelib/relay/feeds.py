@@ -41,7 +41,7 @@ class RunFeed:
             changed = self._changed
             try:
                 await asyncio.wait_for(changed.wait(), timeout)
-            except asyncio.TimeoutError:
+            except TimeoutError:
                 return False
         return True
 

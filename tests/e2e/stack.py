@@ -44,7 +44,7 @@ class Process:
     log_path: Path
     popen: subprocess.Popen | None = None
 
-    def start(self) -> "Process":
+    def start(self) -> Process:
         log = self.log_path.open("ab")
         self.popen = subprocess.Popen(
             self.args, cwd=REPO, env=self.env, stdout=log, stderr=subprocess.STDOUT,
@@ -92,7 +92,7 @@ class Stack:
         env = {k: v for k, v in os.environ.items() if not k.startswith("AWS_")}
         return {**env, "PYTHONUNBUFFERED": "1", **self.extra_env}
 
-    def start(self) -> "Stack":
+    def start(self) -> Stack:
         args = [sys.executable, "-m", "chalicelib.local", "serve", "--port", str(self.port),
                 "--visibility-timeout", str(self.visibility_timeout)]
         if not self.workers:

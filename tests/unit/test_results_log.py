@@ -100,3 +100,10 @@ def test_concurrent_stages_never_share_or_skip_a_seq() -> None:
         assert len({(c.stage, c.data["n"]) for c in chunks}) == 45
     finally:
         server.stop()
+
+
+def test_a_stage_with_no_followers_leaves_nothing_pending(aws: Services) -> None:
+    log = new_run(aws)
+
+    assert log.hand_over("r1", "lens", [])
+    assert log.head("r1").pending == set()

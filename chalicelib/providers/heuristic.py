@@ -1,0 +1,813 @@
+"""The embedded analyst and pricer: producer, model and offers read from the matches themselves.
+
+No network and no model: ``HeuristicAnalyst`` names the producer by consensus across the match
+titles and ``HeuristicPricer`` keeps the priced marketplace listings and estimates from them.
+
+How a producer wins (``identify``):
+
+* Candidates come from *brand positions* in each cleaned title (shop suffixes such as " | eBay"
+  removed): the leading name of each title segment (after words like "Used", "Men's", years),
+  the name after "by" ("Catana by vincenttrinidad"), and mentions of a lexicon brand (``BRANDS``;
+  product lines such as "MacBook" count for their brand).
+* A candidate's support is the set of matches naming it there, plus the matches on its own site
+  (registered domain or source equal to the name, e.g. "Nordkap" on www.nordkap.example). A
+  name confirmed by its site also counts where it appears capitalised mid-title.
+* Score = supporting matches + "by" attributions + own-site bonus (2 exact, 1 partial) + 1 if in
+  the lexicon. The best needs at least two supporting matches (a lone match must be on the
+  brand's own site or name a lexicon brand) and at least twice the score of the best unrelated
+  candidate; otherwise there is no consensus.
+* A name that is credited to someone else ("X by Y" with Y supported twice) is a design, not a
+  producer. Among nested names ("Nordkap" / "Nordkap Fjellsti") the higher score wins, then the
+  one confirmed by its site, then the shorter, unless the longer one only adds company words
+  ("Aurelin Audio", "Halvorsen & Co").
+
+The model is the best-supported phrase (1-4 words) that follows the producer across titles,
+favouring longer phrases and ones with model codes ("DWFP72155", "D-17").
+"""
+
+from __future__ import annotations
+
+import math
+import re
+import unicodedata
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+
+from chalicelib.errors import NothingFound
+from chalicelib.estimate import estimate_price
+from chalicelib.marketplaces import domain_name, is_marketplace, is_second_hand, wear_from_text
+from chalicelib.models import Estimate, Identity, LensMatch, Offer, ProducerPage, RetailDetails
+from chalicelib.prices import DEFAULT_RATES
+from chalicelib.providers.base import StagedImage
+
+# Well-known consumer brands. "*" marks names that are also everyday words ("Apple", "Coach");
+# those count only at brand positions, never in the middle of a title ("Candy Apple Red").
+_BRAND_TEXT = """
+Apple*, Samsung, Sony, LG*, Panasonic, Philips, Sharp*, Toshiba, Hitachi, Bose, JBL, Sennheiser,
+Beats*, Bang & Olufsen, Sonos, Marshall*, Dell, HP*, Lenovo, Asus, Acer, MSI, Microsoft, Google*,
+Huawei, Xiaomi, OnePlus, Oppo, Nokia, Motorola, Nintendo, Canon*, Nikon, Fujifilm, Olympus,
+Leica, Pentax, Hasselblad, GoPro, DJI, Garmin, Fitbit, Polar*, Suunto, Logitech, Razer, Corsair,
+SteelSeries, Anker, Belkin, Bowers & Wilkins, Audio-Technica, Shure, AKG, Beyerdynamic, Denon,
+Yamaha, Pioneer*, Technics, Kenwood, Dyson, Bosch, Siemens, Miele, Braun, De'Longhi, Nespresso,
+KitchenAid, Smeg, Tefal, Le Creuset, Staub, Vitamix, Breville, Jura*, iRobot, Roborock, Makita,
+DEWALT, Milwaukee*, Ryobi, Hilti, Festool, Black+Decker, Stanley*, Metabo, Einhell, Husqvarna,
+Stihl, Kärcher, Weber*, Vorwerk, WMF, Zwilling, Wüsthof, Fiskars, Victorinox, Leatherman, Opinel,
+Bialetti, Alessi, Iittala, Marimekko, Rosenthal, Villeroy & Boch, Georg Jensen, Royal Copenhagen,
+Fender, Gibson, Epiphone, Squier, Ibanez, Roland, Korg, Moog, Gretsch, PRS, Rickenbacker,
+Schecter, Martin Guitars, Taylor Guitars, Line 6, Vox*, Ludwig, Zildjian, Sabian, Steinway,
+Casio, Akai, Native Instruments, Behringer, Focusrite, Rolex, Omega*, Seiko, Citizen*, Tissot,
+TAG Heuer, Breitling, Cartier, Patek Philippe, Audemars Piguet, Swatch, Timex, Fossil*,
+Longines, Tudor*, IWC, Panerai, Hublot, Bulova, Nike, Adidas, PUMA*, Reebok, New Balance, Asics,
+Converse*, Vans*, Fila, Under Armour, Champion*, Lululemon, Patagonia, The North Face,
+Columbia*, Arc'teryx, Salomon, Mammut, Jack Wolfskin, Helly Hansen, Canada Goose, Moncler,
+Barbour, Levi's, Wrangler, Diesel*, G-Star Raw, Tommy Hilfiger, Calvin Klein, Ralph Lauren,
+Lacoste, Hugo Boss, Gant*, Zara, H&M, Mango*, Uniqlo, Massimo Dutti, Banana Republic,
+Abercrombie & Fitch, Hollister, American Eagle, Gucci, Prada, Louis Vuitton, Chanel, Dior,
+Hermès, Saint Laurent, Balenciaga, Burberry, Versace, Fendi, Givenchy, Valentino*,
+Bottega Veneta, Celine, Loewe, Miu Miu, Moschino, Dolce & Gabbana, Armani, Michael Kors,
+Kate Spade, Coach*, Tory Burch, Marc Jacobs, Longchamp, Furla, Mulberry*, Dr. Martens,
+Timberland, UGG, Birkenstock, Clarks, Crocs, Hoka, Skechers, Steve Madden, Ray-Ban, Oakley,
+Carhartt, Dickies, Stüssy, Off-White, Stone Island, Fred Perry, Superdry, Acne Studios,
+Maison Margiela, Comme des Garçons, Issey Miyake, Kenzo, Alexander McQueen, Vivienne Westwood,
+Max Mara, Herschel, Fjällräven, Eastpak, Samsonite, Rimowa, Tumi, Osprey, Deuter, JanSport,
+IKEA, Herman Miller, Steelcase, Vitra, Knoll, Fritz Hansen, Kartell, Cassina, Muuto, Flos,
+Artemide, Louis Poulsen, Poltrona Frau, Ligne Roset, Roche Bobois, BoConcept, West Elm,
+Pottery Barn, Crate & Barrel, Ethan Allen, La-Z-Boy, Thonet, USM Haller, Tom Dixon,
+Normann Copenhagen, Gubi, Carl Hansen & Søn, Humanscale, Secretlab, Specialized*, Trek*,
+Giant*, Cannondale, Canyon*, Cube*, Bianchi, Pinarello, Cervélo, Santa Cruz, Orbea, Brompton,
+VanMoof, Shimano, SRAM, Campagnolo, Wahoo, Peloton, Technogym, Wilson*, Babolat, Yonex,
+Callaway, TaylorMade, Titleist, Burton*, Rossignol, Atomic*, K2, Völkl, Black Diamond,
+Petzl, La Sportiva, Scarpa, Thule, Yeti*, Hydro Flask, Coleman, MSR, Giro, POC, Shoei, Arai,
+AGV, HJC, Schuberth, Alpinestars, Dainese, Rapha, Castelli, Assos, Vespa, Ducati,
+Harley-Davidson, LEGO, Playmobil, Hasbro, Mattel, Fisher-Price, Bugaboo, Stokke, Cybex,
+Maxi-Cosi, Moleskine, Montblanc, Lamy, Zippo, Tupperware, Hamilton Beach, Cuisinart, Ninja*,
+Instant Pot, Keurig, Sage Appliances, Rowenta, Gaggia, Sunbeam, Remington, Oral-B, Kindle*,
+Amazon Basics, Xbox, PlayStation, Valve, Meta Quest, Oculus, Ring*, Nest*, Arlo, Eufy, Tile*,
+Brother*, Epson, Ricoh, Xerox, Kodak, Polaroid, Instax, Sigma*, Tamron, Zeiss, Manfrotto,
+Peak Design, Lowepro, Blackmagic, RED Digital Cinema, Sennheiser, Rode, Zoom*, Tascam,
+Pelican*, Old Town, Perception*, Wilderness Systems, Hobie, Jackson Kayak, Mares, Cressi, Scubapro
+"""
+
+# Product lines that name their producer on their own.
+_ALIAS_TEXT = """
+MacBook=Apple, iPhone=Apple, iPad=Apple, iMac=Apple, AirPods=Apple, Apple Watch=Apple,
+PlayStation=Sony, Walkman=Sony, Xperia=Sony, Cyber-shot=Sony, Handycam=Sony, ThinkPad=Lenovo,
+IdeaPad=Lenovo, Xbox=Microsoft, Kindle=Amazon, Stratocaster=Fender, Telecaster=Fender,
+Jazzmaster=Fender, Precision Bass=Fender, Les Paul=Gibson, Air Jordan=Nike, Air Max=Nike,
+Air Force 1=Nike, Chuck Taylor=Converse, G-Shock=Casio, Lumix=Panasonic, Roomba=iRobot,
+Game Boy=Nintendo, Birkin=Hermès, Aeron=Herman Miller, Wayfarer=Ray-Ban, Thermomix=Vorwerk,
+Galaxy Tab=Samsung, Galaxy Note=Samsung
+"""
+
+# Shops, marketplaces, print-on-demand platforms and sites that sell or show other producers'
+# goods; their names are never a producer and their pages never a producer page.
+_RETAILER_TEXT = """
+amazon, ebay, walmart, target, bestbuy, aliexpress, alibaba, temu, joom, wish, shein, etsy,
+zalando, asos, farfetch, ssense, mytheresa, yoox, netaporter, nordstrom, macys, kohls, jcpenney,
+homedepot, lowes, wayfair, overstock, bedbathandbeyond, argos, currys, otto, mediamarkt, saturn,
+fnac, darty, cdiscount, bol, coolblue, allegro, rakuten, flipkart, myntra, indiamart, shopee,
+lazada, tokopedia, jd, taobao, tmall, dhgate, banggood, fruugo, fruugonorge, redbubble, threadless,
+spreadshirt, teepublic, zazzle, society6, teefury, pinterest, reddit, instagram, facebook, youtube,
+tiktok, twitter, linkedin, wikipedia, google, bing, quora, medium, tumblr, flickr, unsplash,
+pexels, shutterstock, gettyimages, alamy, stockx, goat, kickscrew, vinted, poshmark, depop,
+grailed, mercari, offerup, craigslist, gumtree, olx, kijiji, reverb, kaiyo, tradeinn, kleinanzeigen,
+wallapop, subito, marktplaats, leboncoin, tutti, ricardo, vestiairecollective, therealreal,
+thredup, backmarket, invaluable, catawiki, liveauctioneers, idealo, pricerunner, geizhals,
+kelkoo, shopify, bigcommerce, wix, squarespace, vercel, costco, samsclub, ikeashop, chromeburner,
+revzilla, sweetwater, thomann, guitarcenter, musiciansfriend, bhphotovideo, adorama, rei, decathlon
+"""
+
+# Words that describe an item rather than name its producer: a candidate may not start with one.
+_GENERIC_TEXT = """
+shirt shirts tshirt tshirts tee tees top tops blouse dress dresses jacket jackets coat coats
+hoodie sweater sweatshirt jumper cardigan jeans pants trousers shorts skirt suit vest polo shoes
+shoe sneakers sneaker trainers sandals boots boot heels loafers slippers bag bags backpack
+handbag purse wallet belt watch watches sunglasses glasses eyewear hat cap beanie scarf gloves
+socks underwear swimsuit helmet helmets chair chairs table tables sofa couch armchair stool bench
+desk lamp lamps light bed mattress cabinet shelf dresser rug cushion pillow covers cover mug cup
+plate bowl vase laptop notebook computer phone smartphone tablet camera camcorder lens lenses
+headphones earbuds speaker speakers guitar bass piano keyboard drum drums bike bicycle kayak
+canoe boat board skateboard ski skis snowboard tent tool tools drill nailer saw toy toys game
+games book books poster print prints art artwork sticker stickers jewelry jewellery ring
+necklace bracelet earrings case charger cable dining accent living room office kitchen garden
+outdoor indoor home house furniture decor upholstered fabric cotton leather wool silk linen
+denim velvet chenille polyester nylon wood wooden metal steel gold silver plastic glass ceramic
+stone solid full face round square oval mens men womens women ladies kids kid boys girls baby
+unisex adult male female homme femme herren damen hombre mujer uomo donna summer winter spring
+autumn fall vintage retro classic modern new used old cool funny cute casual fashion style
+styles fashionable premium luxury original official genuine authentic quality hot best sale sold
+auction buy shop store online free shipping cheap deal deals set pack pair lot size sizes color
+colour colors colours design designs graphic printed pattern anime cartoon cat cats dog dogs
+animal floral flower flowers japanese japan chinese china american usa italian french german
+english british swiss swedish danish norwegian korean indian mexican european asian african
+woman man clothing clothes merch gift gifts review reviews photo photos image images picture
+pin pins video videos sound
+edition limited collection series model version type item items product products accessory
+accessories parts replacement custom handmade essential active regular slim loose oversize
+oversized plus large small mini big little long short sleeve sleeves neck pcs piece pieces
+electric acoustic digital portable wireless smart automatic manual pneumatic mount body only
+black white red blue green yellow pink purple orange grey gray brown beige cream navy
+charcoal teal olive tan ivory khaki burgundy bordeaux maroon turquoise multicolor multicolour
+sit welcome shopping ultimate storefront website collection inner template generate my
+"""
+
+# Words that end a model phrase: colours, genders, sizes and condition words vary per listing.
+_NOISE_TEXT = """
+black white red blue green yellow pink purple orange grey gray brown beige cream navy charcoal
+teal olive tan ivory khaki burgundy bordeaux maroon turquoise gold silver rot blau schwarz weiss
+gelb grün grau rouge bleu noir blanc jaune vert gris negro blanco rojo azul nero bianco rosso
+men mens women womens wmns ladies kids boys girls unisex herren damen homme femme male female
+xs s m l xl xxl xxxl 2xl 3xl 4xl 5xl 6xl size sizes gr taille talla größe us uk eu one
+used new nwt nwot bnwt bnib nib like worn preowned pre owned refurbished renewed defekt
+gebraucht neu neuf occasion usato vintage sale sold auction buy free shipping
+"""
+
+_STOP_TEXT = """
+the a an and or of for with in on at to from by de la le les des du der die das und mit für el
+los y con di il e per van het en met voor is are this that it its you we i what how why does do
+after vs than up off no not only all any every your our im am owner seller dealer
+"""
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+GENERIC_WORDS = _words(_GENERIC_TEXT)
+NOISE_WORDS = _words(_NOISE_TEXT)
+STOP_WORDS = _words(_STOP_TEXT)
+RETAILERS = frozenset(name.strip() for name in _RETAILER_TEXT.split(",") if name.strip())
+
+_SUFFIX_SPLIT = re.compile(r"\s+[|–—•·-]\s+|\s*\|\s*|\s+:\s+|:\s+(?=r/)")
+_SEGMENT_SPLIT = re.compile(r"[,;:()\[\]{}…!?|–—•·]|\s-\s|\s/\s|\.\.\.")
+_TOKEN = re.compile(r"&|[^\W_](?:[\w'’.&+-]*[^\W_])?")
+_YEAR = re.compile(r"^(19|20)\d\d$")
+_UNIT = re.compile(
+    r"^\d+(?:[.,]\d+)?(?:gb|tb|mb|ghz|mhz|mm|cm|m|in|inch|inches|kg|g|lb|lbs|ml|l|"
+    r"w|v|mah|mp|hz|k|pcs|pc|x|gauge|hours|h|st|nd|rd|th)$"
+)
+_SIZE = re.compile(r"^(?:x{0,3}[sml]|x{1,3}l|\d?xl|\d{1,2}xl)$")
+_UNWANTED_CHARS = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u200e\u200f\ufeff"), None)
+
+
+@dataclass(frozen=True)
+class Brand:
+    """A lexicon entry: display name, slug, and whether the name is also an everyday word."""
+
+    name: str
+    slug: str
+    ambiguous: bool
+
+
+def slug(text: str) -> str:
+    """Lower-case ASCII letters and digits only ("Halvorsen & Co" -> "halvorsenco")."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(ch for ch in decomposed if ch.isalnum() and ch.isascii())
+
+
+def _parse_brands(text: str) -> dict[str, Brand]:
+    brands = {}
+    for entry in (part.strip() for part in text.split(",")):
+        if entry:
+            name = entry.rstrip("*")
+            brands[slug(name)] = Brand(name, slug(name), entry.endswith("*"))
+    return brands
+
+
+def _parse_aliases(text: str) -> dict[str, str]:
+    pairs = (part.split("=") for part in text.split(",") if "=" in part)
+    return {slug(line): brand.strip() for line, brand in pairs}
+
+
+BRANDS: dict[str, Brand] = _parse_brands(_BRAND_TEXT)
+ALIASES: dict[str, str] = _parse_aliases(_ALIAS_TEXT)
+# Words that make a company's name ("Aurelin Audio", "Halvorsen & Co") or its domain
+# ("ashleyfurniture", "randolphusa") rather than describe an item.
+_COMPANY_WORDS = _words(
+    "co company inc ltd llc gmbh ag sa bros brothers sons son group studio studios labs lab works "
+    "workshop design designs industries manufacturing engineering supply goods outfitters "
+    "luthiers instruments audio acoustics optics ceramics pottery furniture home living "
+    "apparel clothing wear eyewear watches cycles bikes kayaks guitars electronics tools gear"
+)
+_COMPANY_SUFFIXES = _COMPANY_WORDS | _words(
+    "usa us uk eu de andco official store shop online hq brand brands global world direct "
+    "helmet helmets shoes outdoor outdoors sports intl collection"
+)
+_COMPANY_PREFIXES = ("the", "shop", "get", "my")
+
+
+@dataclass(frozen=True)
+class Token:
+    """One word of a title: as written, its slug, and the segment it belongs to."""
+
+    text: str
+    slug: str
+    segment: int
+
+
+@dataclass
+class Title:
+    """A match's title, cleaned of shop suffixes and cut into words and segments."""
+
+    index: int
+    tokens: list[Token]
+    site: str
+    source: str
+
+
+@dataclass
+class Candidate:
+    """A possible producer and the evidence for it."""
+
+    slug: str
+    parts: tuple[str, ...]
+    names: Counter[str] = field(default_factory=Counter)
+    support: set[int] = field(default_factory=set)
+    by: set[int] = field(default_factory=set)
+    site_bonus: int = 0
+    lexicon: bool = False
+
+    @property
+    def score(self) -> int:
+        return len(self.support) + len(self.by) + self.site_bonus + int(self.lexicon)
+
+    def related(self, other: Candidate) -> bool:
+        """Same producer family: one name starts the other ("Nordkap" / "Nordkap Fjellsti")."""
+        return self.slug.startswith(other.slug) or other.slug.startswith(self.slug)
+
+
+class HeuristicAnalyst:
+    """Names the item from the matches alone (implements ``Analyst``)."""
+
+    def __init__(self, marketplace_domains: Sequence[str] | None = None) -> None:
+        self._marketplaces = list(marketplace_domains) if marketplace_domains else None
+
+    def identify(self, image: StagedImage, matches: list[LensMatch]) -> Identity:
+        if not matches:
+            raise NothingFound("no visual matches to identify the item from", code="unidentified")
+        titles = [clean_title(i, match) for i, match in enumerate(matches)]
+        producer = find_producer(titles)
+        if producer is None:
+            return Identity(producer=None, model=generic_phrase(titles))
+        return Identity(producer=_display(producer), model=find_model(titles, producer))
+
+    def producer_page(self, identity: Identity, matches: list[LensMatch]) -> ProducerPage:
+        if not identity.producer:
+            raise NothingFound("no producer to find a page for", code="no-producer-page")
+        ranked = [(self._site_rank(m.link, identity.producer), m) for m in matches]
+        pages = [(rank, m) for rank, m in ranked if rank > 0]
+        if not pages:
+            raise NothingFound(
+                f"no match is on {identity.producer}'s own site", code="no-producer-page"
+            )
+        model = slug(identity.model or "")
+        # An exact domain beats a variant; then the page that names the model; then Lens's order.
+        _, best = max(pages, key=lambda p: (p[0], bool(model) and model in slug(p[1].title)))
+        return ProducerPage(link=best.link, title=best.title)
+
+    def retail_details(
+        self, identity: Identity, page: ProducerPage, matches: list[LensMatch]
+    ) -> RetailDetails:
+        listing = next((m for m in matches if m.link == page.link), None)
+        if listing is None:
+            return RetailDetails(producer_url=page.link, original_name=page.title)
+        return RetailDetails(
+            producer_url=page.link,
+            price=listing.price,
+            currency=listing.currency,
+            original_name=listing.title,
+        )
+
+    def _site_rank(self, link: str, producer: str) -> int:
+        """``site_match`` of a link's domain, 0 for marketplaces and shops selling many brands."""
+        name = slug(domain_name(link))
+        if is_marketplace(link, self._marketplaces):
+            return 0
+        if name in RETAILERS and name != slug(producer):
+            return 0
+        return site_match(name, _name_parts(producer))
+
+
+class HeuristicPricer:
+    """Offers from marketplace matches, and a robust estimate (implements ``Pricer``)."""
+
+    def __init__(
+        self,
+        domains: Sequence[str] | None = None,
+        currency: str = "EUR",
+        rates: dict[str, float] | None = None,
+    ) -> None:
+        self.domains = list(domains) if domains else None
+        self.currency = currency.upper()
+        self.rates = dict(rates) if rates else dict(DEFAULT_RATES)
+
+    def offers(self, matches: list[LensMatch]) -> list[Offer]:
+        return [
+            Offer(
+                price=match.price,
+                currency=match.currency,
+                link=match.link,
+                title=match.title,
+                wear=wear_from_text(match.title),
+            )
+            for match in matches
+            if self._is_priced_listing(match)
+        ]
+
+    def estimate(self, offers: list[Offer]) -> Estimate:
+        return estimate_price(offers, self.currency, self.rates)
+
+    def _is_priced_listing(self, match: LensMatch) -> bool:
+        """A second-hand listing with a usable price (a price without currency is unusable)."""
+        priced = match.price is not None and match.price > 0 and bool(match.currency)
+        return priced and is_second_hand(match.link, match.title, self.domains)
+
+
+# --- titles -----------------------------------------------------------------------------------
+
+
+def clean_title(index: int, match: LensMatch) -> Title:
+    """Cut a title into words, without the shop's name tacked on ("... | eBay", "- tutti.ch")."""
+    text = unicodedata.normalize("NFKC", match.title).translate(_UNWANTED_CHARS)
+    parts = _SUFFIX_SPLIT.split(text)
+    site = slug(domain_name(match.link)) if match.link else ""
+    while len(parts) > 1 and _is_site_name(parts[-1], site, slug(match.source)):
+        parts.pop()
+    tokens: list[Token] = []
+    segment = 0
+    for part in parts:
+        for piece in _SEGMENT_SPLIT.split(part):
+            words = [w.strip(".'’-") for w in _TOKEN.findall(piece)]
+            tokens.extend(Token(w, slug(w), segment) for w in words if w)
+            segment += 1
+    return Title(index, tokens, site, slug(match.source))
+
+
+def _is_site_name(part: str, site: str, source: str) -> bool:
+    """Whether a title's last part names the site it is on rather than the item."""
+    name = slug(part)
+    if not name or part.strip().startswith("r/"):
+        return True
+    if name in (site, source) or name in RETAILERS or name.removesuffix("com") in RETAILERS:
+        return True
+    if site and len(site) >= 3 and name.startswith(site) and len(name) <= len(site) + 4:
+        return True  # "Amazon.com", "eBay.co.uk"
+    return len(name) >= 4 and bool(site) and site.startswith(name)
+
+
+def _name_parts(name: str) -> tuple[str, ...]:
+    return tuple(s for s in (slug(w) for w in _TOKEN.findall(name)) if s)
+
+
+def site_match(site: str, parts: Sequence[str]) -> int:
+    """2 if a domain name is exactly the producer's name, 1 if it is a close variant, else 0.
+
+    Close variants: the name's first words ("halvorsen" for "Halvorsen & Co") or the name with
+    a company word around it ("ashleyfurniture", "randolphusa", "thenorthface").
+    """
+    full = "".join(parts)
+    if not site or not full:
+        return 0
+    if site == full:
+        return 2
+    prefixes = {"".join(parts[:k]) for k in range(1, len(parts) + 1)}
+    if site in prefixes and len(site) >= 4:
+        return 1
+    for prefix in _COMPANY_PREFIXES:
+        if site == prefix + full:
+            return 1
+    return int(any(site.startswith(p) and site[len(p) :] in _COMPANY_SUFFIXES for p in prefixes))
+
+
+# --- producer ---------------------------------------------------------------------------------
+
+
+def find_producer(titles: list[Title]) -> Candidate | None:
+    """The producer the titles agree on, or None (see the module doc for the rule)."""
+    candidates, designs = _collect(titles)
+    _add_site_support(candidates, titles)
+    _add_mentions(candidates, titles)
+    demoted = _demoted(candidates, designs)
+    eligible = [c for c in candidates.values() if _supported(c, len(titles), demoted)]
+    if not eligible:
+        return None
+    best = max(eligible, key=lambda c: (c.score, c.site_bonus, -len(c.parts)))
+    rivals = [c.score for c in candidates.values() if not c.related(best) and c.slug not in demoted]
+    if best.score < 2 * max(rivals, default=0):
+        return None
+    return _with_company_word(best, eligible)
+
+
+def _supported(candidate: Candidate, n_titles: int, demoted: set[str]) -> bool:
+    """Two supporting matches; a lone match must be on the brand's site or name a known brand."""
+    if candidate.slug in demoted:
+        return False
+    if n_titles == 1:
+        return bool(candidate.site_bonus or candidate.lexicon)
+    return len(candidate.support) >= 2
+
+
+def _with_company_word(best: Candidate, eligible: list[Candidate]) -> Candidate:
+    """The longest equally supported name that adds only company words ("Aurelin" + "Audio").
+
+    Ties between nested names otherwise go to the shorter one, since the next word is more
+    often the model ("Nordkap Fjellsti") than part of the name.
+    """
+    longer = [
+        c
+        for c in eligible
+        if c.parts[: len(best.parts)] == best.parts
+        and len(c.support) >= len(best.support)
+        and c.site_bonus >= best.site_bonus
+        and all(part in _COMPANY_WORDS for part in c.parts[len(best.parts) :])
+    ]
+    return max(longer, key=lambda c: len(c.parts), default=best)
+
+
+def _add_mentions(candidates: dict[str, Candidate], titles: list[Title]) -> None:
+    """A name confirmed by its own site also counts capitalised mid-title ("Sac à dos Brackwater").
+
+    Unconfirmed names do not: mid-title words are mostly motifs and features ("Samurai Cat",
+    "Platform") that would outvote the real producer.
+    """
+    confirmed = [c for c in candidates.values() if c.site_bonus and not c.lexicon]
+    for title in titles:
+        names = _capitalised_names(title.tokens)
+        for candidate in confirmed:
+            if candidate.slug in names:
+                candidate.support.add(title.index)
+
+
+def _capitalised_names(tokens: list[Token]) -> set[str]:
+    """Slugs of the 1-4 word runs that start with a capitalised word."""
+    names = set()
+    for start, token in enumerate(tokens):
+        if not token.text[:1].isupper():
+            continue
+        key = ""
+        for other in tokens[start : start + 4]:
+            key += other.slug
+            names.add(key)
+    return names
+
+
+def _collect(titles: list[Title]) -> tuple[dict[str, Candidate], list[tuple[set[str], set[str]]]]:
+    """Candidates from brand positions, and the "X by Y" pairs seen along the way."""
+    candidates: dict[str, Candidate] = {}
+    designs: list[tuple[set[str], set[str]]] = []
+    for title in titles:
+        for segment in _segments(title.tokens):
+            leading = _leading_names(segment)
+            credited = _by_names(segment)
+            for name in leading + credited:
+                _note(candidates, name, title.index, by=name in credited)
+            if credited:
+                designs.append(({slug(n) for n in leading}, {slug(n) for n in credited}))
+        for brand in _lexicon_mentions(title.tokens):
+            _note(candidates, brand, title.index, by=False)
+    return candidates, designs
+
+
+def _note(candidates: dict[str, Candidate], name: str, index: int, by: bool) -> None:
+    key = slug(name)
+    brand = BRANDS.get(key)
+    entry = candidates.setdefault(key, Candidate(key, _name_parts(name), lexicon=bool(brand)))
+    entry.names[brand.name if brand else name] += 1
+    entry.support.add(index)
+    if by:
+        entry.by.add(index)
+
+
+def _segments(tokens: list[Token]) -> list[list[Token]]:
+    groups: dict[int, list[Token]] = {}
+    for token in tokens:
+        groups.setdefault(token.segment, []).append(token)
+    return list(groups.values())
+
+
+def _leading_names(segment: list[Token]) -> list[str]:
+    """Brand-position names at a segment's start: a known brand or line, else 1-3 proper nouns."""
+    start = 0
+    while start < len(segment):
+        known = _known_at(segment, start)
+        if known:
+            return [known]
+        if start >= 3 or not _skippable(segment[start]):
+            break
+        start += 1
+    if start >= len(segment) or not _name_like(segment[start]):
+        return []
+    words = [segment[start].text]
+    for token in segment[start + 1 : start + 3]:
+        if token.text != "&" and not _proper(token):
+            break
+        words.append(token.text)
+    while words[-1] == "&":
+        words.pop()
+    return [" ".join(words[:n]) for n in range(1, len(words) + 1) if words[n - 1] != "&"]
+
+
+def _by_names(segment: list[Token]) -> list[str]:
+    """The names after "by" ("... by Vincent Trinidad", "by vincenttrinidad")."""
+    for i, token in enumerate(segment[:-1]):
+        if token.slug == "by":
+            first = segment[i + 1]
+            known = _known_at(segment, i + 1)
+            if known:
+                return [known]
+            if not (first.text.isalpha() and len(first.slug) >= 3 and _name_word(first.slug)):
+                return []
+            words = [first.text]
+            words += [t.text for t in _takewhile(_proper, segment[i + 2 : i + 4])]
+            return [" ".join(words[:n]) for n in range(1, len(words) + 1)]
+    return []
+
+
+def _takewhile(keep, tokens: list[Token]) -> list[Token]:
+    taken = []
+    for token in tokens:
+        if not keep(token):
+            break
+        taken.append(token)
+    return taken
+
+
+def _known_at(segment: list[Token], start: int) -> str | None:
+    """A lexicon brand (or the brand of a product line) starting at ``start``, if any."""
+    for end in range(min(len(segment), start + 4), start, -1):
+        key = "".join(t.slug for t in segment[start:end])
+        if key in BRANDS:
+            return BRANDS[key].name
+        if key in ALIASES:
+            return ALIASES[key]
+    return None
+
+
+def _lexicon_mentions(tokens: list[Token]) -> set[str]:
+    """Unambiguous lexicon brands named anywhere in a title, else brands of its product lines.
+
+    A named brand beats a product line ("Squier Stratocaster" is Squier's, not Fender's).
+    """
+    named, lines = set(), set()
+    slugs = [t.slug for t in tokens]
+    for start in range(len(slugs)):
+        key = ""
+        for end in range(start, min(len(slugs), start + 4)):
+            key += slugs[end]
+            brand = BRANDS.get(key)
+            if brand and not brand.ambiguous:
+                named.add(brand.name)
+            if key in ALIASES:
+                lines.add(ALIASES[key])
+    return named or lines
+
+
+def _skippable(token: Token) -> bool:
+    """Words that may precede a brand: "Used", "NWT", "Men's", "2019", "(WMNS)", "Sneakers"."""
+    key = token.slug
+    return (
+        not key
+        or any(ch.isdigit() for ch in key)
+        or _word_in(key, STOP_WORDS | NOISE_WORDS | GENERIC_WORDS)
+        or key in RETAILERS
+    )
+
+
+def _word_in(key: str, words: frozenset[str]) -> bool:
+    """Membership that also accepts a plural or possessive ("mens", "sneakers", "men's")."""
+    return key in words or key.removesuffix("s") in words
+
+
+def _name_word(key: str) -> bool:
+    return not (_word_in(key, STOP_WORDS | NOISE_WORDS | GENERIC_WORDS) or key in RETAILERS)
+
+
+def _name_like(token: Token) -> bool:
+    """Could start a producer's name: capitalised, letters only, not a common word."""
+    letters = sum(ch.isalpha() for ch in token.text)
+    return _proper(token) and letters >= 2 and _name_word(token.slug)
+
+
+def _proper(token: Token) -> bool:
+    """Capitalised and free of digits (so "C300" or "2XL" never extend a name)."""
+    text = token.text
+    return text[:1].isupper() and not any(ch.isdigit() for ch in text) and token.slug != ""
+
+
+def _add_site_support(candidates: dict[str, Candidate], titles: list[Title]) -> None:
+    """Matches on a candidate's own site support it, even when the title omits the name."""
+    for candidate in candidates.values():
+        for title in titles:
+            by_domain = site_match(title.site, candidate.parts)
+            by_source = 2 if title.source and title.source == candidate.slug else 0
+            bonus = max(by_domain, by_source)
+            if bonus and title.site not in RETAILERS:
+                candidate.support.add(title.index)
+                candidate.site_bonus = max(candidate.site_bonus, bonus)
+
+
+def _demoted(
+    candidates: dict[str, Candidate], designs: list[tuple[set[str], set[str]]]
+) -> set[str]:
+    """Names credited to a supported other name ("Catana by vincenttrinidad") are designs."""
+    demoted: set[str] = set()
+    for designs_here, credited in designs:
+        makers = [candidates[c] for c in credited if len(candidates[c].support) >= 2]
+        for key in designs_here:
+            design = candidates[key]
+            if makers and not design.lexicon and not any(design.related(m) for m in makers):
+                demoted.add(key)
+    return demoted
+
+
+def _display(candidate: Candidate) -> str:
+    """The most common spelling; capitalised spellings first ("Vincent Trinidad", not a slug)."""
+    spellings = candidate.names.items()
+    return max(spellings, key=lambda kv: (kv[0][:1].isupper(), kv[1], " " in kv[0]))[0]
+
+
+# --- model ------------------------------------------------------------------------------------
+
+
+def find_model(titles: list[Title], producer: Candidate) -> str | None:
+    """The phrase that most often follows the producer's name across titles."""
+    tails = [_tails(title, producer) for title in titles]
+    return _best_phrase([t for t in tails if t], skip=set(producer.parts), specific=True)
+
+
+def generic_phrase(titles: list[Title]) -> str | None:
+    """The most repeated phrase across all titles, for an item without a producer."""
+    runs = [_runs(title.tokens) for title in titles]
+    needed = max(2, math.ceil(0.15 * len(titles)))
+    return _best_phrase([r for r in runs if r], skip=set(), specific=False, needed=needed)
+
+
+_TAIL_WORDS = 10
+
+
+def _tails(title: Title, producer: Candidate) -> list[list[Token]]:
+    """Word runs after each mention of the producer (from a product line's name, it included),
+    and before "by" when the producer is credited there."""
+    tokens = title.tokens
+    runs = []
+    for start, end, is_line in _mentions(tokens, producer):
+        runs.extend(_runs(tokens[start if is_line else end : end + _TAIL_WORDS]))
+        if start and tokens[start - 1].slug == "by":  # "Catana T-Shirt by Vincent Trinidad"
+            segment = tokens[start].segment
+            runs.extend(_runs([t for t in tokens[: start - 1] if t.segment == segment]))
+    if not runs and site_match(title.site, producer.parts):
+        runs = _runs(tokens)  # the producer's own page may leave its name out of the title
+    return runs
+
+
+def _mentions(tokens: list[Token], producer: Candidate) -> Iterable[tuple[int, int, bool]]:
+    """(start, end, is product line) spans naming the producer in a title."""
+    lines = {key for key, brand in ALIASES.items() if slug(brand) == producer.slug}
+    for start in range(len(tokens)):
+        key = ""
+        for end in range(start + 1, min(len(tokens), start + 4) + 1):
+            key += tokens[end - 1].slug
+            if key == producer.slug:
+                yield start, end, False
+                break
+            if key in lines:
+                yield start, end, True
+                break
+
+
+def _runs(tokens: list[Token]) -> list[list[Token]]:
+    """Split words into runs at noise (colours, sizes, years, units, condition words)."""
+    runs: list[list[Token]] = [[]]
+    for token in tokens:
+        if _noise(token) or (runs[-1] and runs[-1][-1].segment != token.segment):
+            runs.append([])
+        if not _noise(token):
+            runs[-1].append(token)
+    return [run for run in runs if run]
+
+
+def _noise(token: Token) -> bool:
+    key = token.slug
+    return (
+        not key
+        or key in NOISE_WORDS
+        or bool(_YEAR.match(key) or _UNIT.match(key) or _SIZE.match(key))
+        or key in RETAILERS
+    )
+
+
+def _best_phrase(
+    documents: list[list[list[Token]]],
+    skip: set[str],
+    specific: bool,
+    needed: int | None = None,
+) -> str | None:
+    """The best-scoring 1-4 word phrase over documents (runs of words, one document per match).
+
+    Score = matches using the phrase x its weight (``_phrase_weight``). Without a phrase used
+    often enough, the top-ranked document's best phrase stands in, if ``needed`` allows it.
+    """
+    support: Counter[tuple[str, ...]] = Counter()
+    spellings: dict[tuple[str, ...], Counter[str]] = {}
+    for runs in documents:
+        seen = set()
+        for run in runs:
+            for phrase in _phrases(run, skip, specific):
+                key = tuple(t.slug for t in phrase)
+                seen.add(key)
+                spellings.setdefault(key, Counter())[" ".join(t.text for t in phrase)] += 1
+        support.update(seen)
+    minimum = needed if needed is not None else 2
+    keys = [key for key, count in support.items() if count >= minimum]
+    if not keys and needed is None and documents:
+        keys = [tuple(t.slug for t in p) for r in documents[0] for p in _phrases(r, skip, specific)]
+    if not keys:
+        return None
+    best = max(keys, key=lambda k: (support[k] * _phrase_weight(k), -_generic_count(k), len(k)))
+    return _spelling(spellings[best])
+
+
+def _spelling(spellings: Counter[str]) -> str:
+    """The most common way of writing a phrase; "Stratocaster" over "STRATOCASTER" on a tie."""
+    return max(spellings.items(), key=lambda kv: (kv[1], not kv[0].isupper()))[0]
+
+
+def _phrases(run: list[Token], skip: set[str], specific: bool) -> Iterable[list[Token]]:
+    for start in range(len(run)):
+        for end in range(start + 1, min(len(run), start + 4) + 1):
+            phrase = run[start:end]
+            if _acceptable(phrase, skip, specific):
+                yield phrase
+
+
+def _acceptable(phrase: list[Token], skip: set[str], specific: bool) -> bool:
+    first, last = phrase[0].slug, phrase[-1].slug
+    if first in STOP_WORDS or last in STOP_WORDS or first.isdigit() or phrase[0].text == "&":
+        return False
+    if any(t.slug in skip for t in phrase):
+        return False
+    if specific:
+        return any(_name_word(t.slug) and not t.slug.isdigit() for t in phrase)
+    return True
+
+
+def _generic_count(key: tuple[str, ...]) -> int:
+    return sum(not _name_word(part) for part in key)
+
+
+def _phrase_weight(key: tuple[str, ...]) -> float:
+    """Phrases with more specific words and with a model code ("C300", "D-17") weigh more.
+
+    Generic words ("Electric Guitar") add nothing, so "Stratocaster" beats "Stratocaster
+    Electric Guitar" when both are as frequent; numbers count ("Meridian 38").
+    """
+    specific = max(1, len(key) - _generic_count(key))
+    coded = any(_is_code(part) for part in key)
+    return (1 + 0.5 * (specific - 1)) * (2 if coded else 1)
+
+
+def _is_code(part: str) -> bool:
+    has_letter = any(ch.isalpha() for ch in part)
+    has_digit = any(ch.isdigit() for ch in part)
+    return has_letter and has_digit and len(part) >= 3 and not _UNIT.match(part)

@@ -1,0 +1,85 @@
+"""Creating and reading queries through the API module, on in-process moto."""
+
+from __future__ import annotations
+
+import base64
+import json
+
+import pytest
+
+from chalicelib.api import QueryApi
+from chalicelib.errors import BadRequest, QueryNotFound, UnsupportedMediaType
+from chalicelib.models import Chunk
+from chalicelib.relay.encoding import classify_event, ndjson_line, sse_event
+from chalicelib.services import Services
+from chalicelib.summary import summarize
+
+
+def test_a_new_query_gets_an_unguessable_id_and_a_policy_limiting_size_and_type(
+    aws: Services,
+) -> None:
+    created = QueryApi(aws).create(b'{"filename": "x.png"}', "http://h")
+
+    assert len(base64.urlsafe_b64decode(created["id"] + "=")) * 8 >= 120
+    assert created["upload"]["fields"]["Content-Type"] == "image/png"
+    policy = json.loads(base64.b64decode(created["upload"]["fields"]["policy"]))
+    assert ["content-length-range", 1, aws.settings.max_image_bytes] in policy["conditions"]
+    assert ["starts-with", "$Content-Type", "image/"] in policy["conditions"]
+    assert created["links"] == {"self": f"http://h/queries/{created['id']}",
+                                "stream": f"http://h/queries/{created['id']}/stream"}
+
+
+@pytest.mark.parametrize(("body", "error"), [
+    (b"[1, 2]", BadRequest),
+    (b'{"content_type": 5}', BadRequest),
+    (b'{"unknown": 1}', BadRequest),
+    (b'{"content_type": "application/pdf"}', UnsupportedMediaType),
+])
+def test_malformed_bodies_are_refused(aws: Services, body: bytes, error: type) -> None:
+    with pytest.raises(error):
+        QueryApi(aws).create(body, "http://h")
+
+
+def test_unknown_and_impossible_ids_are_not_found(aws: Services) -> None:
+    for query_id in ("nope", "../etc/passwd", "x" * 500):
+        with pytest.raises(QueryNotFound):
+            QueryApi(aws).view(query_id)
+
+
+def test_a_query_awaits_its_upload_until_the_object_exists(aws: Services) -> None:
+    api = QueryApi(aws)
+    created = api.create(None, "http://h")
+    assert api.view(created["id"])["status"] == "awaiting_upload"
+
+    aws.clients.s3.put_object(Bucket=aws.bucket.name, Key=f"uploads/{created['id']}", Body=b"x")
+    assert api.view(created["id"])["status"] == "processing"
+
+
+def chunk(seq: int, description: str, data: object, stage: str = "gpt") -> Chunk:
+    return Chunk(seq=seq, image_sha256="a", stage=stage, data_description=description,
+                 data_type="dict[str, Any]", data=data, created_at="2026-11-22T10:00:00.000Z")
+
+
+def test_the_summary_folds_what_is_known_so_far() -> None:
+    chunks = [
+        chunk(1, "model-producer", {"producer": "Nordkap", "model": "Fjellsti Trail 2"}),
+        chunk(2, "second-hand-offers", [{"price": 1}, {"price": 2}], "pricing"),
+        chunk(3, "error", {"stage": "gpt", "code": "no-producer-page", "message": "m"}),
+        chunk(4, "estimated-price", {"price": 70.0, "min_range": 60.0, "max_range": 80.0,
+                                     "certainty": 0.5, "currency": "EUR"}, "pricing"),
+    ]
+    summary = summarize(chunks)
+
+    assert (summary["producer"], summary["model"]) == ("Nordkap", "Fjellsti Trail 2")
+    assert summary["offers_count"] == 2
+    assert (summary["estimated_price"], summary["certainty"]) == (70.0, 0.5)
+    assert summary["producer_url"] is None
+    assert summary["errors"][0]["code"] == "no-producer-page"
+
+
+def test_wire_encodings() -> None:
+    c = chunk(7, "done", {"status": "done"}, "-")
+
+    assert sse_event(c).startswith(b"id: 7\ndata: {")
+    assert classify_event(c) == b"data: " + c.model_dump_json().encode() + b"\n\n"
+    assert json.loads(ndjson_line(c)) == c.model_dump()
