@@ -89,8 +89,11 @@ def serve(options: RunnerOptions) -> None:
     _announce(options.port, services)
     try:
         web.run()
+    except KeyboardInterrupt:
+        pass  # uvicorn re-raises Ctrl-C after its graceful shutdown; ours follows
     finally:
         _stop(stop, workers, server)
+    print("lens-gpt stopped.", flush=True)
 
 
 def run_workers(options: RunnerOptions) -> None:

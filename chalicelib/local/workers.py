@@ -64,18 +64,18 @@ class QueueWorker(threading.Thread):
         self._url = queue_url
         self._arn = queue_arn(sqs, queue_url)
         self._handler = handler
-        self._stop = stop
+        self._halt = stop
         self._batch_size = batch_size
         self._visibility = visibility_timeout
 
     def run(self) -> None:
-        while not self._stop.is_set():
+        while not self._halt.is_set():
             try:
                 self.poll_once()
             except Exception:  # the emulator going away at shutdown, or a handler bug
-                if not self._stop.is_set():
+                if not self._halt.is_set():
                     logger.exception("%s: polling failed", self.name)
-                    self._stop.wait(1.0)
+                    self._halt.wait(1.0)
 
     def poll_once(self, wait_s: int = 2) -> int:
         """One long poll and, if it brought messages, one handler invocation."""
