@@ -7,7 +7,7 @@ BIN := $(VENV)/bin
 INSTALLED := $(VENV)/.installed
 PORT ?= 8000
 
-.PHONY: run test lint install clean
+.PHONY: run test lint install clean chromium bench-lens package
 
 $(INSTALLED): requirements.txt requirements-dev.txt
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -16,14 +16,36 @@ $(INSTALLED): requirements.txt requirements-dev.txt
 
 install: $(INSTALLED)
 
+# Debian's Chromium and its driver, for the google-lens provider and its tests (nothing to do
+# when both are present). Paths as the provider's defaults (CHROMIUM_PATH, CHROMEDRIVER_PATH).
+CHROMIUM_PATH ?= /usr/bin/chromium
+CHROMEDRIVER_PATH ?= /usr/bin/chromedriver
+SUDO := $(shell [ "$$(id -u)" -eq 0 ] || echo sudo)
+
+chromium:
+	@if [ -x "$(CHROMIUM_PATH)" ] && [ -x "$(CHROMEDRIVER_PATH)" ]; then :; else \
+	  $(SUDO) apt-get update && \
+	  DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y --no-install-recommends \
+	    chromium chromium-driver; \
+	fi
+
 run: install
 	PORT=$(PORT) $(BIN)/python -m chalicelib.local serve
 
 lint: install
 	$(BIN)/ruff check .
 
-test: install lint
+test: install lint chromium
 	$(BIN)/pytest
+
+# Cold and warm timings of the google-lens provider against the local fake Lens page.
+bench-lens: install chromium
+	$(BIN)/python -m tests.browser.bench_google_lens
+
+# The deployment: build/template.yaml (one SAM template) and build/deployment.zip (see README,
+# "Deploy"). Offline apart from the package registry.
+package: install
+	$(BIN)/python -m infra.package --out build
 
 clean:
 	rm -rf $(VENV) build .pytest_cache .ruff_cache

@@ -14,9 +14,10 @@ from chalicelib.api import QueryApi
 from chalicelib.config import queue_name
 from chalicelib.errors import LensGptError, error_body, http_status
 from chalicelib.http import base_url, number_param
+from chalicelib.observability import begin, correlate, logger, traced
 from chalicelib.pipeline import handlers
 from chalicelib.services import get_services
-from chalicelib.web import index_html
+from chalicelib.web import PAGE_HEADERS, asset, index_html
 
 app = Chalice(app_name="lens-gpt")
 JSON_TYPES = ["application/json", "text/plain", "application/x-www-form-urlencoded"]
@@ -35,6 +36,17 @@ def json_errors(view: Callable[..., Any]) -> Callable[..., Any]:
     return wrapper
 
 
+@app.middleware("http")
+def observed(request: Any, get_response: Callable[[Any], Response]) -> Response:
+    """Each request: a fresh log context, the query id as correlation id, a trace subsegment."""
+    route = f"{request.method} {request.path}"
+    query_id = (request.uri_params or {}).get("query_id")
+    begin(request.lambda_context, route=route)
+    correlate(query_id)
+    with traced(f"## {route}", query_id):
+        return get_response(request)
+
+
 def _base_url() -> str:
     request = app.current_request
     stage = request.context.get("stage", "")
@@ -44,7 +56,13 @@ def _base_url() -> str:
 
 @app.route("/", methods=["GET"])
 def page() -> Response:
-    return Response(body=index_html(), headers={"Content-Type": "text/html; charset=utf-8"})
+    return Response(body=index_html(), headers=PAGE_HEADERS)
+
+
+@app.route("/assets/{name}", methods=["GET"])
+def page_asset(name: str) -> Response:
+    status, body, headers = asset(name)
+    return Response(body=body, status_code=status, headers=headers)
 
 
 @app.route("/health", methods=["GET"])
@@ -60,6 +78,8 @@ def health() -> dict[str, Any]:
 @json_errors
 def create_query() -> Response:
     created = QueryApi(get_services()).create(app.current_request.raw_body, _base_url())
+    correlate(created["id"])
+    logger.info("query created, awaiting its upload")
     return Response(body=created, status_code=201,
                     headers={"Location": created["links"]["self"]})
 

@@ -6,12 +6,13 @@ Explicit arguments win over the environment: every class in ``chalicelib`` takes
 
 from __future__ import annotations
 
+import json
 import os
 from functools import lru_cache
 from pathlib import Path
 from typing import Mapping
 
-from pydantic import BaseModel
+from pydantic import BaseModel, field_validator
 
 _REPO_ROOT = Path(__file__).resolve().parents[1]
 
@@ -43,8 +44,46 @@ class Settings(BaseModel):
     stream_base_url: str = ""
 
     relay_poll_min_s: float = 0.03
-    relay_poll_max_s: float = 0.5
+    relay_poll_max_s: float = 0.2
     relay_keepalive_s: float = 15.0
+
+    # The google-lens provider: where the Lens flow starts, the browser it drives, its budget.
+    lens_url: str = "https://www.google.com/?olud"
+    lens_timeout_s: float = 30.0
+    chromium_path: str = "/usr/bin/chromium"
+    chromedriver_path: str = "/usr/bin/chromedriver"
+    chromium_single_process: bool = False
+    chromium_flags: str = ""  # more Chromium flags, shell-quoted (e.g. a proxy)
+    # The serpapi provider: key (or an ssm:/secretsmanager: reference), endpoint, locale.
+    serpapi_api_key: str = ""
+    serpapi_base_url: str = "https://serpapi.com"
+    serpapi_timeout_s: float = 30.0
+    serpapi_country: str = ""
+    serpapi_language: str = ""
+    # The openai analyst: key (or an ssm:/secretsmanager: reference), model, endpoint, budget;
+    # how the photo travels ("auto": base64 next to an emulator, whose URLs OpenAI cannot reach).
+    openai_api_key: str = ""
+    openai_model: str = "gpt-4o"
+    openai_base_url: str = ""
+    openai_timeout_s: float = 60.0
+    openai_max_retries: int = 2
+    openai_image_mode: str = "auto"
+    # Fetching producer pages named by matches or models (see chalicelib.safe_fetch).
+    fetch_max_bytes: int = 4 * 1024 * 1024
+    fetch_timeout_s: float = 10.0
+    # Units of each currency per 1 EUR for the estimate; empty: chalicelib.prices.DEFAULT_RATES.
+    price_rates: dict[str, float] = {}
+    # The simulated provider set (benchmarks, fault tests): each stage's fixed time in seconds,
+    # the probability per provider call of each injected fault, and how long a hang lasts.
+    simulated_latencies: dict[str, float] = {"lens": 1.0, "gpt": 1.0, "pricing": 0.5}
+    simulated_faults: dict[str, float] = {}
+    simulated_hang_s: float = 5.0
+
+    @field_validator("simulated_latencies", "simulated_faults", mode="before")
+    @classmethod
+    def _stage_numbers(cls, value: object) -> object:
+        """``"lens=1,gpt=0.5"`` as the environment writes it, or a mapping."""
+        return _parse_delays(value) if isinstance(value, str) else value
 
     @classmethod
     def from_env(cls, environ: Mapping[str, str] | None = None) -> Settings:
@@ -59,6 +98,7 @@ class Settings(BaseModel):
             "marketplace_domains": tuple(
                 d.strip() for d in env.get("MARKETPLACE_DOMAINS", "").split(",") if d.strip()
             ),
+            "price_rates": _parse_rates(env.get("PRICE_RATES", "")),
         }
         for field, var in _ENV_FIELDS.items():
             if env.get(var):
@@ -87,6 +127,28 @@ _ENV_FIELDS: dict[str, str] = {
     "relay_poll_min_s": "RELAY_POLL_MIN_SECONDS",
     "relay_poll_max_s": "RELAY_POLL_MAX_SECONDS",
     "relay_keepalive_s": "RELAY_KEEPALIVE_SECONDS",
+    "lens_url": "LENS_URL",
+    "lens_timeout_s": "LENS_TIMEOUT_SECONDS",
+    "chromium_path": "CHROMIUM_PATH",
+    "chromedriver_path": "CHROMEDRIVER_PATH",
+    "chromium_single_process": "CHROMIUM_SINGLE_PROCESS",
+    "chromium_flags": "CHROMIUM_FLAGS",
+    "serpapi_api_key": "SERPAPI_API_KEY",
+    "serpapi_base_url": "SERPAPI_BASE_URL",
+    "serpapi_timeout_s": "SERPAPI_TIMEOUT_SECONDS",
+    "serpapi_country": "SERPAPI_COUNTRY",
+    "serpapi_language": "SERPAPI_LANGUAGE",
+    "openai_api_key": "OPENAI_API_KEY",
+    "openai_model": "OPENAI_MODEL",
+    "openai_base_url": "OPENAI_BASE_URL",
+    "openai_timeout_s": "OPENAI_TIMEOUT_SECONDS",
+    "openai_max_retries": "OPENAI_MAX_RETRIES",
+    "openai_image_mode": "OPENAI_IMAGE_MODE",
+    "fetch_max_bytes": "FETCH_MAX_BYTES",
+    "fetch_timeout_s": "FETCH_TIMEOUT_SECONDS",
+    "simulated_latencies": "SIMULATED_LATENCIES",
+    "simulated_faults": "SIMULATED_FAULTS",
+    "simulated_hang_s": "SIMULATED_HANG_SECONDS",
 }
 
 
@@ -94,6 +156,15 @@ def _parse_delays(text: str) -> dict[str, float]:
     """``"lens=1,gpt=0.5"`` -> ``{"lens": 1.0, "gpt": 0.5}``."""
     pairs = (item.split("=", 1) for item in text.split(",") if "=" in item)
     return {stage.strip(): float(seconds) for stage, seconds in pairs}
+
+
+def _parse_rates(text: str) -> dict[str, float]:
+    """``PRICE_RATES``: a JSON object ``{"EUR": 1, "USD": 1.14}``, or the path of a JSON file."""
+    text = text.strip()
+    if not text:
+        return {}
+    document = json.loads(text if text.startswith("{") else Path(text).read_text("utf-8"))
+    return {code.strip().upper(): float(rate) for code, rate in document.items()}
 
 
 def queue_name(stage: str) -> str:

@@ -124,6 +124,8 @@ class StageMessage(Shape):
     bucket: str
     key: str
     image_sha256: str
+    # The image's type as the lens stage recognised it from the bytes (absent from older senders).
+    mime_type: str | None = None
 
 
 def utc_now_iso() -> str:

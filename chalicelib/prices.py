@@ -76,6 +76,8 @@ _DOLLAR_PREFIX_CODES: dict[str, str] = {
     "NT": "TWD", "R": "BRL",
 }  # fmt: skip
 
+_SWISS_GROUPING = re.compile(r"(?<=\d)['’](?=\d{3}(?!\d))")
+
 # A code written next to a shared mark ("1.299 kr NOK") names the currency outright.
 _ISO_WORD = re.compile(r"\b[A-Z]{3}\b")
 
@@ -157,6 +159,9 @@ def parse_price(text: str | None, default_currency: str | None = None) -> Parsed
     """Parse a price as shown on a page ("$1,234.56", "20,00 €", "EUR 20"); None if no amount."""
     if not text:
         return None
+    # Swiss prices group thousands with an apostrophe ("CHF 1'299.00"), which price-parser
+    # reads as the end of the amount.
+    text = _SWISS_GROUPING.sub("", text)
     price = Price.fromstring(text)
     if price.amount_float is None or not re.search(r"\d", text):
         return None

@@ -106,8 +106,9 @@ class QueryStore:
             run_id = f"{image_sha256}-{attempt}"
             # The head first, so that whoever finds the index finds the run; a racing creator
             # of the same attempt makes this a no-op and the index decides the owner.
-            self._log.create_run(run_id, image_sha256, query_id)
-            self._advance_index(image_sha256, attempt, run_id)
+            created = self._log.create_run(run_id, image_sha256, query_id)
+            if self._advance_index(image_sha256, attempt, run_id) and created:
+                return run_id, True  # what reading both back would say, two reads sooner
 
     def _image_index(self, image_sha256: str) -> dict[str, Any] | None:
         answer = self._db.get_item(

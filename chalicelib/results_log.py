@@ -11,11 +11,12 @@ from __future__ import annotations
 
 import time
 from dataclasses import dataclass, field
-from typing import Any, Iterable
+from typing import Any, Iterable, Iterator
 
 from boto3.dynamodb.types import TypeDeserializer, TypeSerializer
 from botocore.exceptions import ClientError
 
+from chalicelib import observability
 from chalicelib.errors import RunClosed
 from chalicelib.models import DATA_TYPES, DONE, ERROR, Chunk, utc_now_iso
 
@@ -172,13 +173,17 @@ class ResultsLog:
 
     # -- chunks -------------------------------------------------------------------------------
 
-    def append(self, run_id: str, key: str, stage: str, description: str, data: Any) -> Chunk:
+    def append(self, run_id: str, key: str, stage: str, description: str, data: Any,
+               head: RunHead | None = None) -> Chunk:
         """Append one chunk under a key unique within the run; a repeated key returns the first.
 
-        Raises ``RunClosed`` once the run's ``done`` chunk is written.
+        ``head``, a read of the run's head the caller just made, is tried first instead of
+        reading it again (a stale one only costs a retry). Raises ``RunClosed`` once the run's
+        ``done`` chunk is written.
         """
-        for _ in range(_MAX_APPEND_ATTEMPTS):
-            head = self.head(run_id)
+        for attempt in range(_MAX_APPEND_ATTEMPTS):
+            if attempt > 0 or head is None:
+                head = self.head(run_id)
             if head is None:
                 raise RunClosed(f"run {run_id} does not exist")
             if key in head.emitted:
@@ -191,6 +196,7 @@ class ResultsLog:
                 created_at=utc_now_iso(),
             )
             if self._try_append(head, key, chunk):
+                observability.count(observability.CHUNKS_APPENDED)
                 return chunk
             time.sleep(0.005)
         raise RuntimeError(f"could not append to run {run_id}: too much contention")
@@ -240,27 +246,40 @@ class ResultsLog:
 
     def chunks(self, run_id: str, after: int = 0) -> list[Chunk]:
         """Every chunk with ``seq > after``, in order, read strongly consistent."""
+        return [Chunk.model_validate_json(i["body"]["S"]) for i in self._items(run_id, after)]
+
+    def run_state(self, run_id: str) -> tuple[RunHead | None, list[Chunk]]:
+        """The run's head and all its chunks, read strongly consistent in one query: they share
+        the partition, the head at sort key 0 and the chunks after it."""
+        head, chunks = None, []
+        for item in self._items(run_id, after=-1):
+            if item["sk"]["N"] == "0":
+                head = RunHead.from_item(from_item(item))
+            else:
+                chunks.append(Chunk.model_validate_json(item["body"]["S"]))
+        return head, chunks
+
+    def _items(self, run_id: str, after: int) -> Iterator[dict[str, Any]]:
         request: dict[str, Any] = {
             "TableName": self._table,
             "KeyConditionExpression": "pk = :pk AND sk > :after",
             "ExpressionAttributeValues": to_item({":pk": run_pk(run_id), ":after": after}),
             "ConsistentRead": True,
         }
-        found: list[Chunk] = []
         while True:
             answer = self._db.query(**request)
-            found += [Chunk.model_validate_json(i["body"]["S"]) for i in answer["Items"]]
+            yield from answer["Items"]
             if "LastEvaluatedKey" not in answer:
-                return found
+                return
             request["ExclusiveStartKey"] = answer["LastEvaluatedKey"]
 
     def close(self, run_id: str) -> Chunk:
         """Append ``done`` (once): ``failed`` if a stage gave up for a reason not a finding."""
-        head = self.head(run_id)
+        head, chunks = self.run_state(run_id)
         if head is not None and head.closed:
             return self.chunk(run_id, head.emitted[DONE_KEY])
-        status = final_status(self.chunks(run_id))
-        return self.append(run_id, DONE_KEY, "-", DONE, {"status": status})
+        status = final_status(chunks)
+        return self.append(run_id, DONE_KEY, "-", DONE, {"status": status}, head=head)
 
     def _expiry(self) -> int:
         return int(time.time()) + self._retention_s

@@ -7,6 +7,7 @@ them, and the code receives their names through the environment variables built 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any, Mapping
 
 from chalicelib.storage import DROP_PREFIX, UPLOADS_PREFIX
 
@@ -83,10 +84,57 @@ def queue(stage: str) -> QueueDef:
     return next(q for q in QUEUES if q.stage == stage)
 
 
-def environment(queue_urls: dict[str, str]) -> dict[str, str]:
-    """The environment variables through which the code learns the resources' names."""
+@dataclass(frozen=True)
+class FunctionDef:
+    """A Lambda function in AWS: its entry point and the memory and time it is given."""
+
+    key: str
+    handler: str
+    memory_mb: int
+    timeout_s: int
+    ephemeral_storage_mb: int = 512
+
+    @property
+    def name(self) -> str:
+        return f"{APP_NAME}-{self.key}"
+
+    @property
+    def log_group(self) -> str:
+        return f"/aws/lambda/{self.name}"
+
+
+# A stage function's time-out is its queue's consumer time-out (the queue's visibility is six
+# times that). The API answers within API Gateway's 29 s (long-polls wait at most 25 s). Headless
+# Chromium needs memory (which also buys CPU) and room in /tmp for its profile. A relay stream
+# may start before its upload, which may come up to UPLOAD_EXPIRES_SECONDS later.
+FUNCTIONS: tuple[FunctionDef, ...] = (
+    FunctionDef(key="api", handler="app.app", memory_mb=512, timeout_s=30),
+    FunctionDef(key="lens", handler="chalicelib.pipeline.handlers.lens_handler",
+                memory_mb=3008, timeout_s=queue("lens").consumer_timeout_s,
+                ephemeral_storage_mb=2048),
+    FunctionDef(key="gpt", handler="app.gpt_stage", memory_mb=1024,
+                timeout_s=queue("gpt").consumer_timeout_s),
+    FunctionDef(key="pricing", handler="app.pricing_stage", memory_mb=512,
+                timeout_s=queue("pricing").consumer_timeout_s),
+    FunctionDef(key="relay", handler="run.sh", memory_mb=512, timeout_s=900),
+)
+# How long the functions' logs are kept.
+LOG_RETENTION_DAYS = 30
+
+
+def function(key: str) -> FunctionDef:
+    """The function called ``key`` (``api``, ``relay`` or a stage)."""
+    return next(f for f in FUNCTIONS if f.key == key)
+
+
+def environment(queue_urls: Mapping[str, Any], bucket_name: Any = None) -> dict[str, Any]:
+    """The environment variables through which the code learns the resources' names.
+
+    Locally the values are the names themselves; the deployment template passes CloudFormation
+    references (a queue's URL, the bucket's account-specific name) in their place.
+    """
     env = {
-        "BUCKET_NAME": BUCKET.name,
+        "BUCKET_NAME": bucket_name or BUCKET.name,
         "TABLE_NAME": TABLE.name,
         "MAX_RECEIVE_COUNT": str(MAX_RECEIVE_COUNT),
     }

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import copy
 import json
 import logging
+import random
 import threading
+import urllib.request
 from typing import Any, Callable, Iterable
 
 import boto3
@@ -40,13 +43,174 @@ class _SerialDynamoDB:
         return self._app(environ, start_response)
 
 
+# Where the emulator answers about its DynamoDB traffic and takes its fault switch.
+CONTROL_PATH = "/_emulator/dynamodb"
+READ_OPERATIONS = frozenset({"GetItem", "BatchGetItem", "Query", "Scan", "TransactGetItems"})
+_THROTTLED = json.dumps({
+    "__type": "com.amazonaws.dynamodb.v20120810#ProvisionedThroughputExceededException",
+    "message": "The level of configured provisioned throughput for the table was exceeded "
+               "(injected by the emulator).",
+}).encode()
+
+
+class DynamoDBFaults:
+    """Counts DynamoDB requests by operation, and answers a chosen share of them as throttled.
+
+    For the benchmark (reads per open stream) and the fault tests (throttling). Over HTTP, on the
+    emulator's endpoint: ``GET /_emulator/dynamodb`` reports ``{"requests": {operation: n},
+    "throttled": n, "throttle_rate": r}``; ``POST`` with ``{"throttle_rate": r}`` and/or
+    ``{"reset": true}`` (counters to zero) changes it. A throttled request never reaches moto,
+    so retrying it is safe, as it is with DynamoDB.
+    """
+
+    def __init__(self, app: Callable[..., Any],
+                 chance: Callable[[], float] = random.random) -> None:
+        self._app = app
+        self._chance = chance
+        self._lock = threading.Lock()
+        self._requests: dict[str, int] = {}
+        self._throttled = 0
+        self._throttle_rate = 0.0
+
+    def __call__(self, environ: dict[str, Any], start_response: Callable[..., Any]) -> Any:
+        if environ.get("PATH_INFO") == CONTROL_PATH:
+            return self._control(environ, start_response)
+        target = environ.get("HTTP_X_AMZ_TARGET", "")
+        if not target.startswith("DynamoDB_"):
+            return self._app(environ, start_response)
+        with self._lock:
+            operation = target.rsplit(".", 1)[-1]
+            self._requests[operation] = self._requests.get(operation, 0) + 1
+            throttle = self._throttle_rate > 0 and self._chance() < self._throttle_rate
+            self._throttled += throttle
+        if not throttle:
+            return self._app(environ, start_response)
+        _read_body(environ)  # an unread body would be taken for the connection's next request
+        start_response("400 Bad Request", [
+            ("Content-Type", "application/x-amz-json-1.0"),
+            ("Content-Length", str(len(_THROTTLED))),
+        ])
+        return [_THROTTLED]
+
+    def state(self) -> dict[str, Any]:
+        with self._lock:
+            return {"requests": dict(self._requests), "throttled": self._throttled,
+                    "throttle_rate": self._throttle_rate}
+
+    def _control(self, environ: dict[str, Any], start_response: Callable[..., Any]) -> Any:
+        if environ.get("REQUEST_METHOD") == "POST":
+            change = json.loads(_read_body(environ) or b"{}")
+            with self._lock:
+                if change.get("reset"):
+                    self._requests, self._throttled = {}, 0
+                if "throttle_rate" in change:
+                    self._throttle_rate = min(1.0, max(0.0, float(change["throttle_rate"])))
+        body = json.dumps(self.state()).encode()
+        start_response("200 OK", [("Content-Type", "application/json"),
+                                  ("Content-Length", str(len(body)))])
+        return [body]
+
+
+def _read_body(environ: dict[str, Any]) -> bytes:
+    length = int(environ.get("CONTENT_LENGTH") or 0)
+    return environ["wsgi.input"].read(length) if length else b""
+
+
+def dynamodb_control(endpoint: str, **change: Any) -> dict[str, Any]:
+    """The emulator's DynamoDB counters and throttle rate; with ``change``, set them first
+    (``throttle_rate=0.1``, ``reset=True``)."""
+    request = urllib.request.Request(
+        f"{endpoint.rstrip('/')}{CONTROL_PATH}", method="POST" if change else "GET",
+        data=json.dumps(change).encode() if change else None,
+        headers={"Content-Type": "application/json"},
+    )
+    with urllib.request.urlopen(request, timeout=10) as answer:
+        return json.loads(answer.read())
+
+
+class _TablesByReference:
+    """The ``copy`` module as moto's DynamoDB backend sees it, except that a deep copy of a table
+    is the table itself (see ``fast_transactions``)."""
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(copy, name)
+
+    @staticmethod
+    def deepcopy(value: Any, memo: dict[int, Any] | None = None) -> Any:
+        from moto.dynamodb.models.table import Table
+
+        return value if isinstance(value, Table) else copy.deepcopy(value, memo)
+
+
+def fast_transactions() -> None:
+    """Make moto's TransactWriteItems cost what the transaction touches, not the whole table.
+
+    To roll a cancelled transaction back, moto deep-copies every table it names: about 30 ms per
+    thousand items, so a local stack became slower the longer it ran (each chunk is appended in
+    a transaction). Here the backup holds only the items the transaction names, and they are put
+    back if it is cancelled. Sound only because this emulator runs DynamoDB requests one at a
+    time (``_SerialDynamoDB``). Another moto version, without the parts relied on, is left as is.
+    """
+    from moto.dynamodb import models
+
+    backend = models.DynamoDBBackend
+    original = backend.transact_write_items
+    if getattr(original, "items_only_backup", False) or not (
+        hasattr(models, "copy") and hasattr(backend, "get_keys_value")
+    ):
+        return
+
+    def transact_write_items(self: Any, transact_items: list[dict[str, Any]]) -> None:
+        saved = [backup for item in transact_items if (backup := _backup(self, item))]
+        try:
+            original(self, transact_items)
+        except Exception:
+            for table, hash_key, range_key, old in saved:
+                _restore(table, hash_key, range_key, old)
+            raise
+
+    transact_write_items.items_only_backup = True  # type: ignore[attr-defined]
+    models.copy = _TablesByReference()  # type: ignore[assignment]
+    backend.transact_write_items = transact_write_items
+
+
+def _backup(backend: Any, transact_item: dict[str, Any]) -> tuple[Any, ...] | None:
+    """The table, key and a copy of the item (None: absent) that one operation names."""
+    _, operation = next(iter(transact_item.items()))
+    table = backend.tables.get(operation.get("TableName"))
+    if table is None:
+        return None
+    keys = operation.get("Key") or {
+        name: value for name, value in operation.get("Item", {}).items()
+        if name in (table.hash_key_attr, table.range_key_attr)
+    }
+    try:
+        hash_key, range_key = backend.get_keys_value(table, keys)
+    except Exception:  # a malformed key: moto refuses the transaction before changing anything
+        return None
+    return table, hash_key, range_key, copy.deepcopy(table.get_item(hash_key, range_key))
+
+
+def _restore(table: Any, hash_key: Any, range_key: Any, old: Any) -> None:
+    if not table.has_range_key:
+        if old is None:
+            table.items.pop(hash_key, None)
+        else:
+            table.items[hash_key] = old
+    elif old is None:
+        table.items.get(hash_key, {}).pop(range_key, None)
+    else:
+        table.items[hash_key][range_key] = old
+
+
 class MotoServer:
     """moto in server mode on 127.0.0.1, in a thread of this process."""
 
     def __init__(self, port: int = 0) -> None:
         # One line per request is noise next to the service's own log.
         logging.getLogger("werkzeug").setLevel(logging.WARNING)
-        app = _SerialDynamoDB(DomainDispatcherApplication(create_backend_app))
+        fast_transactions()
+        app = DynamoDBFaults(_SerialDynamoDB(DomainDispatcherApplication(create_backend_app)))
         self._server: BaseWSGIServer = make_server(
             "127.0.0.1", port, app, threaded=True, request_handler=MotoRequestHandler
         )
@@ -90,6 +254,8 @@ def local_environment(endpoint: str | None, queue_urls: dict[str, str]) -> dict[
         **FAKE_CREDENTIALS,
         "AWS_DEFAULT_REGION": REGION,
         "LOCAL_MODE": "1",
+        # No X-Ray daemon here: powertools' Tracer stays off.
+        "POWERTOOLS_TRACE_DISABLED": "true",
     }
     if endpoint:
         env["AWS_ENDPOINT_URL"] = endpoint

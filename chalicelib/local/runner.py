@@ -62,14 +62,13 @@ def start_workers(services: Services, options: RunnerOptions,
     workers = []
     for stage, handler in stage_handlers().items():
         queue = resources.queue(stage)
-        for n in range(options.worker_threads):
-            worker = QueueWorker(
-                services.clients.sqs, services.settings.queue_urls[stage], handler, stop,
-                batch_size=queue.batch_size, visibility_timeout=options.visibility_timeout,
-                name=f"{stage}-worker-{n}",
-            )
-            worker.start()
-            workers.append(worker)
+        worker = QueueWorker(
+            services.clients.sqs, services.settings.queue_urls[stage], handler, stop,
+            batch_size=queue.batch_size, visibility_timeout=options.visibility_timeout,
+            name=f"{stage}-worker", concurrency=options.worker_threads,
+        )
+        worker.start()
+        workers.append(worker)
     return workers
 
 

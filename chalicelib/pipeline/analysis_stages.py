@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import functools
+
 from chalicelib.errors import LensGptError, NothingFound, ProviderError
-from chalicelib.images import inspect_image
+from chalicelib.images import ImageInfo, inspect_image
 from chalicelib.models import (
     ESTIMATED_PRICE,
     LENS_MATCHES,
@@ -11,6 +13,7 @@ from chalicelib.models import (
     PRODUCER_URL,
     RETAIL_PRICE_DETAILS,
     SECOND_HAND_OFFERS,
+    Chunk,
     Identity,
     LensMatch,
     Offer,
@@ -32,10 +35,12 @@ class AnalysisStage:
         self._s = services
 
     def handle(self, message: StageMessage) -> None:
-        run = StageRun(self._s.log, message.run_id, self.stage)
-        if run.is_pending():
+        # One read for both: whether this stage is pending, and the matches it works from.
+        head, chunks = self._s.log.run_state(message.run_id)
+        run = StageRun(self._s.log, message.run_id, self.stage, head=head)
+        if head is not None and self.stage in head.pending:
             try:
-                self.work(run, message, self._matches(message.run_id))
+                self.work(run, message, _matches(chunks))
             except ProviderError as exc:
                 run.give_up(exc)
         finish_stage(self._s.log, self._s.bucket, message.run_id, self.stage)
@@ -52,9 +57,6 @@ class AnalysisStage:
     def work(self, run: StageRun, message: StageMessage, matches: list[LensMatch]) -> None:
         raise NotImplementedError
 
-    def _matches(self, run_id: str) -> list[LensMatch]:
-        found = data_of(self._s.log.chunks(run_id), LENS_MATCHES) or []
-        return [LensMatch.model_validate(m) for m in found]
 
 
 class GptStage(AnalysisStage):
@@ -77,16 +79,23 @@ class GptStage(AnalysisStage):
         )
 
     def _image(self, message: StageMessage) -> StagedImage:
-        """The photo, read from the bucket only if the analyst asks for it."""
+        """The photo, read from the bucket (once) only if the analyst asks for it.
+
+        Its type comes with the message, from the lens stage that recognised the bytes; for a
+        message without it the bytes are read now, since a provider that sends the photo on
+        (base64 to a model) must say what it is.
+        """
         bucket, settings = self._s.bucket, self._s.settings
 
-        def load() -> bytes:
+        @functools.cache
+        def loaded() -> tuple[bytes, ImageInfo]:
             data = bucket.read(message.key)
-            inspect_image(data, settings.max_image_bytes, settings.max_image_pixels)
-            return data
+            return data, inspect_image(data, settings.max_image_bytes, settings.max_image_pixels)
 
         return StagedImage(
-            sha256=message.image_sha256, mime_type="application/octet-stream", load=load,
+            sha256=message.image_sha256,
+            mime_type=message.mime_type or loaded()[1].mime_type,
+            load=lambda: loaded()[0],
             presigned_url=lambda: bucket.presigned_get(message.key),
         )
 
@@ -102,6 +111,10 @@ class PricingStage(AnalysisStage):
             SECOND_HAND_OFFERS, lambda: _offers_or_none(pricer.offers(matches))
         )]
         run.step(ESTIMATED_PRICE, lambda: pricer.estimate(offers).model_dump())
+
+
+def _matches(chunks: list[Chunk]) -> list[LensMatch]:
+    return [LensMatch.model_validate(m) for m in data_of(chunks, LENS_MATCHES) or []]
 
 
 def _offers_or_none(offers: list[Offer]) -> list[dict]:

@@ -3,6 +3,10 @@
 Each record is handled alone; a record that raises is reported back so only it is retried. On its
 last delivery (``MAX_RECEIVE_COUNT``) a failing record is turned into an ``error`` chunk instead,
 so its run still gets ``done`` and no client waits for a message parked in a dead-letter queue.
+
+Every log line of a record carries its query id as correlation id: from the object key for the
+lens stage (``uploads/<query id>``, or the id a drop is given), from the message's ``query_id``
+attribute for the others. Each invocation publishes its stage's metrics and is traced.
 """
 
 from __future__ import annotations
@@ -10,7 +14,6 @@ from __future__ import annotations
 import json
 from typing import Any, Callable
 
-from aws_lambda_powertools import Logger
 from aws_lambda_powertools.utilities.batch import (
     BatchProcessor,
     EventType,
@@ -18,12 +21,13 @@ from aws_lambda_powertools.utilities.batch import (
 )
 from aws_lambda_powertools.utilities.data_classes.sqs_event import SQSRecord
 
+from chalicelib import observability
 from chalicelib.models import StageMessage
+from chalicelib.observability import logger, tracer
 from chalicelib.pipeline.analysis_stages import AnalysisStage, GptStage, PricingStage
-from chalicelib.pipeline.lens_stage import LensStage, ObjectCreated
+from chalicelib.pipeline.lens_stage import LensStage, ObjectCreated, drop_query_id
 from chalicelib.services import get_services
-
-logger = Logger(service="lens-gpt")
+from chalicelib.storage import DROP_PREFIX, UPLOADS_PREFIX
 
 
 def _is_last_delivery(record: SQSRecord) -> bool:
@@ -35,13 +39,20 @@ def _guarded(
     record: SQSRecord, work: Callable[[], None], abandon: Callable[[Exception], None]
 ) -> None:
     try:
-        work()
+        with observability.timed():
+            work()
     except Exception as exc:
         if not _is_last_delivery(record):
+            # (On the last delivery the stage gives up, which counts a provider's failure.)
+            observability.provider_failed(exc)
+            observability.count(observability.FAILED_DELIVERIES)
             logger.warning("stage failed, will be retried", exc_info=True)
             raise
+        observability.count(observability.ABANDONED_RECORDS)
         logger.exception("stage failed on its last delivery, giving up")
         abandon(exc)
+        return
+    logger.info("stage finished its record")
 
 
 def lens_record(record: SQSRecord) -> None:
@@ -55,21 +66,34 @@ def lens_record(record: SQSRecord) -> None:
 
 
 def _handle_object(record: SQSRecord, stage: LensStage, event: ObjectCreated) -> None:
-    logger.append_keys(object_key=event.key)
-    _guarded(record, lambda: _correlate(stage.handle(event)),
-             lambda exc: stage.abandon(event, exc))
+    query_id = _query_id_of(event)
+    observability.correlate(query_id, object_key=event.key)
+    with observability.traced("## lens record", query_id):
+        _guarded(record, lambda: observability.correlate(stage.handle(event)),
+                 lambda exc: stage.abandon(event, exc))
 
 
-def _correlate(query_id: str | None) -> None:
-    if query_id:
-        logger.set_correlation_id(query_id)
+def _query_id_of(event: ObjectCreated) -> str | None:
+    """The query an object belongs to, known before the stage reads anything."""
+    if event.key.startswith(UPLOADS_PREFIX):
+        return event.key[len(UPLOADS_PREFIX):]
+    if event.key.startswith(DROP_PREFIX):
+        return drop_query_id(event)
+    return None
 
 
 def _analysis_record(stage: AnalysisStage, record: SQSRecord) -> None:
     message = StageMessage.model_validate_json(record.body)
-    logger.set_correlation_id(message.query_id)
-    logger.append_keys(run_id=message.run_id, stage=stage.stage)
-    _guarded(record, lambda: stage.handle(message), lambda exc: stage.abandon(message, exc))
+    query_id = _carried_query_id(record) or message.query_id
+    observability.correlate(query_id, run_id=message.run_id)
+    with observability.traced(f"## {stage.stage} record", query_id):
+        _guarded(record, lambda: stage.handle(message), lambda exc: stage.abandon(message, exc))
+
+
+def _carried_query_id(record: SQSRecord) -> str | None:
+    """The ``query_id`` message attribute the sender set, if it did."""
+    attributes = record.message_attributes
+    return attributes["query_id"].string_value if "query_id" in attributes else None
 
 
 def gpt_record(record: SQSRecord) -> None:
@@ -80,18 +104,24 @@ def pricing_record(record: SQSRecord) -> None:
     _analysis_record(PricingStage(get_services()), record)
 
 
-def _batch(record_handler: Callable[[SQSRecord], None]) -> Callable[[dict, Any], dict]:
+def _batch(
+    stage: str, record_handler: Callable[[SQSRecord], None]
+) -> Callable[[dict, Any], dict]:
     def handler(event: dict[str, Any], context: Any = None) -> dict[str, Any]:
-        # A processor per invocation: it holds the batch's state, and the local runner calls
-        # handlers from several threads at once.
-        processor = BatchProcessor(event_type=EventType.SQS, raise_on_entire_batch_failure=False)
-        return process_partial_response(
-            event=event, record_handler=record_handler, processor=processor, context=context
-        )
+        observability.begin(context, stage=stage)
+        with observability.stage_metrics(stage):
+            # A processor per invocation: it holds the batch's state, and the local runner calls
+            # handlers from several threads at once.
+            processor = BatchProcessor(event_type=EventType.SQS,
+                                       raise_on_entire_batch_failure=False)
+            return process_partial_response(
+                event=event, record_handler=record_handler, processor=processor, context=context
+            )
 
-    return handler
+    handler.__name__ = handler.__qualname__ = f"{stage}_handler"
+    return tracer.capture_lambda_handler(handler, capture_response=False)
 
 
-lens_handler = _batch(lens_record)
-gpt_handler = _batch(gpt_record)
-pricing_handler = _batch(pricing_record)
+lens_handler = _batch("lens", lens_record)
+gpt_handler = _batch("gpt", gpt_record)
+pricing_handler = _batch("pricing", pricing_record)

@@ -7,12 +7,14 @@ import logging
 from dataclasses import dataclass
 from urllib.parse import unquote_plus
 
+from chalicelib import observability
 from chalicelib.errors import ImageRejected, LensGptError, ProviderError
 from chalicelib.images import inspect_image, sha256_of
 from chalicelib.models import LENS_MATCHES, StageMessage
 from chalicelib.pipeline.stage_run import StageRun, finish_stage, write_results
 from chalicelib.providers.base import StagedImage
 from chalicelib.queries import QueryRecord
+from chalicelib.results_log import RunHead
 from chalicelib.services import Services
 from chalicelib.storage import DROP_PREFIX, UPLOADS_PREFIX, result_key_for_drop
 
@@ -65,9 +67,11 @@ class LensStage:
         if head is None or head.owner_query != query.id or head.closed:
             return query.id
         if "lens" in head.pending:
-            self._search(run_id, image or self._load(query))
+            image = image or self._load(query)
+            self._search(run_id, image, head)
+        message = self._message(query, head, image)
         for stage in DOWNSTREAM:
-            self._s.queues.send(stage, self._message(query, run_id))
+            self._s.queues.send(stage, message)
         return query.id
 
     def abandon(self, event: ObjectCreated, exc: Exception) -> None:
@@ -106,7 +110,9 @@ class LensStage:
         except ImageRejected as exc:
             self._reject(query, sha256_of(data) if data is not None else None, exc)
             return None
-        run_id, _ = self._s.queries.run_for_image(image.sha256, query.id)
+        run_id, owned = self._s.queries.run_for_image(image.sha256, query.id)
+        if not owned:
+            observability.count(observability.CACHE_HITS)  # the image's analysis is reused
         return self._s.queries.bind(query.id, run_id), image
 
     def _reject(self, query: QueryRecord, sha: str | None, exc: LensGptError) -> str:
@@ -126,8 +132,8 @@ class LensStage:
         if not self._s.log.follow_results(run_id, result_key):
             write_results(self._s.log, self._s.bucket, run_id, [result_key])
 
-    def _search(self, run_id: str, image: StagedImage) -> None:
-        run = StageRun(self._s.log, run_id, "lens")
+    def _search(self, run_id: str, image: StagedImage, head: RunHead) -> None:
+        run = StageRun(self._s.log, run_id, "lens", head=head)
         try:
             run.step(LENS_MATCHES, lambda: [m.model_dump() for m in self._s.lens.search(image)])
         except ProviderError as exc:
@@ -145,11 +151,13 @@ class LensStage:
             presigned_url=lambda: bucket.presigned_get(query.object_key),
         )
 
-    def _message(self, query: QueryRecord, run_id: str) -> StageMessage:
-        head = self._s.log.head(run_id)
+    def _message(
+        self, query: QueryRecord, head: RunHead, image: StagedImage | None
+    ) -> StageMessage:
         return StageMessage(
-            run_id=run_id, query_id=query.id, bucket=self._s.bucket.name,
-            key=query.object_key, image_sha256=head.image_sha256 if head else "",
+            run_id=head.run_id, query_id=query.id, bucket=self._s.bucket.name,
+            key=query.object_key, image_sha256=head.image_sha256 or "",
+            mime_type=image.mime_type if image else None,
         )
 
 

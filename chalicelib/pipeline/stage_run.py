@@ -5,9 +5,10 @@ from __future__ import annotations
 import logging
 from typing import Any, Callable
 
+from chalicelib import observability
 from chalicelib.errors import LensGptError, RunClosed
 from chalicelib.models import ERROR, StageError
-from chalicelib.results_log import ResultsLog
+from chalicelib.results_log import ResultsLog, RunHead
 from chalicelib.storage import MediaBucket
 from chalicelib.summary import result_document
 
@@ -19,24 +20,31 @@ class StageRun:
 
     Each step is keyed by ``<stage>/<data_description>``: a redelivered message finds the steps
     already written and reuses their data instead of computing (and paying for) them again.
+    Which steps are written is read once per delivery (from ``head``, a read the caller made, or
+    the first read here), saving a read per step: a step that a concurrent delivery wrote since
+    is computed again but still stored once, since an append never writes a key twice.
     """
 
-    def __init__(self, log: ResultsLog, run_id: str, stage: str) -> None:
+    def __init__(self, log: ResultsLog, run_id: str, stage: str,
+                 head: RunHead | None = None) -> None:
         self.log = log
         self.run_id = run_id
         self.stage = stage
+        self._head = head
 
     def step(self, description: str, compute: Callable[[], Any]) -> Any:
         """The data of this step's chunk, computing and appending it only if it is missing."""
-        head = self.log.head(self.run_id)
+        head = self._known_head()
         key = f"{self.stage}/{description}"
         if head is not None and key in head.emitted:
+            observability.count(observability.CACHE_HITS)  # a redelivery reuses the step
             return self.log.chunk(self.run_id, head.emitted[key]).data
         data = compute()
         return self.log.append(self.run_id, key, self.stage, description, data).data
 
     def give_up(self, exc: LensGptError) -> None:
         """Record that this stage stops here, with the reason a user can read."""
+        observability.provider_failed(exc)
         error = StageError(stage=self.stage, code=exc.code, message=exc.message)
         try:
             self.log.append(self.run_id, f"{self.stage}/{ERROR}", self.stage, ERROR,
@@ -46,8 +54,13 @@ class StageRun:
                            exc.code)
 
     def is_pending(self) -> bool:
-        head = self.log.head(self.run_id)
-        return head is not None and self.stage in head.pending
+        self._head = self.log.head(self.run_id)
+        return self._head is not None and self.stage in self._head.pending
+
+    def _known_head(self) -> RunHead | None:
+        if self._head is None:
+            self._head = self.log.head(self.run_id)
+        return self._head
 
 
 def finish_stage(log: ResultsLog, bucket: MediaBucket, run_id: str, stage: str) -> None:

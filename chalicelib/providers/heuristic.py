@@ -187,7 +187,10 @@ _UNIT = re.compile(
     r"^\d+(?:[.,]\d+)?(?:gb|tb|mb|ghz|mhz|mm|cm|m|in|inch|inches|kg|g|lb|lbs|ml|l|"
     r"w|v|mah|mp|hz|k|pcs|pc|x|gauge|hours|h|st|nd|rd|th)$"
 )
-_SIZE = re.compile(r"^(?:x{0,3}[sml]|x{1,3}l|\d?xl|\d{1,2}xl)$")
+# Letter sizes, and waist / leg lengths of trousers ("W32", "L34").
+_SIZE = re.compile(r"^(?:x{0,3}[sml]|x{1,3}l|\d?xl|\d{1,2}xl|[wl]\d{2})$")
+# A model that is a number alone ("Levi's 501", "Porsche 911"); shorter numbers are sizes.
+_MODEL_NUMBER = re.compile(r"^\d{3,5}$")
 _UNWANTED_CHARS = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u200e\u200f\ufeff"), None)
 
 
@@ -783,9 +786,11 @@ def _phrases(run: list[Token], skip: set[str], specific: bool) -> Iterable[list[
 
 def _acceptable(phrase: list[Token], skip: set[str], specific: bool) -> bool:
     first, last = phrase[0].slug, phrase[-1].slug
-    if first in STOP_WORDS or last in STOP_WORDS or first.isdigit() or phrase[0].text == "&":
-        return False
     if any(t.slug in skip for t in phrase):
+        return False
+    if specific and len(phrase) == 1 and _MODEL_NUMBER.match(first):
+        return True
+    if first in STOP_WORDS or last in STOP_WORDS or first.isdigit() or phrase[0].text == "&":
         return False
     if specific:
         return any(_name_word(t.slug) and not t.slug.isdigit() for t in phrase)

@@ -26,23 +26,72 @@ def _catalog_lens(settings: Settings) -> LensProvider:
     return CatalogLens(settings.catalog_dir)
 
 
+def _google_lens(settings: Settings) -> LensProvider:
+    from chalicelib.providers.google_lens import GoogleLens
+
+    return GoogleLens.from_settings(settings)
+
+
+def _serpapi_lens(settings: Settings) -> LensProvider:
+    from chalicelib.providers.serpapi import SerpApiLens
+
+    return SerpApiLens.from_settings(settings)
+
+
 def _heuristic_analyst(settings: Settings) -> Analyst:
     from chalicelib.providers.heuristic import HeuristicAnalyst
 
-    return HeuristicAnalyst()
+    return HeuristicAnalyst(marketplace_domains=list(settings.marketplace_domains) or None)
+
+
+def _openai_analyst(settings: Settings) -> Analyst:
+    from chalicelib.providers.openai_analyst import OpenAIAnalyst
+
+    return OpenAIAnalyst.from_settings(settings)
 
 
 def _heuristic_pricer(settings: Settings) -> Pricer:
     from chalicelib.providers.heuristic import HeuristicPricer
 
     return HeuristicPricer(
-        domains=list(settings.marketplace_domains) or None, currency=settings.price_currency
+        domains=list(settings.marketplace_domains) or None, currency=settings.price_currency,
+        rates=settings.price_rates or None,
     )
 
 
-LENS_PROVIDERS: dict[str, Callable[[Settings], LensProvider]] = {"catalog": _catalog_lens}
-ANALYSTS: dict[str, Callable[[Settings], Analyst]] = {"heuristic": _heuristic_analyst}
-PRICERS: dict[str, Callable[[Settings], Pricer]] = {"heuristic": _heuristic_pricer}
+def _simulated_lens(settings: Settings) -> LensProvider:
+    from chalicelib.providers.simulated import SimulatedLens
+
+    return SimulatedLens.from_settings(settings)
+
+
+def _simulated_analyst(settings: Settings) -> Analyst:
+    from chalicelib.providers.simulated import SimulatedAnalyst
+
+    return SimulatedAnalyst.from_settings(settings)
+
+
+def _simulated_pricer(settings: Settings) -> Pricer:
+    from chalicelib.providers.simulated import SimulatedPricer
+
+    return SimulatedPricer.from_settings(settings)
+
+
+LENS_PROVIDERS: dict[str, Callable[[Settings], LensProvider]] = {
+    "catalog": _catalog_lens,
+    "simulated": _simulated_lens,
+    "google-lens": _google_lens,
+    "serpapi": _serpapi_lens,
+}
+ANALYSTS: dict[str, Callable[[Settings], Analyst]] = {
+    "heuristic": _heuristic_analyst,
+    "openai": _openai_analyst,
+    "simulated": _simulated_analyst,
+}
+PRICERS: dict[str, Callable[[Settings], Pricer]] = {
+    "heuristic": _heuristic_pricer,
+    "simulated": _simulated_pricer,
+}
 
 
 def _build(kind: str, table: dict[str, Callable[[Settings], Any]], name: str,

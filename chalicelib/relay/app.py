@@ -27,6 +27,7 @@ from chalicelib.errors import (
 )
 from chalicelib.http import number_param
 from chalicelib.models import Chunk
+from chalicelib.observability import begin, correlate, logger
 from chalicelib.queries import QueryRecord, new_query_id
 from chalicelib.relay import encoding
 from chalicelib.relay.feeds import FeedHub
@@ -49,8 +50,11 @@ class Relay:
     async def stream(self, request: Request) -> Response:
         """``GET /queries/<id>/stream``: SSE, or NDJSON when asked for."""
         query_id = request.path_params["query_id"]
+        begin(route="GET /queries/{query_id}/stream")
+        correlate(query_id)
         after = self._resume_point(request)
         record = await self._record(query_id)
+        logger.info("stream opened", extra={"after": after})
         if "application/x-ndjson" in request.headers.get("accept", ""):
             body = self._chunks(record, after, encoding.ndjson_line, encoding.ndjson_keepalive)
             return StreamingResponse(body, media_type="application/x-ndjson",
@@ -60,8 +64,11 @@ class Relay:
 
     async def classify(self, request: Request) -> Response:
         """``POST /classify``: a direct multipart upload, answered with its stream."""
+        begin(route="POST /classify")
         data, content_type = await self._read_upload(request)
         query_id = new_query_id()
+        correlate(query_id)
+        logger.info("query created from a direct upload", extra={"bytes": len(data)})
         key = f"{UPLOADS_PREFIX}{query_id}"
         record = await asyncio.to_thread(
             self._s.queries.create, query_id, "upload", key, content_type
@@ -114,12 +121,18 @@ class Relay:
     ) -> AsyncIterator[bytes]:
         settings = self._s.settings
         run_id = record.run_id
+        interval, quiet = settings.relay_poll_min_s, 0.0
         while run_id is None:
-            # Not uploaded yet (or the lens stage has not read it): wait, quietly alive.
-            await asyncio.sleep(settings.relay_poll_max_s)
+            # Not uploaded yet (or the lens stage has not read it): wait, quietly alive. Quick
+            # at first, since the lens stage binds an upload (a known image to its stored
+            # chunks) moments after it arrives, then backing off like the run feeds.
+            await asyncio.sleep(interval)
+            quiet += interval
+            interval = min(interval * 1.5, settings.relay_poll_max_s)
             bound = await asyncio.to_thread(self._s.queries.get, record.id)
             run_id = bound.run_id if bound else None
-            if run_id is None and keepalive is not None:
+            if run_id is None and keepalive is not None and quiet >= settings.relay_keepalive_s:
+                quiet = 0.0
                 yield keepalive()
         async with self.hub.follow(run_id) as feed:
             cursor = after
@@ -128,6 +141,7 @@ class Relay:
                     yield encode(chunk)
                     cursor = chunk.seq
                 if feed.finished:
+                    logger.info("stream ended after done", extra={"cursor": cursor})
                     return
                 arrived = await feed.wait_after(cursor, settings.relay_keepalive_s)
                 if not arrived and keepalive is not None:

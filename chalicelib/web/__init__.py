@@ -1,11 +1,45 @@
-"""The web page served at ``/``."""
+"""The web page served at ``/`` and its assets (plain HTML, CSS and JavaScript; no build step)."""
 
 from __future__ import annotations
 
+import json
 from functools import lru_cache
 from pathlib import Path
+
+_HERE = Path(__file__).parent
+ASSET_TYPES = {
+    "app.css": "text/css; charset=utf-8",
+    "app.js": "text/javascript; charset=utf-8",
+}
+# Scripts and styles only from our own files: text from chunks can never run as code. The upload
+# goes to the storage's own origin (a presigned POST), so connections may go anywhere.
+PAGE_HEADERS = {
+    "Content-Type": "text/html; charset=utf-8",
+    "Content-Security-Policy": (
+        "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' blob: data:; "
+        "connect-src *; base-uri 'none'; form-action 'none'; frame-ancestors 'none'"
+    ),
+    "Referrer-Policy": "no-referrer",
+    "X-Content-Type-Options": "nosniff",
+    "Cache-Control": "no-cache",
+}
 
 
 @lru_cache(maxsize=1)
 def index_html() -> str:
-    return (Path(__file__).parent / "index.html").read_text(encoding="utf-8")
+    return (_HERE / "index.html").read_text(encoding="utf-8")
+
+
+@lru_cache(maxsize=len(ASSET_TYPES))
+def _asset_text(name: str) -> str:
+    return (_HERE / name).read_text(encoding="utf-8")
+
+
+def asset(name: str) -> tuple[int, str, dict[str, str]]:
+    """``(status, body, headers)`` of ``/assets/<name>``: one of the page's files, or a 404."""
+    if name not in ASSET_TYPES:
+        error = {"error": {"code": "not-found", "message": f"There is no asset {name!r}."}}
+        return 404, json.dumps(error), {"Content-Type": "application/json"}
+    headers = {"Content-Type": ASSET_TYPES[name], "X-Content-Type-Options": "nosniff",
+               "Cache-Control": "no-cache"}
+    return 200, _asset_text(name), headers

@@ -39,6 +39,14 @@ from chalicelib.prices import DEFAULT_RATES, UnknownCurrency, convert, currency_
         ("IDR\xa029,500.00*", 29500.0, "IDR"),
         ("NOK169.00+ NOK67.49 Shipping", 169.0, "NOK"),
         ("¥89,800", 89800.0, "JPY"),
+        ("CHF 1'299.00", 1299.0, "CHF"),
+        ("Fr. 1’299.–", 1299.0, "CHF"),
+        ("1 299,00 €", 1299.0, "EUR"),
+        ("€1.234,56", 1234.56, "EUR"),
+        ("12.50 USD", 12.5, "USD"),
+        ("1.299,- €", 1299.0, "EUR"),
+        ("SEK 1 299:-", 1299.0, "SEK"),
+        ("99 zł", 99.0, "PLN"),
     ],
 )
 def test_a_written_price_reads_as_amount_and_iso_code(text: str, amount: float, currency: str):

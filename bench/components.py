@@ -1,0 +1,50 @@
+"""Measurements of single parts, outside the stack: the analyst's accuracy on the development
+evaluation set, and the google-lens provider's cold and warm searches.
+
+Each answers ``{"not_measured": "<why>"}`` when what it needs is not there, never a guess.
+"""
+
+from __future__ import annotations
+
+import statistics
+from pathlib import Path
+from typing import Any
+
+from chalicelib.config import Settings
+from chalicelib.providers import registry
+
+NOT_MEASURED = "not_measured"
+
+
+def analyst_accuracy(settings: Settings) -> dict[str, Any]:
+    """``chalicelib.evaluation`` with the analyst the settings name."""
+    try:
+        from chalicelib.evaluation import SAMPLES_DIR, evaluate
+    except ImportError as exc:
+        return {NOT_MEASURED: f"chalicelib.evaluation is not available ({exc})"}
+    try:
+        report = evaluate(registry.analyst(settings), SAMPLES_DIR)
+    except Exception as exc:  # an analyst that cannot be built here (no key, no endpoint)
+        return {NOT_MEASURED: f"the {settings.analyst} analyst could not run: {exc}"}
+    keep = ("samples", "producer_accuracy", "model_accuracy", "both_accuracy", "errors")
+    return {"analyst": settings.analyst, **{key: report.get(key) for key in keep}}
+
+
+def lens_timings(settings: Settings, warm_runs: int = 3) -> dict[str, Any]:
+    """Cold (Chromium started) and warm (Chromium reused) searches against the fake Lens page."""
+    missing = [p for p in (settings.chromium_path, settings.chromedriver_path)
+               if not Path(p).exists()]
+    if missing:
+        return {NOT_MEASURED: f"Chromium is not installed ({', '.join(missing)} missing)"}
+    if "google-lens" not in registry.LENS_PROVIDERS:
+        return {NOT_MEASURED: "there is no google-lens provider"}
+    try:
+        from tests.browser.bench_google_lens import measure
+    except ImportError as exc:
+        return {NOT_MEASURED: f"the Lens timing harness is not available ({exc})"}
+    try:
+        cold, warm = measure(single_process=False, warm_runs=warm_runs)
+    except Exception as exc:  # the browser failing here is a finding to report, not a crash
+        return {NOT_MEASURED: f"the search failed: {type(exc).__name__}: {exc}"}
+    return {"cold_ms": round(cold * 1000), "warm_ms": round(statistics.median(warm) * 1000),
+            "warm_runs": len(warm), "page": "tests/fakes/lens_site.py (local)"}

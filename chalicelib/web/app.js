@@ -1,0 +1,630 @@
+// The lens-gpt page: pick, drop, paste or photograph an image, upload it through the presigned
+// POST, then fill the cards from the query's event stream. Text from chunks is only ever set with
+// textContent and links only to http(s) URLs, so nothing a page or a model wrote can run here.
+
+const STAGES = {
+  lens: { label: "Visual search", steps: ["lens-matches"] },
+  gpt: { label: "Identification", steps: ["model-producer", "producer-url", "retail-price-details"] },
+  pricing: { label: "Pricing", steps: ["second-hand-offers", "estimated-price"] },
+};
+const ACCEPTED = "a JPEG, PNG, WebP, GIF or HEIC photo";
+const ERROR_WORDS = {
+  "unsupported-image": `This file is not a photo that can be read. Choose ${ACCEPTED}.`,
+  "unsupported-media-type": `This kind of file cannot be analysed. Choose ${ACCEPTED}.`,
+  "corrupt-image": "The photo is damaged or incomplete.",
+  "image-too-large": "The photo is too large.",
+  "payload-too-large": "The photo is too large.",
+  "stage-failed": "This step failed several times and gave up.",
+  "provider-error": "An outside service did not answer.",
+  "no-matches": "No similar pictures were found.",
+  "unidentified": "The item could not be identified.",
+  "no-producer-page": "The producer's page was not found.",
+  "no-offers": "No second-hand offers were found.",
+  "not-found": "There is no result at this link; results are kept for a few days.",
+};
+const MAX_RECONNECTS = 6;
+
+const $ = (id) => document.getElementById(id);
+const basePath = location.pathname.endsWith("/") ? location.pathname : `${location.pathname}/`;
+const base = new URL(basePath, location.origin);
+const api = (path) => new URL(path, base);
+
+let current = null; // the Session whose results are on screen
+let previewUrl = null;
+
+/** One query being shown: what has arrived, and how it is being followed. */
+class Session {
+  constructor(id) {
+    this.id = id;
+    this.lastSeq = 0;
+    this.steps = { lens: new Set(), gpt: new Set(), pricing: new Set() };
+    this.failedStages = new Set();
+    this.offers = null;
+    this.estimate = null;
+    this.finished = false;
+    this.stopped = false;
+    this.failures = 0;
+    this.source = null;
+    this.timer = null;
+  }
+
+  stop() {
+    this.stopped = true;
+    if (this.source) this.source.close();
+    clearTimeout(this.timer);
+  }
+
+  get active() {
+    return this === current && !this.stopped;
+  }
+}
+
+// -- choosing a photo -------------------------------------------------------------------------
+
+function setUpPicker() {
+  for (const input of [$("file"), $("camera")]) {
+    input.addEventListener("change", () => {
+      const file = input.files && input.files[0];
+      input.value = ""; // choosing the same file again starts again
+      if (file) ask(file);
+    });
+  }
+  const zone = $("dropzone");
+  for (const name of ["dragenter", "dragover"]) {
+    zone.addEventListener(name, (event) => {
+      event.preventDefault();
+      zone.classList.add("dragging");
+    });
+  }
+  for (const name of ["dragleave", "drop"]) {
+    zone.addEventListener(name, () => zone.classList.remove("dragging"));
+  }
+  // A file dropped anywhere is taken, instead of the browser leaving the page to show it.
+  document.addEventListener("dragover", (event) => event.preventDefault());
+  document.addEventListener("drop", (event) => {
+    event.preventDefault();
+    const file = event.dataTransfer && event.dataTransfer.files[0];
+    if (file) ask(file);
+  });
+  document.addEventListener("paste", (event) => {
+    const items = [...((event.clipboardData && event.clipboardData.items) || [])];
+    const item = items.find((i) => i.kind === "file");
+    if (!item) return;
+    event.preventDefault();
+    const file = item.getAsFile();
+    if (file) ask(file);
+  });
+  $("copy").addEventListener("click", copyPermalink);
+}
+
+function showPreview(file) {
+  if (previewUrl) URL.revokeObjectURL(previewUrl);
+  const box = $("preview-box");
+  const img = $("preview");
+  box.hidden = false;
+  if (!file) {
+    previewUrl = null;
+    img.hidden = true;
+    $("preview-caption").textContent = "A photo uploaded earlier";
+    return;
+  }
+  previewUrl = URL.createObjectURL(file);
+  img.hidden = false;
+  img.onerror = () => { img.hidden = true; }; // e.g. HEIC, which few browsers can show
+  img.src = previewUrl;
+  $("preview-caption").textContent = `${file.name || "Pasted image"} · ${bytes(file.size)}`;
+}
+
+// -- asking: create the query, upload, follow -------------------------------------------------
+
+async function ask(file) {
+  if (current) current.stop();
+  const session = new Session(null);
+  current = session;
+  resetResults();
+  showPreview(file);
+  if (file.type && !file.type.startsWith("image/")) {
+    fail(`“${file.name}” is not an image (${file.type}). Choose ${ACCEPTED}.`);
+    return;
+  }
+  setState("working", "Creating the query…");
+  try {
+    const created = await createQuery(file);
+    if (!session.active) return; // another photo was chosen meanwhile
+    if (file.size > created.upload.max_bytes) {
+      fail(`The photo is too large: ${bytes(file.size)}; `
+        + `at most ${bytes(created.upload.max_bytes)} can be analysed.`);
+      return;
+    }
+    session.id = created.id;
+    showPermalink(created.id);
+    showProgress();
+    setState("working", `Uploading ${file.name || "the photo"} (${bytes(file.size)})…`);
+    await upload(created.upload, file);
+    if (!session.active) return;
+    setState("working", "Uploaded. Looking for similar pictures…");
+    setStage("lens", "working");
+    follow(session, created.links.stream);
+  } catch (error) {
+    if (session.active) fail(error.message);
+  }
+}
+
+async function createQuery(file) {
+  const body = { filename: file.name || "pasted-image" };
+  if (file.type) body.content_type = file.type;
+  let answer;
+  try {
+    answer = await fetch(api("queries"), {
+      method: "POST",
+      headers: { "Content-Type": "application/json" },
+      body: JSON.stringify(body),
+    });
+  } catch {
+    throw new Error("The service could not be reached. Check your connection and try again.");
+  }
+  if (!answer.ok) throw new Error(await errorWords(answer));
+  return answer.json();
+}
+
+async function upload(presigned, file) {
+  const form = new FormData();
+  for (const [name, value] of Object.entries(presigned.fields)) form.append(name, value);
+  form.append("file", file); // the storage reads every field after the file as part of it
+  let answer;
+  try {
+    answer = await fetch(presigned.url, { method: "POST", body: form });
+  } catch {
+    throw new Error("The upload did not get through. Check your connection and try again.");
+  }
+  if (answer.ok) return;
+  const xml = new DOMParser().parseFromString(await answer.text(), "application/xml");
+  const code = xml.querySelector("Code")?.textContent || `HTTP ${answer.status}`;
+  if (code === "EntityTooLarge") throw new Error("The photo is too large to upload.");
+  throw new Error(`The storage refused the upload (${code}).`);
+}
+
+async function errorWords(answer) {
+  try {
+    const { error } = await answer.json();
+    return [ERROR_WORDS[error.code], error.message].filter(Boolean).join(" ");
+  } catch {
+    return `The service answered with an error (HTTP ${answer.status}).`;
+  }
+}
+
+/** Follow the event stream. The browser reconnects by itself and sends Last-Event-ID; if it
+ * gives up, a new stream starts after the last chunk shown, never from the beginning. */
+function follow(session, streamUrl) {
+  if (!session.active) return;
+  const url = new URL(streamUrl, base);
+  if (session.lastSeq) url.searchParams.set("after", String(session.lastSeq));
+  const source = new EventSource(url);
+  session.source = source;
+  source.onopen = () => {
+    if (session.failures && session.active) {
+      setState("working", "Reconnected; continuing where it stopped…");
+    }
+  };
+  source.onmessage = (message) => receive(session, JSON.parse(message.data));
+  source.onerror = () => {
+    if (!session.active || session.finished) return;
+    session.failures += 1;
+    if (session.failures > MAX_RECONNECTS) {
+      source.close();
+      fail("The connection to the service was lost. Open the permalink to see the result.");
+      return;
+    }
+    setState("working", "The connection dropped; reconnecting…");
+    if (source.readyState === EventSource.CLOSED) {
+      const delay = Math.min(500 * 2 ** session.failures, 10000);
+      session.timer = setTimeout(() => follow(session, streamUrl), delay);
+    }
+  };
+}
+
+/** A permalink: read the stored chunks, then keep long-polling until the query is finished. */
+async function replay(id) {
+  const session = new Session(id);
+  current = session;
+  showPreview(null);
+  showPermalink(id);
+  showProgress();
+  setState("working", "Loading the result…");
+  let wait = 0;
+  while (session.active && !session.finished) {
+    let state;
+    try {
+      const url = api(`queries/${encodeURIComponent(id)}`);
+      url.searchParams.set("after", String(session.lastSeq));
+      url.searchParams.set("wait", String(wait));
+      const answer = await fetch(url);
+      if (answer.status === 404 || answer.status === 400) {
+        fail(ERROR_WORDS["not-found"]);
+        return;
+      }
+      if (!answer.ok) throw new Error(`HTTP ${answer.status}`);
+      state = await answer.json();
+      session.failures = 0;
+    } catch {
+      session.failures += 1;
+      if (session.failures > MAX_RECONNECTS) {
+        fail("The service could not be reached. Reload the page to try again.");
+        return;
+      }
+      await pause(Math.min(500 * 2 ** session.failures, 10000));
+      continue;
+    }
+    for (const chunk of state.chunks) receive(session, chunk);
+    if (state.status === "awaiting_upload") {
+      setState("working", "No photo has been uploaded for this query yet; waiting for it…");
+    } else if (!session.finished && state.chunks.length === 0) {
+      setState("working", "Analysing…");
+    }
+    wait = 20;
+  }
+}
+
+const pause = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+
+// -- chunks -----------------------------------------------------------------------------------
+
+const RENDERERS = {
+  "lens-matches": renderMatches,
+  "model-producer": renderIdentity,
+  "producer-url": renderProducerPage,
+  "retail-price-details": renderRetail,
+  "second-hand-offers": renderOffers,
+  "estimated-price": renderEstimate,
+  error: renderError,
+  done: renderDone,
+};
+
+function receive(session, chunk) {
+  // Replays after a reconnect may repeat what was shown; seq says what is new.
+  if (!session.active || chunk.seq <= session.lastSeq) return;
+  session.lastSeq = chunk.seq;
+  session.failures = 0;
+  const render = RENDERERS[chunk.data_description];
+  if (render) render(session, chunk.data || {}, chunk);
+  if (STAGES[chunk.stage] && chunk.data_description !== "error") {
+    stepDone(session, chunk.stage, chunk.data_description);
+  }
+}
+
+function renderMatches(session, matches) {
+  const list = Array.isArray(matches) ? matches : [];
+  $("matches-count").textContent = list.length === 1
+    ? "1 similar picture found on the web." : `${list.length} similar pictures found on the web.`;
+  const items = list.slice(0, 6).map((match) => {
+    const li = document.createElement("li");
+    li.append(link(match.link, match.title || match.link));
+    if (match.source) li.append(" ", muted(match.source));
+    return li;
+  });
+  $("matches").replaceChildren(...items);
+  fill("card-matches");
+  say(`Found ${list.length} similar pictures.`);
+}
+
+function renderIdentity(session, identity) {
+  $("producer").textContent = identity.producer || "Unknown producer";
+  $("model").textContent = identity.model || "Unknown model";
+  fill("card-identity");
+  const name = [identity.producer, identity.model].filter(Boolean).join(" ");
+  say(name ? `Identified: ${name}.` : "The item could not be identified.");
+}
+
+function renderProducerPage(session, page) {
+  const anchor = $("producer-link");
+  const href = safeHref(page.link);
+  anchor.textContent = page.title || page.link || "";
+  if (href) {
+    anchor.href = href;
+    makeExternal(anchor);
+    $("producer-site").textContent = new URL(href).hostname;
+  } else {
+    anchor.removeAttribute("href");
+    $("producer-site").textContent = page.link || "";
+  }
+  fill("card-producer");
+}
+
+function renderRetail(session, retail) {
+  const rows = [];
+  const add = (term, value) => {
+    if (value === null || value === undefined || value === "") return null;
+    const dt = document.createElement("dt");
+    dt.textContent = term;
+    const dd = document.createElement("dd");
+    dd.append(value);
+    rows.push(dt, dd);
+    return dd;
+  };
+  add("Name", retail.original_name);
+  const price = add("Price", money(retail.price, retail.currency));
+  if (price) {
+    price.id = "retail-price";
+    price.dataset.amount = String(retail.price);
+    price.dataset.currency = retail.currency || "";
+  }
+  add("Material", retail.material);
+  add("Description", retail.description);
+  for (const [name, value] of Object.entries(retail.specs || {})) add(name, String(value));
+  const source = safeHref(retail.producer_url);
+  if (source) add("Source", link(source, new URL(source).hostname));
+  if (rows.length === 0) add("Details", "No retail details were found.");
+  $("retail").replaceChildren(...rows);
+  fill("card-retail");
+}
+
+function renderOffers(session, offers) {
+  session.offers = Array.isArray(offers) ? offers : [];
+  const items = session.offers.map((offer) => {
+    const li = document.createElement("li");
+    li.className = "offer";
+    const price = document.createElement("span");
+    price.className = "offer-price";
+    price.textContent = money(offer.price, offer.currency) || "no price";
+    const wear = document.createElement("span");
+    wear.className = "wear";
+    wear.dataset.wear = offer.wear || "unknown";
+    wear.textContent = offer.wear || "condition unknown";
+    const title = link(offer.link, offer.title || offer.link);
+    title.classList.add("offer-title");
+    li.append(price, wear, title);
+    const href = safeHref(offer.link);
+    if (href) li.append(muted(new URL(href).hostname.replace(/^www\./, "")));
+    return li;
+  });
+  $("offers").replaceChildren(...items);
+  const n = session.offers.length;
+  $("offers-count").textContent = n === 1 ? "1 offer found." : `${n} offers found.`;
+  fill("card-offers");
+  if (session.estimate) drawRange(session);
+  say(`Found ${n} second-hand offers.`);
+}
+
+function renderEstimate(session, estimate) {
+  session.estimate = estimate;
+  const price = $("estimate-price");
+  price.textContent = money(estimate.price, estimate.currency) || "—";
+  price.dataset.amount = String(estimate.price);
+  price.dataset.currency = estimate.currency || "";
+  $("estimate-min").textContent = `from ${money(estimate.min_range, estimate.currency)}`;
+  $("estimate-max").textContent = `to ${money(estimate.max_range, estimate.currency)}`;
+  const certainty = Number(estimate.certainty) || 0;
+  $("certainty-meter").value = certainty;
+  $("certainty").textContent = `${Math.round(certainty * 100)} % (${certaintyWord(certainty)})`;
+  drawRange(session);
+  fill("card-estimate");
+  say(`Estimated resale price: ${price.textContent}.`);
+}
+
+/** The range as a bar on a scale that also holds the offers in the same currency. */
+function drawRange(session) {
+  const e = session.estimate;
+  const offers = (session.offers || []).filter((o) => o.currency === e.currency);
+  const values = [e.min_range, e.max_range, e.price, ...offers.map((o) => o.price)]
+    .filter((v) => typeof v === "number" && Number.isFinite(v));
+  let low = Math.min(...values);
+  let high = Math.max(...values);
+  const pad = (high - low) * 0.08 || Math.max(high * 0.1, 1);
+  low = Math.max(0, low - pad);
+  high += pad;
+  const at = (value) => `${(((value - low) / (high - low)) * 100).toFixed(2)}%`;
+  const fillBar = $("range-fill");
+  fillBar.style.left = at(e.min_range);
+  fillBar.style.width = `calc(${at(e.max_range)} - ${at(e.min_range)})`;
+  $("range-marker").style.left = at(e.price);
+  const ticks = offers.map((offer) => {
+    const tick = document.createElement("span");
+    tick.className = "range-tick";
+    tick.style.left = at(offer.price);
+    return tick;
+  });
+  $("range-ticks").replaceChildren(...ticks);
+  $("range").setAttribute("aria-label", `Estimated ${money(e.price, e.currency)}, likely between `
+    + `${money(e.min_range, e.currency)} and ${money(e.max_range, e.currency)}`
+    + (ticks.length ? `; dots mark ${ticks.length} offers` : ""));
+}
+
+function renderError(session, error) {
+  if (STAGES[error.stage]) {
+    session.failedStages.add(error.stage);
+    setStage(error.stage, "failed", "gave up");
+  }
+  const stage = STAGES[error.stage] ? STAGES[error.stage].label : "The service";
+  const words = ERROR_WORDS[error.code] || "This step gave up.";
+  problem(`${stage}: ${words}`, error.message && error.message !== words ? error.message : "",
+    error.code);
+}
+
+function renderDone(session, done) {
+  session.finished = true;
+  if (session.source) session.source.close();
+  for (const stage of Object.keys(STAGES)) {
+    const got = session.steps[stage].size;
+    if (session.failedStages.has(stage)) continue;
+    if (got === STAGES[stage].steps.length) continue;
+    setStage(stage, "finished", got ? "finished, partly" : "not run");
+  }
+  for (const card of document.querySelectorAll('.card[data-filled="false"] .placeholder')) {
+    card.textContent = "Nothing was found.";
+  }
+  // Nothing at all (the file was refused): the problems say it all, empty cards would not.
+  if (!document.querySelector('.card[data-filled="true"]')) $("results").hidden = true;
+  const identity = [$("producer").textContent, $("model").textContent].join(" ").trim();
+  const value = $("estimate-price").textContent;
+  if (done.status === "done") {
+    setState("done", identity
+      ? `Done: ${identity}${value ? `, worth about ${value}` : ""}.` : "Done.");
+  } else {
+    setState("failed", "Finished with problems; see below.");
+  }
+}
+
+function stepDone(session, stage, description) {
+  const steps = session.steps[stage];
+  steps.add(description);
+  const total = STAGES[stage].steps.length;
+  const node = stageNode(stage);
+  node.querySelector("progress").value = steps.size;
+  if (session.failedStages.has(stage)) return;
+  if (steps.size >= total) setStage(stage, "done", "done");
+  else setStage(stage, "working", `${steps.size} of ${total}`);
+  if (stage === "lens") {
+    for (const next of ["gpt", "pricing"]) {
+      if (stageNode(next).dataset.state === "waiting") setStage(next, "working");
+    }
+  }
+}
+
+// -- the page's parts -------------------------------------------------------------------------
+
+function resetResults() {
+  $("problems").hidden = true;
+  $("problem-list").replaceChildren();
+  $("results").hidden = true;
+  $("progress").hidden = true;
+  $("permalink-line").hidden = true;
+  for (const card of document.querySelectorAll(".card")) {
+    card.dataset.filled = "false";
+    const placeholder = card.querySelector(".placeholder");
+    placeholder.textContent = placeholder.dataset.waiting;
+  }
+  for (const id of ["producer", "model", "producer-site", "estimate-price", "estimate-min",
+    "estimate-max", "certainty", "offers-count", "matches-count"]) {
+    $(id).textContent = "";
+  }
+  for (const id of ["offers", "matches", "retail", "range-ticks"]) $(id).replaceChildren();
+  for (const stage of Object.keys(STAGES)) {
+    stageNode(stage).querySelector("progress").value = 0;
+    setStage(stage, "waiting");
+  }
+}
+
+function showProgress() {
+  $("progress").hidden = false;
+  $("results").hidden = false;
+}
+
+function showPermalink(id) {
+  const url = new URL(`?q=${encodeURIComponent(id)}`, base);
+  history.replaceState(null, "", url);
+  const anchor = $("permalink");
+  anchor.href = url.href;
+  anchor.textContent = url.href;
+  $("permalink-line").hidden = false;
+}
+
+async function copyPermalink() {
+  try {
+    await navigator.clipboard.writeText($("permalink").href);
+    say("The link is copied.");
+  } catch {
+    getSelection().selectAllChildren($("permalink"));
+    say("Press Ctrl+C (or ⌘C) to copy the selected link.");
+  }
+}
+
+function setState(state, text) {
+  document.body.dataset.state = state;
+  say(text);
+}
+
+function say(text) {
+  $("status").textContent = text;
+}
+
+function fail(text) {
+  if (current) current.stop();
+  problem(text, "", "client");
+  setState("failed", text);
+}
+
+function problem(text, detail, code) {
+  const li = document.createElement("li");
+  li.dataset.code = code;
+  const main = document.createElement("span");
+  main.textContent = text;
+  li.append(main);
+  if (detail) li.append(" ", muted(detail));
+  $("problem-list").append(li);
+  $("problems").hidden = false;
+}
+
+function setStage(stage, state, text) {
+  const node = stageNode(stage);
+  node.dataset.state = state;
+  node.querySelector(".stage-state").textContent = text || state;
+}
+
+const stageNode = (stage) => document.querySelector(`.stage[data-stage="${stage}"]`);
+
+function fill(cardId) {
+  $(cardId).dataset.filled = "true";
+}
+
+// -- small helpers ----------------------------------------------------------------------------
+
+function safeHref(url) {
+  try {
+    const parsed = new URL(url);
+    return parsed.protocol === "http:" || parsed.protocol === "https:" ? parsed.href : null;
+  } catch {
+    return null;
+  }
+}
+
+/** A link to an http(s) URL that opens apart from this page, or the bare text for others. */
+function link(url, text) {
+  const href = safeHref(url);
+  const node = document.createElement(href ? "a" : "span");
+  node.textContent = text || url || "";
+  if (href) {
+    node.href = href;
+    makeExternal(node);
+  }
+  return node;
+}
+
+function makeExternal(anchor) {
+  anchor.target = "_blank";
+  anchor.rel = "noopener noreferrer";
+}
+
+function muted(text) {
+  const span = document.createElement("span");
+  span.className = "muted";
+  span.textContent = text;
+  return span;
+}
+
+function money(amount, currency) {
+  if (typeof amount !== "number" || !Number.isFinite(amount)) return "";
+  try {
+    return new Intl.NumberFormat(undefined, { style: "currency", currency }).format(amount);
+  } catch {
+    return `${amount.toFixed(2)} ${currency || ""}`.trim();
+  }
+}
+
+function certaintyWord(value) {
+  if (value >= 0.7) return "high";
+  if (value >= 0.4) return "moderate";
+  return "low";
+}
+
+function bytes(size) {
+  if (size >= 1024 * 1024) return `${(size / 1024 / 1024).toFixed(1)} MB`;
+  if (size >= 1024) return `${Math.round(size / 1024)} kB`;
+  return `${size} bytes`;
+}
+
+for (const placeholder of document.querySelectorAll(".placeholder")) {
+  placeholder.dataset.waiting = placeholder.textContent;
+}
+setUpPicker();
+const permalinkId = new URLSearchParams(location.search).get("q");
+if (permalinkId) replay(permalinkId);

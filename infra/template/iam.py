@@ -1,0 +1,147 @@
+"""One role per function, allowing only the calls that function makes, on named resources.
+
+What each function calls (see ``chalicelib``):
+
+- api: reads and creates queries and reads chunks; signs presigned POSTs for ``uploads/`` (S3
+  checks the signer may put the object) and looks uploads up (HEAD).
+- lens: reads uploads and drops, binds queries to runs and appends chunks, writes drop results,
+  consumes its queue and sends the gpt and pricing stages their messages; may read the SerpApi
+  key.
+- gpt: reads the photo, appends chunks, writes drop results (when it finishes a run), consumes
+  its queue; may read the OpenAI key.
+- pricing: appends chunks, writes drop results, consumes its queue.
+- relay: reads queries and chunks, and for ``POST /classify`` creates a query and stores its
+  upload.
+"""
+
+from __future__ import annotations
+
+from chalicelib.storage import DROP_PREFIX, RESULTS_PREFIX, UPLOADS_PREFIX
+from infra.resources import BUCKET, FUNCTIONS, QUEUES, FunctionDef
+from infra.template.cfn import (
+    TABLE_ID,
+    Json,
+    bucket_arn,
+    get_att,
+    log_group_id,
+    pascal,
+    queue_id,
+    regional_arn,
+    role_id,
+)
+from infra.template.parameters import OPENAI_KEY_PARAMETER, SERPAPI_KEY_PARAMETER
+
+# Functions whose invocations are traced with X-Ray (the relay runs a web server, not a handler).
+TRACED = frozenset({"api", "lens", "gpt", "pricing"})
+
+_READ_ITEMS = ["dynamodb:GetItem", "dynamodb:Query"]
+# A chunk append is a transaction of an update and a put.
+_WRITE_ITEMS = [*_READ_ITEMS, "dynamodb:PutItem", "dynamodb:UpdateItem"]
+_CONSUME = ["sqs:ReceiveMessage", "sqs:DeleteMessage", "sqs:GetQueueAttributes"]
+
+
+def role_resources() -> dict[str, Json]:
+    return {role_id(f.key): _role(f, _statements(f.key)) for f in FUNCTIONS}
+
+
+def _statements(key: str) -> list[Json]:
+    statements = [_allow("WriteOwnLogs", ["logs:CreateLogStream", "logs:PutLogEvents"],
+                         [get_att(log_group_id(key), "Arn")])]
+    if key in TRACED:
+        # X-Ray has no resource-level permissions: these two actions only take "*".
+        statements.append(_allow("SendTraces", ["xray:PutTraceSegments",
+                                                "xray:PutTelemetryRecords"], ["*"]))
+    return statements + _CALLS[key]()
+
+
+def _api() -> list[Json]:
+    return [
+        _table(["dynamodb:GetItem", "dynamodb:PutItem", "dynamodb:Query"]),
+        _allow("SignAndCheckUploads", ["s3:PutObject", "s3:GetObject"],
+               [bucket_arn(f"{UPLOADS_PREFIX}*")]),
+        # Without it, HEAD of an upload not made yet answers 403 instead of 404.
+        _allow("TellMissingUploads", ["s3:ListBucket"], [bucket_arn()]),
+    ]
+
+
+def _lens() -> list[Json]:
+    return [
+        _table(_WRITE_ITEMS),
+        _read_photos(),
+        _write_results(),
+        _consume("lens"),
+        _allow("SendStageMessages", ["sqs:SendMessage"], [
+            get_att(queue_id(stage), "Arn") for stage in _downstream()
+        ]),
+        _read_parameter(SERPAPI_KEY_PARAMETER),
+    ]
+
+
+def _gpt() -> list[Json]:
+    return [_table(_WRITE_ITEMS), _read_photos(), _write_results(), _consume("gpt"),
+            _read_parameter(OPENAI_KEY_PARAMETER)]
+
+
+def _pricing() -> list[Json]:
+    return [_table(_WRITE_ITEMS), _write_results(), _consume("pricing")]
+
+
+def _relay() -> list[Json]:
+    return [
+        _table(["dynamodb:GetItem", "dynamodb:PutItem", "dynamodb:Query"]),
+        _allow("StoreDirectUploads", ["s3:PutObject"], [bucket_arn(f"{UPLOADS_PREFIX}*")]),
+    ]
+
+
+_CALLS = {"api": _api, "lens": _lens, "gpt": _gpt, "pricing": _pricing, "relay": _relay}
+
+
+def _downstream() -> list[str]:
+    """The stages the lens stage sends messages to."""
+    return [q.stage for q in QUEUES if q.stage != BUCKET.notify_stage]
+
+
+def _table(actions: list[str]) -> Json:
+    return _allow("ResultsTable", actions, [get_att(TABLE_ID, "Arn")])
+
+
+def _read_photos() -> Json:
+    return _allow("ReadPhotos", ["s3:GetObject"], [
+        bucket_arn(f"{UPLOADS_PREFIX}*"), bucket_arn(f"{DROP_PREFIX}*"),
+    ])
+
+
+def _write_results() -> Json:
+    return _allow("WriteDropResults", ["s3:PutObject"], [bucket_arn(f"{RESULTS_PREFIX}*")])
+
+
+def _consume(stage: str) -> Json:
+    return _allow(f"Consume{pascal(stage)}Queue", _CONSUME, [get_att(queue_id(stage), "Arn")])
+
+
+def _read_parameter(parameter: str) -> Json:
+    """The SSM parameter a stack parameter names (a SecureString under the default key)."""
+    return _allow("ReadApiKey", ["ssm:GetParameter"],
+                  [regional_arn("ssm", f"parameter${{{parameter}}}")])
+
+
+def _allow(sid: str, actions: list[str], resources: list[Json | str]) -> Json:
+    return {"Sid": sid, "Effect": "Allow", "Action": sorted(set(actions)), "Resource": resources}
+
+
+def _role(function: FunctionDef, statements: list[Json]) -> Json:
+    return {
+        "Type": "AWS::IAM::Role",
+        "Properties": {
+            "Description": f"{function.name}: only the calls it makes",
+            "AssumeRolePolicyDocument": {"Version": "2012-10-17", "Statement": [{
+                "Effect": "Allow",
+                "Principal": {"Service": "lambda.amazonaws.com"},
+                "Action": "sts:AssumeRole",
+            }]},
+            "Policies": [{
+                "PolicyName": function.name,
+                "PolicyDocument": {"Version": "2012-10-17", "Statement": statements},
+            }],
+        },
+    }

@@ -1,0 +1,87 @@
+"""The work queues, their dead-letter queues, and the policy that lets the bucket notify."""
+
+from __future__ import annotations
+
+from infra.resources import BUCKET, QUEUES, QueueDef
+from infra.template.cfn import (
+    Json,
+    bucket_arn,
+    dead_letter_queue_id,
+    get_att,
+    queue_id,
+    queue_policy_id,
+    ref,
+)
+
+# A dead letter waits for an operator to look at it (and redrive it) for the longest SQS allows.
+DEAD_LETTER_RETENTION_S = 14 * 24 * 3600
+
+
+def queue_resources() -> dict[str, Json]:
+    resources: dict[str, Json] = {}
+    for queue in QUEUES:
+        resources[dead_letter_queue_id(queue.stage)] = _dead_letter_queue(queue)
+        resources[queue_id(queue.stage)] = _work_queue(queue)
+    resources[queue_policy_id(BUCKET.notify_stage)] = _notify_policy(BUCKET.notify_stage)
+    return resources
+
+
+def sqs_event(queue: QueueDef) -> Json:
+    """A SAM event source mapping from ``queue`` that reports partial batch failures."""
+    return {
+        "Type": "SQS",
+        "Properties": {
+            "Queue": get_att(queue_id(queue.stage), "Arn"),
+            "BatchSize": queue.batch_size,
+            "MaximumBatchingWindowInSeconds": 0,
+            "FunctionResponseTypes": ["ReportBatchItemFailures"],
+            "Enabled": True,
+        },
+    }
+
+
+def _dead_letter_queue(queue: QueueDef) -> Json:
+    return {
+        "Type": "AWS::SQS::Queue",
+        "Properties": {
+            "QueueName": queue.dlq_name,
+            "MessageRetentionPeriod": DEAD_LETTER_RETENTION_S,
+            "SqsManagedSseEnabled": True,
+        },
+    }
+
+
+def _work_queue(queue: QueueDef) -> Json:
+    return {
+        "Type": "AWS::SQS::Queue",
+        "Properties": {
+            "QueueName": queue.name,
+            "VisibilityTimeout": queue.visibility_timeout_s,
+            "SqsManagedSseEnabled": True,
+            "RedrivePolicy": {
+                "deadLetterTargetArn": get_att(dead_letter_queue_id(queue.stage), "Arn"),
+                "maxReceiveCount": queue.max_receive_count,
+            },
+        },
+    }
+
+
+def _notify_policy(stage: str) -> Json:
+    """S3 may send to the queue only for this bucket, of this account."""
+    return {
+        "Type": "AWS::SQS::QueuePolicy",
+        "Properties": {
+            "Queues": [ref(queue_id(stage))],
+            "PolicyDocument": {"Version": "2012-10-17", "Statement": [{
+                "Sid": "BucketNotifications",
+                "Effect": "Allow",
+                "Principal": {"Service": "s3.amazonaws.com"},
+                "Action": "sqs:SendMessage",
+                "Resource": get_att(queue_id(stage), "Arn"),
+                "Condition": {
+                    "ArnLike": {"aws:SourceArn": bucket_arn()},
+                    "StringEquals": {"aws:SourceAccount": ref("AWS::AccountId")},
+                },
+            }]},
+        },
+    }

@@ -1,0 +1,51 @@
+"""Fixtures of the tests that drive real headless Chromium against local pages."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+from pathlib import Path
+from typing import Iterator
+
+import pytest
+
+from chalicelib.browser import BrowserConfig, ManagedBrowser
+from chalicelib.processes import process_ids, stat
+from chalicelib.providers.base import StagedImage
+from tests.conftest import sample_photo
+from tests.fakes.lens_site import FakeLensSite, serve_lens_site
+
+# Chromium may resolve no name but 127.0.0.1: the tests cannot reach the internet.
+LOCAL_ONLY = "--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE 127.0.0.1"
+
+
+def browser_config(**changes: object) -> BrowserConfig:
+    """The tests' browser: local-only, and quick to call a silent browser hung."""
+    options: dict[str, object] = {"extra_flags": (LOCAL_ONLY,), "probe_timeout_s": 3.0}
+    return BrowserConfig(**{**options, **changes})  # type: ignore[arg-type]
+
+
+@pytest.fixture(scope="module")
+def lens_site() -> Iterator[FakeLensSite]:
+    site, server = serve_lens_site()
+    yield site
+    server.shutdown()
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[ManagedBrowser]:
+    """One browser for a module's searches, as one Lambda environment would keep it."""
+    managed = ManagedBrowser(browser_config())
+    yield managed
+    managed.close()
+
+
+def staged_photo(path: Path | None = None) -> StagedImage:
+    data = (path or sample_photo("trail-shoe")).read_bytes()
+    return StagedImage.from_bytes(data, hashlib.sha256(data).hexdigest(), "image/jpeg")
+
+
+def zombie_children() -> set[int]:
+    """This process's children that died and were never reaped."""
+    me = os.getpid()
+    return {pid for pid in process_ids() if (info := stat(pid)) and info[:2] == ("Z", me)}

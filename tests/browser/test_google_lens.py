@@ -1,0 +1,162 @@
+"""The google-lens provider in real headless Chromium, against a local page like the Lens flow."""
+
+from __future__ import annotations
+
+import hashlib
+import io
+
+import pytest
+from PIL import Image
+
+from chalicelib.browser import ManagedBrowser
+from chalicelib.errors import NothingFound, ProviderError
+from chalicelib.images import inspect_image
+from chalicelib.models import LensMatch
+from chalicelib.providers.base import StagedImage
+from chalicelib.providers.google_lens import GoogleLens
+from tests.browser.conftest import staged_photo
+from tests.fakes.lens_site import FakeLensSite
+
+
+def expected_matches(site: FakeLensSite) -> list[LensMatch]:
+    """What a reader sees on the fake result page, card by card."""
+    return [
+        LensMatch(title="Nordkap Trailrunner 2 Laufschuh Gr. 42 – wie neu",
+                  link="https://www.ebay.de/itm/2741", source="eBay",
+                  thumbnail=site.url("/thumbs/ebay.png"), price=89.0, currency="EUR"),
+        LensMatch(title="Nordkap Trailrunner 2 Men's Trail Running Shoe",
+                  link="https://www.amazon.com/dp/B0TRAIL2", source="Amazon.com",
+                  thumbnail=site.url("/thumbs/amazon.png"), price=129.99, currency="USD"),
+        LensMatch(title="Nordkap Trailrunner 2 – Trailrunning-Schuh",
+                  link="https://www.zalando.ch/nordkap-trailrunner-2.html", source="Zalando",
+                  thumbnail=site.url("/thumbs/zalando.png"), price=119.9, currency="CHF"),
+        LensMatch(title="Nordkap Trailrunner 2 review: a light shoe for long trails",
+                  link="https://www.runnersworld.com/gear/a123/nordkap-trailrunner-2-review/",
+                  source="runnersworld.com", thumbnail=site.url("/thumbs/review.png")),
+        LensMatch(title="Chaussures Nordkap Trailrunner 2 pointure 42",
+                  link="https://www.vinted.fr/items/998-nordkap", source="vinted.fr",
+                  thumbnail=None, price=45.0, currency="EUR"),
+        LensMatch(title="Nordkap Trailrunner 2 Trail Shoes - Blue",
+                  link="https://www.sportsshoes.com/product/nor123/nordkap-trailrunner-2",
+                  source="SportsShoes.com", thumbnail=site.url("/thumbs/sportsshoes.png"),
+                  price=54.99, currency="GBP"),
+        LensMatch(title="ノルドカップ トレイルランナー2 メンズ",
+                  link="https://item.rakuten.co.jp/runshop/nordkap-tr2/", source="rakuten.co.jp",
+                  thumbnail=site.url("/thumbs/rakuten.png"), price=12800.0, currency="JPY"),
+        LensMatch(title="Nordkap Trailrunner 2 stl 42, använda 3 gånger",
+                  link="https://www.blocket.se/annons/stockholm/nordkap_trailrunner_2/1122",
+                  source="Blocket", thumbnail=site.url("/thumbs/blocket.png"),
+                  price=1499.0, currency="SEK"),
+    ]
+
+
+def lens(browser: ManagedBrowser, url: str, timeout_s: float = 20.0) -> GoogleLens:
+    return GoogleLens(browser, url, timeout_s=timeout_s)
+
+
+@pytest.mark.parametrize("lang", ["en", "de", "fr"])
+def test_every_visual_match_is_read_from_the_result_page(
+    browser: ManagedBrowser, lens_site: FakeLensSite, lang: str
+) -> None:
+    # Given a Lens page behind a consent wall in this language, whose results arrive late
+    photo = staged_photo()
+    url = lens_site.lens_url("ok", lang, visitor=f"visitor-{lang}")
+
+    # When the photo is searched
+    matches = lens(browser, url).search(photo)
+
+    # Then every result card comes back, and nothing that is no result
+    assert matches == expected_matches(lens_site)
+    # And the wall was answered by rejecting cookies, and the photo itself was uploaded
+    assert lens_site.consents[f"visitor-{lang}"] == "reject"
+    assert lens_site.uploads[-1] == photo.load()
+
+
+def test_an_upload_dialog_behind_a_search_by_image_button_is_opened(
+    browser: ManagedBrowser, lens_site: FakeLensSite
+) -> None:
+    # Given a start page whose file input appears only after "Search by image" is clicked
+    url = lens_site.lens_url("opener")
+
+    # When the photo is searched
+    matches = lens(browser, url).search(staged_photo())
+
+    # Then the search goes through
+    assert [match.link for match in matches] == [m.link for m in expected_matches(lens_site)]
+
+
+def test_a_heic_photo_is_uploaded_as_a_jpeg(
+    browser: ManagedBrowser, lens_site: FakeLensSite
+) -> None:
+    # Given a photo in HEIC, which browsers cannot read
+    buffer = io.BytesIO()
+    Image.open(io.BytesIO(staged_photo().load())).save(buffer, "HEIF")
+    data = buffer.getvalue()
+    info = inspect_image(data, 10**8, 10**8)
+    photo = StagedImage.from_bytes(data, hashlib.sha256(data).hexdigest(), info.mime_type)
+
+    # When it is searched
+    matches = lens(browser, lens_site.lens_url()).search(photo)
+
+    # Then Lens received a JPEG of it, and answered
+    assert lens_site.uploads[-1][:2] == b"\xff\xd8"
+    assert len(matches) == len(expected_matches(lens_site))
+
+
+def test_results_that_never_come_end_as_a_timeout_not_a_hang(
+    browser: ManagedBrowser, lens_site: FakeLensSite
+) -> None:
+    # Given a Lens page that accepts the photo but never shows results
+    provider = lens(browser, lens_site.lens_url("slow"), timeout_s=3.0)
+
+    # When the photo is searched
+    with pytest.raises(ProviderError) as caught:
+        provider.search(staged_photo())
+
+    # Then the search ends with a time-out that a later try may overcome
+    assert (caught.value.code, caught.value.retryable) == ("lens-timeout", True)
+
+
+def test_a_result_page_without_matches_is_a_no_matches_finding(
+    browser: ManagedBrowser, lens_site: FakeLensSite
+) -> None:
+    # Given a Lens page that finds nothing (it still shows links to related searches)
+    provider = lens(browser, lens_site.lens_url("empty"))
+
+    # When the photo is searched, then the provider reports the finding
+    with pytest.raises(NothingFound) as caught:
+        provider.search(staged_photo())
+    assert caught.value.code == "no-matches"
+
+
+@pytest.mark.parametrize("variant", ["blocked", "blocked-de"])
+def test_google_refusing_the_search_is_a_blocked_error(
+    browser: ManagedBrowser, lens_site: FakeLensSite, variant: str
+) -> None:
+    # Given Google answers with its "unusual traffic" page (/sorry/ with a captcha, or a
+    # German page elsewhere)
+    provider = lens(browser, lens_site.lens_url(variant))
+
+    # When the photo is searched
+    with pytest.raises(ProviderError) as caught:
+        provider.search(staged_photo())
+
+    # Then the search ends as blocked, which another time or address may pass
+    assert (caught.value.code, caught.value.retryable) == ("lens-blocked", True)
+
+
+def test_a_consent_wall_that_keeps_coming_back_ends_as_blocked(
+    browser: ManagedBrowser, lens_site: FakeLensSite
+) -> None:
+    # Given a consent wall that comes back whatever the answer
+    provider = lens(browser, lens_site.lens_url("consent-loop", "de"))
+    uploads_before = len(lens_site.uploads)
+
+    # When the photo is searched
+    with pytest.raises(ProviderError) as caught:
+        provider.search(staged_photo())
+
+    # Then the search ends as blocked instead of answering the wall forever, photo unsent
+    assert caught.value.code == "lens-blocked"
+    assert "consent" in caught.value.message
+    assert len(lens_site.uploads) == uploads_before

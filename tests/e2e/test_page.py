@@ -1,0 +1,305 @@
+"""The web page in real headless Chromium against the local stack.
+
+Screenshots of the finished page (desktop and phone) are written to ``test-artifacts/``.
+"""
+
+from __future__ import annotations
+
+import base64
+from pathlib import Path
+from typing import Any, Iterator
+
+import pytest
+import requests
+from selenium import webdriver
+from selenium.webdriver.chrome.service import Service
+from selenium.webdriver.common.action_chains import ActionChains
+from selenium.webdriver.common.by import By
+from selenium.webdriver.common.keys import Keys
+from selenium.webdriver.remote.webdriver import WebDriver
+from selenium.webdriver.remote.webelement import WebElement
+from selenium.webdriver.support.ui import WebDriverWait
+
+from tests.conftest import REPO, sample_photo
+from tests.e2e.dropping_proxy import DroppingProxy
+from tests.e2e.stack import Stack
+
+CHROMIUM = "/usr/bin/chromium"
+CHROMEDRIVER = "/usr/bin/chromedriver"
+ARTIFACTS = REPO / "test-artifacts"
+FLAGS = (
+    "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+    "--disable-background-networking", "--disable-component-update", "--disable-sync",
+    "--no-first-run", "--hide-scrollbars", "--lang=en-US",
+)
+PHONE = {"deviceMetrics": {"width": 390, "height": 844, "pixelRatio": 2.0, "mobile": True,
+                           "touch": True}}
+
+
+def start_browser(mobile: dict[str, Any] | None = None) -> WebDriver:
+    options = webdriver.ChromeOptions()
+    options.binary_location = CHROMIUM
+    for flag in FLAGS:
+        options.add_argument(flag)
+    if mobile:
+        options.add_experimental_option("mobileEmulation", mobile)
+    # The driver's path is given, so Selenium Manager never runs (it would go to the network).
+    driver = webdriver.Chrome(service=Service(CHROMEDRIVER), options=options)
+    driver.set_window_size(1280, 1000)
+    return driver
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[WebDriver]:
+    driver = start_browser()
+    yield driver
+    driver.quit()
+
+
+@pytest.fixture
+def phone() -> Iterator[WebDriver]:
+    driver = start_browser(PHONE)
+    yield driver
+    driver.quit()
+
+
+# -- what a user does and sees -------------------------------------------------------------------
+
+def choose_photo(driver: WebDriver, base_url: str, path: Path) -> None:
+    driver.get(f"{base_url}/")
+    driver.find_element(By.ID, "file").send_keys(str(path))
+
+
+def wait_until_finished(driver: WebDriver, timeout: float = 45) -> str:
+    """The page's final state: ``done`` or ``failed``."""
+    WebDriverWait(driver, timeout).until(
+        lambda d: d.find_element(By.TAG_NAME, "body").get_attribute("data-state")
+        in ("done", "failed"))
+    return driver.find_element(By.TAG_NAME, "body").get_attribute("data-state")
+
+
+def text(driver: WebDriver, element_id: str) -> str:
+    return driver.find_element(By.ID, element_id).text
+
+
+def query_id_of(driver: WebDriver) -> str:
+    return driver.current_url.split("?q=", 1)[1]
+
+
+def stored(stack: Stack, query_id: str) -> dict[str, Any]:
+    """What the API says the query holds, by kind of chunk."""
+    state = requests.get(f"{stack.url}/queries/{query_id}", timeout=10).json()
+    return {**state, "by_kind": {c["data_description"]: c["data"] for c in state["chunks"]}}
+
+
+def money_text(amount: float) -> str:
+    """How the page (en-US) writes the number of an amount."""
+    return f"{amount:,.2f}"
+
+
+def stage_states(driver: WebDriver) -> dict[str, str]:
+    return {node.get_attribute("data-stage"): node.get_attribute("data-state")
+            for node in driver.find_elements(By.CSS_SELECTOR, ".stage")}
+
+
+def press_tab(driver: WebDriver) -> str:
+    """Press Tab; the id (or tag name) of what has the focus then."""
+    ActionChains(driver).send_keys(Keys.TAB).perform()
+    focused = driver.switch_to.active_element
+    return focused.get_attribute("id") or focused.tag_name
+
+
+def save_screenshot(driver: WebDriver, name: str) -> Path:
+    ARTIFACTS.mkdir(exist_ok=True)
+    shot = driver.execute_cdp_cmd("Page.captureScreenshot",
+                                  {"format": "png", "captureBeyondViewport": True})
+    path = ARTIFACTS / name
+    path.write_bytes(base64.b64decode(shot["data"]))
+    return path
+
+
+def assert_cards_show(driver: WebDriver, kinds: dict[str, Any]) -> None:
+    """Every card holds what the chunks of these kinds say."""
+    identity = kinds["model-producer"]
+    assert text(driver, "producer") == identity["producer"]
+    assert text(driver, "model") == identity["model"]
+
+    page = kinds["producer-url"]
+    producer_link = driver.find_element(By.ID, "producer-link")
+    assert producer_link.get_attribute("href") == page["link"]
+    assert producer_link.text == page["title"]
+    assert_external(producer_link)
+
+    retail = kinds["retail-price-details"]
+    retail_price = driver.find_element(By.ID, "retail-price")
+    assert float(retail_price.get_attribute("data-amount")) == retail["price"]
+    assert money_text(retail["price"]) in retail_price.text
+    assert retail["original_name"] in text(driver, "retail")
+
+    offers = kinds["second-hand-offers"]
+    shown = driver.find_elements(By.CSS_SELECTOR, "#offers li")
+    assert len(shown) == len(offers)
+    for item, offer in zip(shown, offers, strict=True):
+        anchor = item.find_element(By.TAG_NAME, "a")
+        assert anchor.get_attribute("href") == offer["link"]
+        assert anchor.text == offer["title"]
+        assert_external(anchor)
+        assert money_text(offer["price"]) in item.find_element(By.CLASS_NAME, "offer-price").text
+        wear = item.find_element(By.CLASS_NAME, "wear").text
+        assert wear == (offer["wear"] or "condition unknown")
+
+    estimate = kinds["estimated-price"]
+    price = driver.find_element(By.ID, "estimate-price")
+    assert float(price.get_attribute("data-amount")) == estimate["price"]
+    assert money_text(estimate["price"]) in price.text
+    assert money_text(estimate["min_range"]) in text(driver, "estimate-min")
+    assert money_text(estimate["max_range"]) in text(driver, "estimate-max")
+    assert f"{round(estimate['certainty'] * 100)} %" in text(driver, "certainty")
+    bar = driver.find_element(By.ID, "range-fill")
+    assert bar.size["width"] > 0
+    assert money_text(estimate["price"]) in driver.find_element(By.ID, "range").get_attribute(
+        "aria-label")
+
+    matches = kinds["lens-matches"]
+    assert str(len(matches)) in text(driver, "matches-count")
+    assert not driver.find_elements(By.CSS_SELECTOR, '.card[data-filled="false"]')
+
+
+def assert_external(anchor: WebElement) -> None:
+    assert anchor.get_attribute("rel") == "noopener noreferrer"
+    assert anchor.get_attribute("target") == "_blank"
+
+
+# -- tests ---------------------------------------------------------------------------------------
+
+def test_a_photo_fills_every_card_with_the_values_of_its_stream(
+    browser: WebDriver, stack: Stack,
+) -> None:
+    choose_photo(browser, stack.url, sample_photo("trail-shoe"))
+
+    assert wait_until_finished(browser) == "done"
+    query = stored(stack, query_id_of(browser))
+    assert query["status"] == "done"
+    assert_cards_show(browser, query["by_kind"])
+    assert stage_states(browser) == {"lens": "done", "gpt": "done", "pricing": "done"}
+    assert query["by_kind"]["model-producer"]["model"] in text(browser, "status")
+    assert browser.find_element(By.ID, "preview").get_attribute("src").startswith("blob:")
+    assert browser.find_element(By.ID, "permalink").get_attribute("href") == browser.current_url
+    save_screenshot(browser, "page-desktop.png")
+
+
+HAND_OVER = """
+const [encoded, how] = arguments;
+const bytes = Uint8Array.from(atob(encoded), (c) => c.charCodeAt(0));
+const data = new DataTransfer();
+data.items.add(new File([bytes], "handed-over.jpg", {type: "image/jpeg"}));
+const init = {bubbles: true, cancelable: true};
+if (how === "drop") {
+  document.getElementById("dropzone").dispatchEvent(
+    new DragEvent("drop", {...init, dataTransfer: data}));
+} else {
+  document.body.dispatchEvent(new ClipboardEvent("paste", {...init, clipboardData: data}));
+}
+"""
+
+
+@pytest.mark.parametrize("how", ["drop", "paste"])
+def test_a_photo_dragged_in_or_pasted_is_analysed_like_a_chosen_one(
+    browser: WebDriver, stack: Stack, how: str,
+) -> None:
+    browser.get(f"{stack.url}/")
+    photo = base64.b64encode(sample_photo("mug").read_bytes()).decode()
+
+    browser.execute_script(HAND_OVER, photo, how)
+
+    assert wait_until_finished(browser) == "done"
+    assert_cards_show(browser, stored(stack, query_id_of(browser))["by_kind"])
+    assert "handed-over.jpg" in text(browser, "preview-caption")
+
+
+def test_the_permalink_replays_a_finished_result(browser: WebDriver, stack: Stack) -> None:
+    created = stack.submit(sample_photo("wristwatch").read_bytes())
+    stack.poll_until_finished(created["id"])
+
+    browser.get(f"{stack.url}/?q={created['id']}")
+
+    assert wait_until_finished(browser) == "done"
+    assert_cards_show(browser, stored(stack, created["id"])["by_kind"])
+    assert stage_states(browser) == {"lens": "done", "gpt": "done", "pricing": "done"}
+
+
+def test_a_permalink_to_no_query_says_so(browser: WebDriver, stack: Stack) -> None:
+    browser.get(f"{stack.url}/?q=no-such-query")
+
+    assert wait_until_finished(browser) == "failed"
+    assert "no result at this link" in text(browser, "problems")
+
+
+def test_a_text_file_posing_as_an_image_shows_the_error_in_words(
+    browser: WebDriver, stack: Stack,
+) -> None:
+    choose_photo(browser, stack.url, REPO / "samples" / "bad" / "not-an-image.jpg")
+
+    assert wait_until_finished(browser) == "failed"
+    problems = text(browser, "problems")
+    error = stored(stack, query_id_of(browser))["by_kind"]["error"]
+    assert "Visual search: This file is not a photo that can be read." in problems
+    assert error["message"] in problems
+    assert stage_states(browser)["lens"] == "failed"
+    assert "gave up" in browser.find_element(By.CSS_SELECTOR, '[data-stage="lens"]').text
+    assert "problems" in text(browser, "status")
+    save_screenshot(browser, "page-error.png")
+
+
+@pytest.mark.parametrize(("name", "size", "words"), [
+    ("notes.txt", 100, "is not an image"),
+    ("huge.jpg", 21 * 1024 * 1024, "too large"),
+])
+def test_a_file_the_service_would_refuse_is_refused_in_words_before_any_upload(
+    browser: WebDriver, stack: Stack, tmp_path: Path, name: str, size: int, words: str,
+) -> None:
+    path = tmp_path / name
+    path.write_bytes(b"\xff\xd8\xff" + bytes(size - 3))
+
+    choose_photo(browser, stack.url, path)
+
+    assert wait_until_finished(browser) == "failed"
+    assert words in text(browser, "problems")
+    assert "?q=" not in browser.current_url
+    assert browser.find_element(By.ID, "results").get_attribute("hidden") is not None
+
+
+def test_a_dropped_stream_resumes_after_the_last_chunk_shown(
+    browser: WebDriver, stack: Stack,
+) -> None:
+    with DroppingProxy(stack.url, cut_after=2) as proxy:
+        choose_photo(browser, proxy.url, sample_photo("headphones"))
+
+        assert wait_until_finished(browser) == "done"
+        streams = proxy.streams()
+
+    assert streams[0].cut
+    resumed_from = {streams[1].last_event_id, streams[1].after}
+    assert "2" in resumed_from
+    assert len(streams) == 2
+    assert_cards_show(browser, stored(stack, query_id_of(browser))["by_kind"])
+
+
+def test_the_page_fits_a_phone_and_works_from_the_keyboard(phone: WebDriver, stack: Stack) -> None:
+    phone.get(f"{stack.url}/")
+
+    focus_order = [press_tab(phone) for _ in range(4)]
+    assert focus_order[-2:] == ["file", "camera"]
+    label = phone.find_element(By.CSS_SELECTOR, 'label[for="camera"]')
+    assert label.value_of_css_property("outline-style") == "solid"
+    assert phone.find_element(By.ID, "camera").get_attribute("capture") == "environment"
+    assert phone.find_element(By.ID, "status").get_attribute("aria-live") == "polite"
+
+    phone.find_element(By.ID, "file").send_keys(str(sample_photo("backpack")))
+
+    assert wait_until_finished(phone) == "done"
+    assert_cards_show(phone, stored(stack, query_id_of(phone))["by_kind"])
+    widths = phone.execute_script(
+        "return [document.documentElement.scrollWidth, window.innerWidth]")
+    assert widths[0] <= widths[1], "the page scrolls sideways on a phone"
+    save_screenshot(phone, "page-phone.png")

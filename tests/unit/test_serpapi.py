@@ -1,0 +1,238 @@
+"""The serpapi lens provider against a local server that answers like SerpApi's Lens API."""
+
+from __future__ import annotations
+
+import socket
+import traceback
+from typing import Iterator
+
+import boto3
+import pytest
+from moto import mock_aws
+
+from chalicelib.config import Settings
+from chalicelib.errors import NothingFound, ProviderError
+from chalicelib.models import LensMatch
+from chalicelib.providers import registry
+from chalicelib.providers.base import StagedImage
+from chalicelib.providers.serpapi import SerpApiLens
+from tests.fakes.serpapi_server import SPENT_KEY, VALID_KEY, FakeSerpApi, serve_serpapi
+
+IMAGE_URL = "https://lens-gpt-media.s3.amazonaws.com/uploads/q1?X-Amz-Signature=abc123"
+
+
+@pytest.fixture
+def serpapi() -> Iterator[FakeSerpApi]:
+    fake, server = serve_serpapi()
+    yield fake
+    server.shutdown()
+
+
+def photo(url: str = IMAGE_URL) -> StagedImage:
+    return StagedImage(sha256="ab" * 32, mime_type="image/jpeg", load=lambda: b"",
+                       presigned_url=lambda: url)
+
+
+def lens(fake: FakeSerpApi, key: str = VALID_KEY, **options: float) -> SerpApiLens:
+    return SerpApiLens(key, fake.base_url, backoff_s=0.01, **options)
+
+
+def test_visual_matches_arrive_as_lens_matches_with_numeric_prices(serpapi: FakeSerpApi) -> None:
+    # Given SerpApi answers with visual matches, some with prices in several currencies
+    provider = lens(serpapi)
+
+    # When the photo is searched through its presigned URL
+    matches = provider.search(photo())
+
+    # Then every match with a title and a link comes back, prices as numbers with ISO codes
+    assert matches == [
+        LensMatch(title="Nordkap Trailrunner 2 Men's Trail Running Shoe",
+                  link="https://www.amazon.com/dp/B0TRAIL2", source="Amazon.com",
+                  thumbnail="https://encrypted-tbn1.gstatic.com/images?q=tbn:trail2-amazon",
+                  price=129.99, currency="USD"),
+        LensMatch(title="Nordkap Trailrunner 2 Laufschuh Gr. 42 – wie neu",
+                  link="https://www.ebay.de/itm/2741", source="eBay",
+                  thumbnail="https://encrypted-tbn0.gstatic.com/images?q=tbn:trail2-ebay",
+                  price=89.0, currency="EUR"),
+        LensMatch(title="Nordkap Trailrunner 2 Trail Shoes",
+                  link="https://www.wildearth.com.au/products/nordkap-trailrunner-2",
+                  source="Wild Earth",
+                  thumbnail="https://encrypted-tbn2.gstatic.com/images?q=tbn:trail2-wildearth",
+                  price=189.0, currency="AUD"),
+        LensMatch(title="Nordkap Trailrunner 2 review: a light shoe for long trails",
+                  link="https://www.runnersworld.com/gear/a123/nordkap-trailrunner-2-review/",
+                  source="Runner's World",
+                  thumbnail="https://encrypted-tbn1.gstatic.com/images?q=tbn:trail2-review"),
+    ]
+    # And SerpApi was asked for a Lens search of exactly that URL, with the key
+    assert [(r["engine"], r["url"], r["api_key"]) for r in serpapi.requests] == [
+        ("google_lens", IMAGE_URL, VALID_KEY)
+    ]
+
+
+def test_the_configured_provider_searches_in_the_configured_country_and_language(
+    serpapi: FakeSerpApi,
+) -> None:
+    # Given the service is configured for SerpApi with a country and a language
+    settings = Settings(lens_provider="serpapi", serpapi_api_key=VALID_KEY,
+                        serpapi_base_url=serpapi.base_url, serpapi_country="ch",
+                        serpapi_language="de")
+
+    # When the configured lens provider searches
+    matches = registry.lens_provider(settings).search(photo())
+
+    # Then the search ran there, and matches came back
+    assert (serpapi.requests[0]["country"], serpapi.requests[0]["hl"]) == ("ch", "de")
+    assert len(matches) == 4
+
+
+def test_an_image_lens_finds_nothing_for_is_a_no_matches_finding(serpapi: FakeSerpApi) -> None:
+    # Given SerpApi answers that Google Lens returned no results
+    provider = lens(serpapi)
+
+    # When the photo is searched, then the provider reports the finding
+    with pytest.raises(NothingFound) as caught:
+        provider.search(photo("https://media.example/uploads/nothing-here.jpg"))
+    assert caught.value.code == "no-matches"
+
+
+def test_an_account_out_of_searches_is_a_quota_error_and_is_not_retried(
+    serpapi: FakeSerpApi,
+) -> None:
+    # Given an account that has run out of searches (SerpApi answers 429)
+    provider = lens(serpapi, key=SPENT_KEY)
+
+    # When the photo is searched
+    with pytest.raises(ProviderError) as caught:
+        provider.search(photo())
+
+    # Then it is a quota error that no retry can fix, and SerpApi was asked once
+    assert (caught.value.code, caught.value.retryable) == ("serpapi-quota", False)
+    assert "run out of searches" in caught.value.message
+    assert len(serpapi.requests) == 1
+
+
+def test_the_hourly_rate_limit_is_an_error_worth_retrying_later(serpapi: FakeSerpApi) -> None:
+    # Given SerpApi limits the account's searches per hour
+    serpapi.then_answer(429, {"error": "You have exceeded the hourly searches limit."})
+
+    # When the photo is searched
+    with pytest.raises(ProviderError) as caught:
+        lens(serpapi).search(photo())
+
+    # Then a later try may pass
+    assert (caught.value.code, caught.value.retryable) == ("serpapi-rate-limit", True)
+
+
+def test_a_refused_key_is_an_authentication_error(serpapi: FakeSerpApi) -> None:
+    # Given a key SerpApi does not know
+    provider = lens(serpapi, key="not-a-key")
+
+    # When the photo is searched
+    with pytest.raises(ProviderError) as caught:
+        provider.search(photo())
+
+    # Then the error says the key was refused, in SerpApi's words
+    assert (caught.value.code, caught.value.retryable) == ("serpapi-auth", False)
+    assert "Invalid API key" in caught.value.message
+
+
+def test_passing_server_errors_are_retried_with_backoff(serpapi: FakeSerpApi) -> None:
+    # Given SerpApi fails twice before it answers
+    serpapi.then_answer(503, {"error": "Service Unavailable"})
+    serpapi.then_answer(502, {"error": "Bad Gateway"}, headers={"retry-after": "0"})
+
+    # When the photo is searched
+    matches = lens(serpapi).search(photo())
+
+    # Then the third try's matches come back
+    assert len(matches) == 4
+    assert len(serpapi.requests) == 3
+
+
+def test_lasting_server_errors_end_as_a_retryable_error(serpapi: FakeSerpApi) -> None:
+    # Given SerpApi keeps failing
+    for _ in range(3):
+        serpapi.then_answer(500, {"error": "Something went wrong."})
+
+    # When the photo is searched
+    with pytest.raises(ProviderError) as caught:
+        lens(serpapi).search(photo())
+
+    # Then the provider gives up after its retries, saying a later try may pass
+    assert (caught.value.code, caught.value.retryable) == ("serpapi-error", True)
+    assert len(serpapi.requests) == 3
+
+
+def test_a_search_without_an_answer_in_time_ends_as_a_timeout(serpapi: FakeSerpApi) -> None:
+    # Given SerpApi takes longer than the provider waits
+    serpapi.then_answer(200, {"visual_matches": []}, delay_s=2.0)
+
+    # When the photo is searched
+    with pytest.raises(ProviderError) as caught:
+        lens(serpapi, timeout_s=0.3).search(photo())
+
+    # Then it is a time-out, and the (paid) search is not sent again
+    assert (caught.value.code, caught.value.retryable) == ("serpapi-timeout", True)
+    assert len(serpapi.requests) == 1
+
+
+def test_an_unreachable_api_is_retryable_and_never_reveals_the_key() -> None:
+    # Given nothing listens where SerpApi should be
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    provider = SerpApiLens(VALID_KEY, f"http://127.0.0.1:{port}", backoff_s=0.01)
+
+    # When the photo is searched
+    with pytest.raises(ProviderError) as caught:
+        provider.search(photo())
+
+    # Then a later try may pass, and neither the error nor its traceback shows the key
+    assert (caught.value.code, caught.value.retryable) == ("serpapi-unreachable", True)
+    assert VALID_KEY not in "".join(traceback.format_exception(caught.value))
+
+
+def test_a_missing_key_is_a_missing_credentials_error(serpapi: FakeSerpApi) -> None:
+    # Given no key is configured
+    provider = lens(serpapi, key="")
+
+    # When the photo is searched
+    with pytest.raises(ProviderError) as caught:
+        provider.search(photo())
+
+    # Then the error names the missing setting, and SerpApi was not asked
+    assert caught.value.code == "missing-credentials"
+    assert "SERPAPI_API_KEY" in caught.value.message
+    assert serpapi.requests == []
+
+
+def test_a_photo_without_a_url_is_refused_before_asking(serpapi: FakeSerpApi) -> None:
+    # Given a photo that has no URL SerpApi could fetch
+    staged = StagedImage.from_bytes(b"jpeg", "cd" * 32, "image/jpeg")
+
+    # When it is searched
+    with pytest.raises(ProviderError) as caught:
+        lens(serpapi).search(staged)
+
+    # Then the provider says so, and SerpApi was not asked
+    assert caught.value.code == "image-url-missing"
+    assert serpapi.requests == []
+
+
+def test_a_key_kept_in_ssm_is_read_from_there(
+    serpapi: FakeSerpApi, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Given the key is a SecureString parameter and the setting refers to it
+    monkeypatch.setenv("AWS_DEFAULT_REGION", "us-east-1")
+    with mock_aws():
+        boto3.client("ssm").put_parameter(Name="/lens-gpt/test/serpapi-key", Value=VALID_KEY,
+                                          Type="SecureString")
+        provider = lens(serpapi, key="ssm:/lens-gpt/test/serpapi-key")
+
+        # When the photo is searched
+        matches = provider.search(photo())
+
+    # Then SerpApi received the key from SSM and answered
+    assert serpapi.requests[0]["api_key"] == VALID_KEY
+    assert len(matches) == 4
