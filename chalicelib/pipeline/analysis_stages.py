@@ -34,7 +34,9 @@ class AnalysisStage:
     def __init__(self, services: Services) -> None:
         self._s = services
 
-    def handle(self, message: StageMessage) -> None:
+    def handle(self, message: StageMessage, retry_allowed: bool = False) -> None:
+        """Do the stage's steps; with ``retry_allowed`` a provider error that a retry may cure is
+        raised (the message comes back), otherwise it becomes the stage's ``error`` chunk."""
         # One read for both: whether this stage is pending, and the matches it works from.
         head, chunks = self._s.log.run_state(message.run_id)
         run = StageRun(self._s.log, message.run_id, self.stage, head=head)
@@ -42,7 +44,9 @@ class AnalysisStage:
             try:
                 self.work(run, message, _matches(chunks))
             except ProviderError as exc:
-                run.give_up(exc)
+                if exc.retryable and retry_allowed:
+                    raise
+                _give_up(run, exc)
         finish_stage(self._s.log, self._s.bucket, message.run_id, self.stage)
 
     def abandon(self, message: StageMessage, exc: Exception) -> None:
@@ -51,7 +55,7 @@ class AnalysisStage:
         reason = exc if isinstance(exc, LensGptError) else LensGptError(
             f"The {self.stage} stage failed repeatedly and gave up.", code="stage-failed"
         )
-        run.give_up(reason)
+        _give_up(run, reason)
         finish_stage(self._s.log, self._s.bucket, message.run_id, self.stage)
 
     def work(self, run: StageRun, message: StageMessage, matches: list[LensMatch]) -> None:
@@ -111,6 +115,13 @@ class PricingStage(AnalysisStage):
             SECOND_HAND_OFFERS, lambda: _offers_or_none(pricer.offers(matches))
         )]
         run.step(ESTIMATED_PRICE, lambda: pricer.estimate(offers).model_dump())
+
+
+def _give_up(run: StageRun, exc: LensGptError) -> None:
+    """Report why the stage stops, unless a duplicate delivery of its message has finished the
+    stage meanwhile: then it did not stop, and an error would say it failed."""
+    if run.is_pending():
+        run.give_up(exc)
 
 
 def _matches(chunks: list[Chunk]) -> list[LensMatch]:

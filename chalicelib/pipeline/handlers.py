@@ -69,7 +69,8 @@ def _handle_object(record: SQSRecord, stage: LensStage, event: ObjectCreated) ->
     query_id = _query_id_of(event)
     observability.correlate(query_id, object_key=event.key)
     with observability.traced("## lens record", query_id):
-        _guarded(record, lambda: observability.correlate(stage.handle(event)),
+        retry_allowed = not _is_last_delivery(record)
+        _guarded(record, lambda: observability.correlate(stage.handle(event, retry_allowed)),
                  lambda exc: stage.abandon(event, exc))
 
 
@@ -87,7 +88,9 @@ def _analysis_record(stage: AnalysisStage, record: SQSRecord) -> None:
     query_id = _carried_query_id(record) or message.query_id
     observability.correlate(query_id, run_id=message.run_id)
     with observability.traced(f"## {stage.stage} record", query_id):
-        _guarded(record, lambda: stage.handle(message), lambda exc: stage.abandon(message, exc))
+        retry_allowed = not _is_last_delivery(record)
+        _guarded(record, lambda: stage.handle(message, retry_allowed),
+                 lambda exc: stage.abandon(message, exc))
 
 
 def _carried_query_id(record: SQSRecord) -> str | None:

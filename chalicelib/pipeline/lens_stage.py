@@ -51,8 +51,12 @@ class LensStage:
     def __init__(self, services: Services) -> None:
         self._s = services
 
-    def handle(self, event: ObjectCreated) -> str | None:
-        """Process one created object; returns the query id it belongs to (None: ignored)."""
+    def handle(self, event: ObjectCreated, retry_allowed: bool = False) -> str | None:
+        """Process one created object; returns the query id it belongs to (None: ignored).
+
+        With ``retry_allowed`` a provider error that a retry may cure is raised, so the message
+        comes back; otherwise it becomes the stage's ``error`` chunk.
+        """
         query = self._query_for(event)
         if query is None:
             return None
@@ -68,7 +72,7 @@ class LensStage:
             return query.id
         if "lens" in head.pending:
             image = image or self._load(query)
-            self._search(run_id, image, head)
+            self._search(run_id, image, head, retry_allowed)
         message = self._message(query, head, image)
         for stage in DOWNSTREAM:
             self._s.queues.send(stage, message)
@@ -132,11 +136,15 @@ class LensStage:
         if not self._s.log.follow_results(run_id, result_key):
             write_results(self._s.log, self._s.bucket, run_id, [result_key])
 
-    def _search(self, run_id: str, image: StagedImage, head: RunHead) -> None:
+    def _search(
+        self, run_id: str, image: StagedImage, head: RunHead, retry_allowed: bool
+    ) -> None:
         run = StageRun(self._s.log, run_id, "lens", head=head)
         try:
             run.step(LENS_MATCHES, lambda: [m.model_dump() for m in self._s.lens.search(image)])
         except ProviderError as exc:
+            if exc.retryable and retry_allowed:
+                raise
             run.give_up(exc)
         self._s.log.hand_over(run_id, "lens", DOWNSTREAM)
 

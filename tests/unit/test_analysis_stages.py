@@ -43,8 +43,9 @@ def errors_of(services: Services, query_id: str) -> list[dict]:
 def test_a_model_that_keeps_failing_ends_the_gpt_stage_with_an_error_chunk(
     aws: Services, monkeypatch: pytest.MonkeyPatch, fake: FakeOpenAI
 ):
-    # Given the openai analyst and a model server that answers 500 to everything
-    services = configure(monkeypatch, **openai_env(fake))
+    # Given the openai analyst, a model server that answers 500 to everything, and a message
+    # on its last delivery (earlier ones would go back to the queue for another try)
+    services = configure(monkeypatch, **openai_env(fake), MAX_RECEIVE_COUNT="1")
     fake.answer = lambda body: status(500)
     query_id = upload(services, sample_photo("trail-shoe").read_bytes())
 

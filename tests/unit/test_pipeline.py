@@ -130,3 +130,29 @@ def test_drops_write_results_named_after_their_key(aws: Services) -> None:
     result = json.loads(body["Body"].read())
     assert result["status"] == "done"
     assert result["summary"]["producer"] == "Solvenne"
+
+
+def test_a_retryable_provider_error_is_retried_then_reported_on_the_last_delivery(
+    aws: Services, monkeypatch
+) -> None:
+    from chalicelib.errors import ProviderError
+
+    query_id = upload(aws, sample_photo("desk-lamp").read_bytes())
+
+    def rate_limited(*_: Any) -> None:
+        raise ProviderError("The analyst is rate limited.", code="analyst-rate-limited",
+                            retryable=True)
+
+    monkeypatch.setattr(type(aws.analyst), "identify", rate_limited)
+    sqs, url = aws.clients.sqs, aws.settings.queue_urls["gpt"]
+    message = sqs.receive_message(QueueUrl=url)["Messages"][0]
+    message["Attributes"] = {"ApproximateReceiveCount": "1"}
+    event = sqs_event([message], "arn")
+
+    assert handlers.gpt_handler(event, None)["batchItemFailures"]
+    assert "error" not in [c.data_description for c in chunks_of(aws, query_id)]
+
+    event["Records"][0]["attributes"]["ApproximateReceiveCount"] = "3"
+    assert handlers.gpt_handler(event, None) == {"batchItemFailures": []}
+    errors = [c.data for c in chunks_of(aws, query_id) if c.data_description == "error"]
+    assert [e["code"] for e in errors] == ["analyst-rate-limited"]
