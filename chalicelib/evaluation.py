@@ -33,7 +33,7 @@ from chalicelib.errors import LensGptError, ProviderError
 from chalicelib.models import Identity, LensMatch
 from chalicelib.providers import registry
 from chalicelib.providers.base import Analyst
-from chalicelib.providers.heuristic import slug
+from chalicelib.providers.lexicon import slug
 
 SAMPLES_DIR = Path(__file__).resolve().parents[1] / "samples" / "evaluation"
 

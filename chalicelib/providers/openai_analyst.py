@@ -35,7 +35,7 @@ from chalicelib.marketplaces import domain_name, is_second_hand
 from chalicelib.models import Identity, LensMatch, ProducerPage, RetailDetails
 from chalicelib.page_text import PageText, page_text
 from chalicelib.providers.base import StagedImage
-from chalicelib.providers.heuristic import RETAILERS, slug
+from chalicelib.providers.lexicon import RETAILERS, slug
 from chalicelib.providers.openai_answers import (
     IdentityAnswer,
     InvalidAnswer,
