@@ -7,7 +7,7 @@ BIN := $(VENV)/bin
 INSTALLED := $(VENV)/.installed
 PORT ?= 8000
 
-.PHONY: run test lint install clean chromium bench-lens package
+.PHONY: run test lint install clean chromium bench-lens package bench
 
 $(INSTALLED): requirements.txt requirements-dev.txt
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -37,6 +37,11 @@ lint: install
 
 test: install lint chromium
 	$(BIN)/pytest
+
+# The benchmark: the local stack with the simulated providers; writes BENCHMARKS.md and
+# build/bench.json (google-lens timings too, hence Chromium). Not part of `make test`.
+bench: install chromium
+	$(BIN)/python -m bench
 
 # Cold and warm timings of the google-lens provider against the local fake Lens page.
 bench-lens: install chromium

@@ -10,7 +10,7 @@ from typing import Any, Callable
 
 from chalice import Chalice, Response
 
-from chalicelib.api import QueryApi
+from chalicelib.api import QueryApi, check_body_type
 from chalicelib.config import queue_name
 from chalicelib.errors import LensGptError, error_body, http_status
 from chalicelib.http import base_url, number_param
@@ -20,7 +20,6 @@ from chalicelib.services import get_services
 from chalicelib.web import PAGE_HEADERS, asset, index_html
 
 app = Chalice(app_name="lens-gpt")
-JSON_TYPES = ["application/json", "text/plain", "application/x-www-form-urlencoded"]
 
 
 def json_errors(view: Callable[..., Any]) -> Callable[..., Any]:
@@ -74,9 +73,10 @@ def health() -> dict[str, Any]:
     return status
 
 
-@app.route("/queries", methods=["POST"], content_types=JSON_TYPES)
+@app.route("/queries", methods=["POST"], content_types=["*/*"])
 @json_errors
 def create_query() -> Response:
+    check_body_type(app.current_request.headers.get("content-type"))
     created = QueryApi(get_services()).create(app.current_request.raw_body, _base_url())
     correlate(created["id"])
     logger.info("query created, awaiting its upload")

@@ -11,7 +11,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from chalicelib.errors import BadRequest, QueryNotFound, UnsupportedMediaType
 from chalicelib.models import Chunk, QueryStatus
-from chalicelib.queries import QueryRecord, new_query_id
+from chalicelib.queries import QueryRecord, new_query_id, plausible_query_id
 from chalicelib.services import Services
 from chalicelib.storage import UPLOADS_PREFIX
 from chalicelib.summary import status_of, summarize
@@ -24,6 +24,18 @@ class NewQuery(BaseModel):
 
     content_type: str | None = Field(default=None, max_length=100)
     filename: str | None = Field(default=None, max_length=1024)
+
+
+# The body types ``POST /queries`` reads as JSON. The route accepts every type and refuses the
+# others itself, so that they get the service's error shape rather than the framework's.
+JSON_BODY_TYPES = ("application/json", "text/plain", "application/x-www-form-urlencoded")
+
+
+def check_body_type(content_type: str | None) -> None:
+    """A declared body type other than JSON's is a 415 (none declared: the body decides)."""
+    declared = (content_type or "").split(";")[0].strip().lower()
+    if declared and declared not in JSON_BODY_TYPES:
+        raise UnsupportedMediaType(f"Send the body as application/json, not {declared}.")
 
 
 def parse_new_query(body: bytes | None) -> NewQuery:
@@ -86,7 +98,7 @@ class QueryApi:
             interval = min(interval * 1.5, 0.5)
 
     def _record(self, query_id: str) -> QueryRecord:
-        record = self._s.queries.get(query_id) if _plausible_id(query_id) else None
+        record = self._s.queries.get(query_id) if plausible_query_id(query_id) else None
         if record is None:
             raise QueryNotFound(f"There is no query {query_id!r}.")
         return record
@@ -117,8 +129,3 @@ def links(query_id: str, base_url: str, stream_base_url: str) -> dict[str, str]:
         "self": f"{base_url.rstrip('/')}/queries/{query_id}",
         "stream": f"{stream_base_url.rstrip('/')}/queries/{query_id}/stream",
     }
-
-
-def _plausible_id(query_id: str) -> bool:
-    """Ids are short URL-safe strings; anything else cannot name a query."""
-    return 0 < len(query_id) <= 100 and all(c.isalnum() or c in "-_" for c in query_id)

@@ -48,7 +48,7 @@ def inspect_image(data: bytes, max_bytes: int, max_pixels: int) -> ImageInfo:
         )
     try:
         image = Image.open(io.BytesIO(data))
-    except (UnidentifiedImageError, OSError, ValueError) as exc:
+    except (UnidentifiedImageError, OSError, ValueError, EOFError) as exc:
         raise ImageRejected("The file is not an image in a supported format.") from exc
     with image:
         fmt = image.format or ""
@@ -69,5 +69,6 @@ def _decode_first_frame(image: Image.Image) -> None:
     try:
         image.seek(0)
         image.load()
-    except (OSError, ValueError, SyntaxError) as exc:
+    # EOFError: the HEIF decoder's answer to some cut or damaged files.
+    except (OSError, ValueError, SyntaxError, EOFError) as exc:
         raise ImageRejected("The image is truncated or corrupt.", code="corrupt-image") from exc

@@ -13,6 +13,12 @@ from chalicelib.models import utc_now_iso
 from chalicelib.results_log import ResultsLog, from_item, is_conflict, to_item
 
 
+def plausible_query_id(query_id: str) -> bool:
+    """Ids are short URL-safe strings; anything else cannot name a query (and is never looked
+    up: DynamoDB refuses keys over 2048 bytes with an error, not an empty answer)."""
+    return 0 < len(query_id) <= 100 and all(c.isalnum() or c in "-_" for c in query_id)
+
+
 def new_query_id() -> str:
     """An unguessable id: 160 random bits, URL-safe."""
     return secrets.token_urlsafe(20)

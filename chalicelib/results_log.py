@@ -173,33 +173,37 @@ class ResultsLog:
 
     # -- chunks -------------------------------------------------------------------------------
 
-    def append(self, run_id: str, key: str, stage: str, description: str, data: Any,
-               head: RunHead | None = None) -> Chunk:
+    def append(self, run_id: str, key: str, stage: str, description: str, data: Any) -> Chunk:
         """Append one chunk under a key unique within the run; a repeated key returns the first.
 
-        ``head``, a read of the run's head the caller just made, is tried first instead of
-        reading it again (a stale one only costs a retry). Raises ``RunClosed`` once the run's
-        ``done`` chunk is written.
+        Raises ``RunClosed`` once the run's ``done`` chunk is written.
         """
-        for attempt in range(_MAX_APPEND_ATTEMPTS):
-            if attempt > 0 or head is None:
-                head = self.head(run_id)
+        for _ in range(_MAX_APPEND_ATTEMPTS):
+            head = self.head(run_id)
             if head is None:
                 raise RunClosed(f"run {run_id} does not exist")
             if key in head.emitted:
                 return self.chunk(run_id, head.emitted[key])
             if head.closed:
                 raise RunClosed(f"run {run_id} is finished")
-            chunk = Chunk(
-                seq=head.next_seq, image_sha256=head.image_sha256, stage=stage,
-                data_description=description, data_type=DATA_TYPES[description], data=data,
-                created_at=utc_now_iso(),
-            )
-            if self._try_append(head, key, chunk):
-                observability.count(observability.CHUNKS_APPENDED)
+            chunk = self._append_at(head, key, stage, description, data)
+            if chunk is not None:
                 return chunk
             time.sleep(0.005)
         raise RuntimeError(f"could not append to run {run_id}: too much contention")
+
+    def _append_at(self, head: RunHead, key: str, stage: str, description: str,
+                   data: Any) -> Chunk | None:
+        """One try at appending at the head's ``next_seq``; None if the head moved meanwhile."""
+        chunk = Chunk(
+            seq=head.next_seq, image_sha256=head.image_sha256, stage=stage,
+            data_description=description, data_type=DATA_TYPES[description], data=data,
+            created_at=utc_now_iso(),
+        )
+        if not self._try_append(head, key, chunk):
+            return None
+        observability.count(observability.CHUNKS_APPENDED)
+        return chunk
 
     def _try_append(self, head: RunHead, key: str, chunk: Chunk) -> bool:
         seq = chunk.seq
@@ -274,12 +278,22 @@ class ResultsLog:
             request["ExclusiveStartKey"] = answer["LastEvaluatedKey"]
 
     def close(self, run_id: str) -> Chunk:
-        """Append ``done`` (once): ``failed`` if a stage gave up for a reason not a finding."""
-        head, chunks = self.run_state(run_id)
-        if head is not None and head.closed:
-            return self.chunk(run_id, head.emitted[DONE_KEY])
-        status = final_status(chunks)
-        return self.append(run_id, DONE_KEY, "-", DONE, {"status": status}, head=head)
+        """Append ``done`` (once): ``failed`` if a stage gave up for a reason not a finding.
+
+        The status is decided from the chunks read with the head that the append is conditioned
+        on, so no chunk (a late error of a duplicate delivery) can slip in between unseen.
+        """
+        for _ in range(_MAX_APPEND_ATTEMPTS):
+            head, chunks = self.run_state(run_id)
+            if head is None:
+                raise RunClosed(f"run {run_id} does not exist")
+            if head.closed:
+                return self.chunk(run_id, head.emitted[DONE_KEY])
+            done = self._append_at(head, DONE_KEY, "-", DONE, {"status": final_status(chunks)})
+            if done is not None:
+                return done
+            time.sleep(0.005)
+        raise RuntimeError(f"could not close run {run_id}: too much contention")
 
     def _expiry(self) -> int:
         return int(time.time()) + self._retention_s

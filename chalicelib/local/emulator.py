@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import copy
+import inspect
 import json
 import logging
 import random
@@ -174,6 +175,43 @@ def fast_transactions() -> None:
     backend.transact_write_items = transact_write_items
 
 
+def fast_queries() -> None:
+    """Make moto's Query cost what the partition holds, not the whole table.
+
+    moto answers a Query on a table by sorting all of the table's items and keeping those of
+    the partition asked for, so every read of a run's chunks (the relay polls them several
+    times a second) cost time in proportion to everything stored. Here the candidates are the
+    partition's items only; moto's own range conditions, order, limits and pages apply as
+    before. Queries of an index are left as they are.
+    """
+    from moto.dynamodb.models.table import Table
+
+    original_query, original_all_items = Table.query, Table.all_items
+    if getattr(original_query, "partition_only", False):
+        return
+    signature = inspect.signature(original_query)
+    partition = threading.local()
+
+    def all_items(self: Any) -> list[Any]:
+        narrowed = getattr(partition, "items", None)
+        return narrowed if narrowed is not None else original_all_items(self)
+
+    def query(self: Any, *args: Any, **kwargs: Any) -> Any:
+        arguments = signature.bind(self, *args, **kwargs).arguments
+        hash_key = arguments.get("hash_key")
+        if arguments.get("index_name") or hash_key is None or not self.range_key_attr:
+            return original_query(self, *args, **kwargs)
+        partition.items = list(self.items.get(hash_key, {}).values())
+        try:
+            return original_query(self, *args, **kwargs)
+        finally:
+            partition.items = None
+
+    query.partition_only = True  # type: ignore[attr-defined]
+    Table.all_items = all_items
+    Table.query = query
+
+
 def _backup(backend: Any, transact_item: dict[str, Any]) -> tuple[Any, ...] | None:
     """The table, key and a copy of the item (None: absent) that one operation names."""
     _, operation = next(iter(transact_item.items()))
@@ -210,6 +248,7 @@ class MotoServer:
         # One line per request is noise next to the service's own log.
         logging.getLogger("werkzeug").setLevel(logging.WARNING)
         fast_transactions()
+        fast_queries()
         app = DynamoDBFaults(_SerialDynamoDB(DomainDispatcherApplication(create_backend_app)))
         self._server: BaseWSGIServer = make_server(
             "127.0.0.1", port, app, threaded=True, request_handler=MotoRequestHandler

@@ -34,7 +34,10 @@ class ChaliceBridge:
 
     async def handle(self, request: Request) -> Response:
         body = await request.body()
-        path = request.url.path + (f"?{request.url.query}" if request.url.query else "")
+        # The path as sent, still percent-encoded: decoded, a %0A or %09 in it would be dropped
+        # by the route matcher and the request answered by another route than in AWS.
+        raw = request.scope.get("raw_path", b"").decode("latin-1") or request.url.path
+        path = raw + (f"?{request.url.query}" if request.url.query else "")
         headers = dict(request.headers)
         try:
             answer = await asyncio.to_thread(
@@ -55,6 +58,8 @@ def _response(answer: dict[str, Any]) -> Response:
     headers = dict(answer.get("headers") or {})
     for name, values in (answer.get("multiValueHeaders") or {}).items():
         headers[name] = ", ".join(values)
+    if not any(name.lower() == "content-type" for name in headers):
+        headers["Content-Type"] = "application/json"  # API Gateway's default, as in AWS
     return Response(body, status_code=answer["statusCode"], headers=headers)
 
 
@@ -63,6 +68,14 @@ def create_gateway(services: Services, chalice_app: Chalice) -> tuple[Starlette,
     bridge = ChaliceBridge(chalice_app)
     app = Starlette(
         routes=[*routes(relay), Route("/{path:path}", bridge.handle, methods=_METHODS)],
-        exception_handlers={LensGptError: json_error},
+        exception_handlers={LensGptError: json_error, 404: _nothing_here},
     )
     return app, relay
+
+
+async def _nothing_here(request: Request, exc: Exception) -> Response:
+    """A path no route takes (one with a line break in it): the service's 404, not Starlette's."""
+    return JSONResponse(
+        {"error": {"code": "not-found", "message": f"Nothing is at {request.url.path!r}."}},
+        status_code=404,
+    )

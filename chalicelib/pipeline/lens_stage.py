@@ -177,7 +177,10 @@ def _check_declared(query: QueryRecord, size: int, content_type: str | None,
             f"The file has {size} bytes; at most {max_bytes} are accepted.",
             code="image-too-large",
         )
-    if query.source == "upload" and content_type and not content_type.startswith("image/"):
+    # application/octet-stream says nothing (a direct upload whose file had no known type):
+    # then, as always, the bytes decide.
+    if (query.source == "upload" and content_type and not content_type.startswith("image/")
+            and content_type != "application/octet-stream"):
         raise ImageRejected(f"Uploads must be images, not {content_type}.",
                             code="unsupported-media-type")
 

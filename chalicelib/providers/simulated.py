@@ -18,6 +18,7 @@ exist to measure the service itself (``make bench``) and to inject faults (the f
 from __future__ import annotations
 
 import hashlib
+import logging
 import random
 import statistics
 import time
@@ -42,6 +43,7 @@ from chalicelib.models import (
 )
 from chalicelib.providers.base import StagedImage
 
+logger = logging.getLogger(__name__)
 CURRENCY = "EUR"
 FAULT_KINDS = ("error", "crash", "hang")
 # How many provider calls each stage makes: its latency is spread over them.
@@ -195,6 +197,7 @@ class Behaviour:
             self._sleep(self._latency)
 
     def _fail(self, kind: str, what: str) -> None:
+        logger.warning("injected fault: %s in the simulated %s provider", kind, self.stage)
         if kind == "error":
             raise ProviderError(f"The simulated {self.stage} service failed to {what} "
                                 f"(injected fault).", code="provider-unavailable", retryable=True)

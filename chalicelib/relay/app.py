@@ -28,7 +28,7 @@ from chalicelib.errors import (
 from chalicelib.http import number_param
 from chalicelib.models import Chunk
 from chalicelib.observability import begin, correlate, logger
-from chalicelib.queries import QueryRecord, new_query_id
+from chalicelib.queries import QueryRecord, new_query_id, plausible_query_id
 from chalicelib.relay import encoding
 from chalicelib.relay.feeds import FeedHub
 from chalicelib.services import Services, get_services
@@ -86,7 +86,9 @@ class Relay:
         return int(number_param(request.query_params, "after", 0, 0, 2**31))
 
     async def _record(self, query_id: str) -> QueryRecord:
-        record = await asyncio.to_thread(self._s.queries.get, query_id)
+        record = None
+        if plausible_query_id(query_id):
+            record = await asyncio.to_thread(self._s.queries.get, query_id)
         if record is None:
             raise QueryNotFound(f"There is no query {query_id!r}.")
         return record

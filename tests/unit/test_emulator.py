@@ -109,3 +109,24 @@ def test_the_emulator_counts_dynamodb_requests_by_operation(emulator: str, db: A
     state = dynamodb_control(emulator)
     assert state["requests"] == {"GetItem": 3, "Query": 1}
     assert state["throttled"] == 0
+
+
+def test_a_query_answers_its_partition_in_order_page_by_page(db: Any) -> None:
+    for pk in ("run#q1", "run#q2"):
+        for sk in (3, 1, 2, 5, 4):
+            db.put_item(TableName=TABLE, Item={**key(pk, sk), "body": {"S": f"{pk}/{sk}"}})
+
+    def query(**extra: Any) -> dict[str, Any]:
+        return db.query(TableName=TABLE, KeyConditionExpression="pk = :pk AND sk > :after",
+                        ExpressionAttributeValues={":pk": {"S": "run#q1"}, ":after": {"N": "1"}},
+                        ConsistentRead=True, **extra)
+
+    first = query(Limit=2)
+    rest = query(ExclusiveStartKey=first["LastEvaluatedKey"])
+    backwards = query(ScanIndexForward=False)
+
+    def bodies(answer: dict[str, Any]) -> list[str]:
+        return [i["body"]["S"] for i in answer["Items"]]
+
+    assert bodies(first) + bodies(rest) == [f"run#q1/{n}" for n in (2, 3, 4, 5)]
+    assert bodies(backwards) == [f"run#q1/{n}" for n in (5, 4, 3, 2)]
