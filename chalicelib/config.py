@@ -46,6 +46,7 @@ class Settings(BaseModel):
     relay_poll_min_s: float = 0.03
     relay_poll_max_s: float = 0.2
     relay_keepalive_s: float = 15.0
+    relay_allowed_origins: tuple[str, ...] = ("*",)
 
     # The google-lens provider: where the Lens flow starts, the browser it drives, its budget.
     lens_url: str = "https://www.google.com/?olud"
@@ -95,15 +96,20 @@ class Settings(BaseModel):
                 if env.get(f"{stage.upper()}_QUEUE_URL")
             },
             "provider_delays": _parse_delays(env.get("PROVIDER_DELAYS", "")),
-            "marketplace_domains": tuple(
-                d.strip() for d in env.get("MARKETPLACE_DOMAINS", "").split(",") if d.strip()
-            ),
+            "marketplace_domains": _parse_list(env.get("MARKETPLACE_DOMAINS", "")),
             "price_rates": _parse_rates(env.get("PRICE_RATES", "")),
         }
+        if env.get("RELAY_ALLOWED_ORIGINS"):
+            values["relay_allowed_origins"] = _parse_list(env["RELAY_ALLOWED_ORIGINS"])
         for field, var in _ENV_FIELDS.items():
             if env.get(var):
                 values[field] = env[var]
         return cls.model_validate(values)
+
+
+def _parse_list(text: str) -> tuple[str, ...]:
+    """``"a, b"`` -> ``("a", "b")``."""
+    return tuple(item.strip() for item in text.split(",") if item.strip())
 
 
 _ENV_FIELDS: dict[str, str] = {

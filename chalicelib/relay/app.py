@@ -12,6 +12,8 @@ from typing import AsyncIterator, Callable
 
 from starlette.applications import Starlette
 from starlette.datastructures import UploadFile
+from starlette.middleware import Middleware
+from starlette.middleware.cors import CORSMiddleware
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response, StreamingResponse
 from starlette.routing import Route
@@ -164,5 +166,14 @@ def routes(relay: Relay) -> list[Route]:
 
 def create_app(services: Services | None = None) -> Starlette:
     """The relay application (``services`` defaults to the process's)."""
-    relay = Relay(services or get_services())
-    return Starlette(routes=routes(relay), exception_handlers={LensGptError: json_error})
+    services = services or get_services()
+    relay = Relay(services)
+    # In AWS the page (the API's origin) reads the stream from the relay's function URL, another
+    # origin: EventSource and /classify need the relay to allow the page's origin.
+    cors = Middleware(
+        CORSMiddleware, allow_origins=list(services.settings.relay_allowed_origins),
+        allow_methods=["GET", "POST"], allow_headers=["Last-Event-ID", "Accept"],
+        expose_headers=["X-Query-Id"],
+    )
+    return Starlette(routes=routes(relay), middleware=[cors],
+                     exception_handlers={LensGptError: json_error})

@@ -23,6 +23,8 @@ SCRIPT = REPO / "layers" / "relay" / "run.sh"
 def relay_port(tmp_path: Path) -> Iterator[int]:
     """run.sh started as the adapter starts it: the port in AWS_LWA_PORT, code in the task root."""
     emulator = MotoServer().start()
+    # moto keeps its state per process: start from an empty account each time.
+    requests.post(f"{emulator.endpoint}/moto-api/reset", timeout=10)
     port = free_port()
     env = {k: v for k, v in os.environ.items() if not k.startswith("AWS_")}
     env.update(create_resources(emulator.endpoint), AWS_LWA_PORT=str(port),
@@ -56,3 +58,21 @@ def test_the_script_serves_the_relay_on_the_adapters_port(relay_port: int) -> No
     assert unknown.status_code == 404
     assert unknown.json()["error"]["code"] == "not-found"
     assert not_multipart.status_code == 415
+
+
+def test_the_relay_lets_the_page_of_another_origin_read_streams(relay_port: int) -> None:
+    """In AWS the page is served by the API and the stream by the relay's own URL."""
+    page = "https://abc.execute-api.eu-west-1.amazonaws.com"
+    (answer,) = wait_until(
+        lambda: _answer(relay_port, "/queries/nope/stream", method="GET",
+                        headers={"Origin": page}),
+        30, "the relay to listen on the adapter's port",
+    )
+    (preflight,) = _answer(relay_port, "/queries/x/stream", method="OPTIONS", headers={
+        "Origin": page, "Access-Control-Request-Method": "GET",
+        "Access-Control-Request-Headers": "last-event-id",
+    })
+
+    assert answer.headers["access-control-allow-origin"] == "*"
+    assert preflight.status_code == 200
+    assert "last-event-id" in preflight.headers["access-control-allow-headers"].lower()
