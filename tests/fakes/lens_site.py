@@ -23,7 +23,6 @@ import base64
 import hashlib
 import io
 import json
-import threading
 import uuid
 from dataclasses import dataclass, field
 from http.cookies import SimpleCookie
@@ -31,6 +30,8 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from urllib.parse import parse_qs, urlencode, urlsplit
 
 from PIL import Image
+
+from tests.fakes.local_server import start_local_server
 
 RESULTS_DELAY_MS = 700
 BURST_GAP_MS = 250
@@ -197,11 +198,7 @@ class FakeLensSite:
 def serve_lens_site() -> tuple[FakeLensSite, ThreadingHTTPServer]:
     """Start the site on a free port of 127.0.0.1; stop it with ``server.shutdown()``."""
     site = FakeLensSite()
-    server = ThreadingHTTPServer(("127.0.0.1", 0), _handler(site))
-    server.daemon_threads = True
-    site.base_url = f"http://127.0.0.1:{server.server_address[1]}"
-    threading.Thread(target=server.serve_forever, args=(0.05,), daemon=True,
-                     name="fake-lens").start()
+    server, site.base_url = start_local_server(_handler(site), "fake-lens")
     return site, server
 
 

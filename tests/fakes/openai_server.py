@@ -9,13 +9,14 @@ JSON. When the script runs out, ``answer`` (a function of the request body) deci
 from __future__ import annotations
 
 import json
-import sys
 import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
 from typing import Any
+
+from tests.fakes.local_server import start_local_server
 
 Reply = tuple[str, Any]
 Answer = Callable[[dict[str, Any]], Reply]
@@ -141,23 +142,12 @@ def _completion(body: dict[str, Any], content: str) -> dict[str, Any]:
     }
 
 
-class _QuietServer(ThreadingHTTPServer):
-    """Clients that hang up early (time-outs, size limits) are expected here, not errors."""
-
-    def handle_error(self, request: Any, client_address: Any) -> None:
-        if not isinstance(sys.exc_info()[1], ConnectionError):
-            super().handle_error(request, client_address)
-
-
 @contextmanager
 def serve_fake_openai() -> Iterator[FakeOpenAI]:
     """Run a fake on 127.0.0.1 for the duration of the block."""
     fake = FakeOpenAI()
-    server = _QuietServer(("127.0.0.1", 0), _handler(fake))
-    server.daemon_threads = True
-    fake.base_url = f"http://127.0.0.1:{server.server_address[1]}/v1"
-    thread = threading.Thread(target=server.serve_forever, args=(0.05,), daemon=True)
-    thread.start()
+    server, url = start_local_server(_handler(fake), "fake-openai")
+    fake.base_url = f"{url}/v1"
     try:
         yield fake
     finally:

@@ -16,13 +16,14 @@ rate limit, a slow answer), to try retries and time-outs. Every request's parame
 from __future__ import annotations
 
 import json
-import threading
 import time
 from collections import deque
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 from urllib.parse import parse_qs, urlsplit
+
+from tests.fakes.local_server import start_local_server
 
 VALID_KEY = "serpapi-test-key"
 SPENT_KEY = "serpapi-spent-key"
@@ -130,11 +131,7 @@ class FakeSerpApi:
 def serve_serpapi() -> tuple[FakeSerpApi, ThreadingHTTPServer]:
     """Start the fake on a free port of 127.0.0.1; stop it with ``server.shutdown()``."""
     fake = FakeSerpApi()
-    server = ThreadingHTTPServer(("127.0.0.1", 0), _handler(fake))
-    server.daemon_threads = True
-    fake.base_url = f"http://127.0.0.1:{server.server_address[1]}"
-    threading.Thread(target=server.serve_forever, args=(0.05,), daemon=True,
-                     name="fake-serpapi").start()
+    server, fake.base_url = start_local_server(_handler(fake), "fake-serpapi")
     return fake, server
 
 

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-import sys
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
 from typing import Any
+
+from tests.fakes.local_server import start_local_server
 
 
 @dataclass(frozen=True)
@@ -78,23 +79,11 @@ def _handler(server: PageServer) -> type[BaseHTTPRequestHandler]:
     return Handler
 
 
-class _QuietServer(ThreadingHTTPServer):
-    """Clients that hang up early (time-outs, size limits) are expected here, not errors."""
-
-    def handle_error(self, request: Any, client_address: Any) -> None:
-        if not isinstance(sys.exc_info()[1], ConnectionError):
-            super().handle_error(request, client_address)
-
-
 @contextmanager
 def serve_pages(routes: dict[str, Route]) -> Iterator[PageServer]:
     """Serve ``routes`` on 127.0.0.1 for the duration of the block."""
     state = PageServer(routes)
-    httpd = _QuietServer(("127.0.0.1", 0), _handler(state))
-    httpd.daemon_threads = True
-    state.base_url = f"http://127.0.0.1:{httpd.server_address[1]}"
-    thread = threading.Thread(target=httpd.serve_forever, args=(0.05,), daemon=True)
-    thread.start()
+    httpd, state.base_url = start_local_server(_handler(state), "fake-pages")
     try:
         yield state
     finally:
