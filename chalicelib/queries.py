@@ -20,8 +20,12 @@ def plausible_query_id(query_id: str) -> bool:
 
 
 def new_query_id() -> str:
-    """An unguessable id: 160 random bits, URL-safe."""
-    return secrets.token_urlsafe(20)
+    """An unguessable id: 160 random bits, URL-safe, never starting with "-" (a command line
+    would read such an id as an option)."""
+    while True:
+        query_id = secrets.token_urlsafe(20)
+        if not query_id.startswith("-"):
+            return query_id
 
 
 @dataclass(frozen=True)

@@ -83,3 +83,12 @@ def test_wire_encodings() -> None:
     assert sse_event(c).startswith(b"id: 7\ndata: {")
     assert classify_event(c) == b"data: " + c.model_dump_json().encode() + b"\n\n"
     assert json.loads(ndjson_line(c)) == c.model_dump()
+
+
+def test_query_ids_never_look_like_command_line_options() -> None:
+    from chalicelib.queries import new_query_id
+
+    ids = {new_query_id() for _ in range(2000)}
+
+    assert len(ids) == 2000
+    assert not any(i.startswith("-") for i in ids)
