@@ -10,9 +10,6 @@ from __future__ import annotations
 
 import json
 import os
-import signal
-import socket
-import subprocess
 import sys
 import threading
 import time
@@ -25,16 +22,11 @@ from urllib.parse import unquote_plus
 import boto3
 import requests
 
+from chalicelib.local.child import Child, free_port
 from chalicelib.local.emulator import READ_OPERATIONS, dynamodb_control
 
 REPO = Path(__file__).resolve().parents[1]
 TAP_QUEUE = "lens-gpt-bench-tap"
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 def iso_seconds(text: str) -> float:
@@ -44,36 +36,6 @@ def iso_seconds(text: str) -> float:
 
 class StackFailed(RuntimeError):
     """A process of the stack exited or never answered."""
-
-
-@dataclass
-class Child:
-    """A child process in a session of its own, its output in a log file."""
-
-    args: list[str]
-    env: dict[str, str]
-    log_path: Path
-    popen: subprocess.Popen | None = None
-
-    def start(self) -> Child:
-        with self.log_path.open("ab") as log:
-            self.popen = subprocess.Popen(self.args, cwd=REPO, env=self.env, stdout=log,
-                                          stderr=subprocess.STDOUT, start_new_session=True)
-        return self
-
-    def alive(self) -> bool:
-        return self.popen is not None and self.popen.poll() is None
-
-    def stop(self) -> None:
-        if not self.alive():
-            return
-        assert self.popen is not None
-        os.killpg(self.popen.pid, signal.SIGINT)
-        try:
-            self.popen.wait(timeout=15)
-        except subprocess.TimeoutExpired:
-            os.killpg(self.popen.pid, signal.SIGKILL)
-            self.popen.wait(timeout=10)
 
 
 @dataclass

@@ -4,9 +4,6 @@ from __future__ import annotations
 
 import json
 import os
-import signal
-import socket
-import subprocess
 import sys
 import time
 from dataclasses import dataclass, field
@@ -16,13 +13,10 @@ from typing import Any, Iterator
 import boto3
 import requests
 
+from chalicelib.local.child import Child as Process
+from chalicelib.local.child import free_port
+
 REPO = Path(__file__).resolve().parents[2]
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 def wait_until(check: Any, timeout: float, what: str, interval: float = 0.1) -> Any:
@@ -33,42 +27,6 @@ def wait_until(check: Any, timeout: float, what: str, interval: float = 0.1) -> 
             return value
         time.sleep(interval)
     raise AssertionError(f"timed out waiting for {what}")
-
-
-@dataclass
-class Process:
-    """A child process of the stack, with its output in a file for post-mortems."""
-
-    args: list[str]
-    env: dict[str, str]
-    log_path: Path
-    popen: subprocess.Popen | None = None
-
-    def start(self) -> Process:
-        log = self.log_path.open("ab")
-        self.popen = subprocess.Popen(
-            self.args, cwd=REPO, env=self.env, stdout=log, stderr=subprocess.STDOUT,
-            start_new_session=True,
-        )
-        return self
-
-    def kill(self) -> None:
-        """SIGKILL: no clean-up, like a Lambda environment that vanishes mid-invocation."""
-        assert self.popen is not None
-        os.killpg(self.popen.pid, signal.SIGKILL)
-        self.popen.wait(timeout=10)
-
-    def stop(self) -> None:
-        if self.popen is None or self.popen.poll() is not None:
-            return
-        os.killpg(self.popen.pid, signal.SIGINT)
-        try:
-            self.popen.wait(timeout=15)
-        except subprocess.TimeoutExpired:
-            self.kill()
-
-    def output(self) -> str:
-        return self.log_path.read_text(errors="replace")
 
 
 @dataclass
