@@ -9,7 +9,7 @@ PORT ?= 8000
 
 .PHONY: run test lint install clean chromium bench-lens package bench
 
-$(INSTALLED): requirements.txt requirements-dev.txt
+$(INSTALLED): requirements.txt requirements-dev.txt sdk/pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --disable-pip-version-check -r requirements.txt -r requirements-dev.txt
 	touch $(INSTALLED)
@@ -30,7 +30,7 @@ chromium:
 	fi
 
 run: install
-	PORT=$(PORT) $(BIN)/python -m chalicelib.local serve
+	PORT=$(PORT) $(BIN)/python -m devstack serve
 
 lint: install
 	$(BIN)/ruff check .
@@ -45,7 +45,7 @@ bench: install chromium
 
 # Cold and warm timings of the google-lens provider against the local fake Lens page.
 bench-lens: install chromium
-	$(BIN)/python -m tests.browser.bench_google_lens
+	$(BIN)/python -m bench.google_lens
 
 # The deployment: build/template.yaml (one SAM template) and build/deployment.zip (see README,
 # "Deploy"). Offline apart from the package registry.

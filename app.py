@@ -10,14 +10,14 @@ from typing import Any, Callable
 
 from chalice import Chalice, Response
 
-from chalicelib.api import QueryApi, check_body_type
 from chalicelib.config import queue_name
 from chalicelib.errors import LensGptError, error_body, http_status
-from chalicelib.http import base_url, number_param
 from chalicelib.observability import begin, correlate, logger, traced
 from chalicelib.pipeline import handlers
 from chalicelib.services import get_services
-from chalicelib.web import PAGE_HEADERS, asset, index_html
+from chalicelib.surfaces.api import QueryApi, check_body_type
+from chalicelib.surfaces.http import base_url, number_param
+from chalicelib.surfaces.web import PAGE_HEADERS, asset, index_html
 
 app = Chalice(app_name="lens-gpt")
 

@@ -25,8 +25,11 @@ from starlette.routing import Route
 
 from chalicelib.config import Settings
 from chalicelib.errors import LensGptError, ProviderError
-from chalicelib.images import inspect_image
-from chalicelib.models import (
+from chalicelib.images.recognition import inspect_image
+from chalicelib.providers import registry
+from chalicelib.providers.base import StagedImage
+from chalicelib.surfaces.relay.encoding import classify_event
+from chalicelib.wire import (
     DATA_TYPES,
     DONE,
     ERROR,
@@ -39,9 +42,6 @@ from chalicelib.models import (
     Chunk,
     utc_now_iso,
 )
-from chalicelib.providers import registry
-from chalicelib.providers.base import StagedImage
-from chalicelib.relay.encoding import classify_event
 
 
 class SequentialBaseline:

@@ -17,11 +17,11 @@ NOT_MEASURED = "not_measured"
 
 
 def analyst_accuracy(settings: Settings) -> dict[str, Any]:
-    """``chalicelib.evaluation`` with the analyst the settings name."""
+    """``tools.evaluation`` with the analyst the settings name."""
     try:
-        from chalicelib.evaluation import SAMPLES_DIR, evaluate
+        from tools.evaluation import SAMPLES_DIR, evaluate
     except ImportError as exc:
-        return {NOT_MEASURED: f"chalicelib.evaluation is not available ({exc})"}
+        return {NOT_MEASURED: f"tools.evaluation is not available ({exc})"}
     try:
         report = evaluate(registry.analyst(settings), SAMPLES_DIR)
     except Exception as exc:  # an analyst that cannot be built here (no key, no endpoint)
@@ -39,7 +39,7 @@ def lens_timings(settings: Settings, warm_runs: int = 3) -> dict[str, Any]:
     if "google-lens" not in registry.LENS_PROVIDERS:
         return {NOT_MEASURED: "there is no google-lens provider"}
     try:
-        from tests.browser.bench_google_lens import measure
+        from bench.google_lens import measure
     except ImportError as exc:
         return {NOT_MEASURED: f"the Lens timing harness is not available ({exc})"}
     try:
@@ -47,4 +47,4 @@ def lens_timings(settings: Settings, warm_runs: int = 3) -> dict[str, Any]:
     except Exception as exc:  # the browser failing here is a finding to report, not a crash
         return {NOT_MEASURED: f"the search failed: {type(exc).__name__}: {exc}"}
     return {"cold_ms": round(cold * 1000), "warm_ms": round(statistics.median(warm) * 1000),
-            "warm_runs": len(warm), "page": "tests/fakes/lens_site.py (local)"}
+            "warm_runs": len(warm), "page": "devstack/fakes/lens_site.py (local)"}

@@ -1,6 +1,6 @@
 """The local stack for the benchmark, in child processes, and what the benchmark reads from it.
 
-The emulator, the API and the relay run in one process (``python -m chalicelib.local serve
+The emulator, the API and the relay run in one process (``python -m devstack serve
 --no-workers``) and the stage workers in another (``... workers``): in AWS too the relay and the
 stages run in functions of their own. ``EventTap`` reads each upload's S3 event time, and
 ``dynamodb_requests`` the emulator's DynamoDB request counters.
@@ -22,8 +22,8 @@ from urllib.parse import unquote_plus
 import boto3
 import requests
 
-from chalicelib.local.child import Child, free_port
-from chalicelib.local.emulator import READ_OPERATIONS, dynamodb_control
+from devstack.child import Child, free_port
+from devstack.emulator import READ_OPERATIONS, dynamodb_control
 
 REPO = Path(__file__).resolve().parents[1]
 TAP_QUEUE = "lens-gpt-bench-tap"
@@ -61,7 +61,7 @@ class BenchStack:
 
     def start(self) -> BenchStack:
         self.workdir.mkdir(parents=True, exist_ok=True)
-        args = [sys.executable, "-m", "chalicelib.local", "serve", "--port", str(self.port),
+        args = [sys.executable, "-m", "devstack", "serve", "--port", str(self.port),
                 "--no-workers"]
         self.server = Child(args, self.child_env(), self.workdir / "serve.log").start()
         health = self._wait_for_health(60)
@@ -72,7 +72,7 @@ class BenchStack:
     def start_workers(self, extra_env: dict[str, str] | None = None,
                       threads: int | None = None) -> Child:
         """A workers process against this stack's emulator (the caller stops it)."""
-        args = [sys.executable, "-m", "chalicelib.local", "workers", "--aws-endpoint",
+        args = [sys.executable, "-m", "devstack", "workers", "--aws-endpoint",
                 self.aws_endpoint, "--worker-threads", str(threads or self.worker_threads)]
         log = self.workdir / f"workers-{time.monotonic_ns()}.log"
         child = Child(args, self.child_env(extra_env), log).start()

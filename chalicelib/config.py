@@ -69,10 +69,11 @@ class Settings(BaseModel):
     openai_timeout_s: float = 60.0
     openai_max_retries: int = 2
     openai_image_mode: str = "auto"
-    # Fetching producer pages named by matches or models (see chalicelib.safe_fetch).
+    # Fetching producer pages named by matches or models (see providers/analysts/safe_fetch.py).
     fetch_max_bytes: int = 4 * 1024 * 1024
     fetch_timeout_s: float = 10.0
-    # Units of each currency per 1 EUR for the estimate; empty: chalicelib.prices.DEFAULT_RATES.
+    # Units of each currency per 1 EUR for the estimate; empty: the DEFAULT_RATES of
+    # providers/pricing/prices.py.
     price_rates: dict[str, float] = {}
     # The simulated provider set (benchmarks, fault tests): each stage's fixed time in seconds,
     # the probability per provider call of each injected fault, and how long a hang lasts.

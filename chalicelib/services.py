@@ -5,14 +5,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 
-from chalicelib.aws import Clients, get_clients
 from chalicelib.config import Settings, get_settings
 from chalicelib.providers import registry
 from chalicelib.providers.base import Analyst, LensProvider, Pricer
-from chalicelib.queries import QueryStore
-from chalicelib.queues import StageQueues
-from chalicelib.results_log import ResultsLog
-from chalicelib.storage import MediaBucket
+from chalicelib.stores.clients import Clients, get_clients
+from chalicelib.stores.media import MediaBucket
+from chalicelib.stores.queries import QueryStore
+from chalicelib.stores.queues import StageQueues
+from chalicelib.stores.results_log import ResultsLog
 
 
 @dataclass

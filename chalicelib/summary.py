@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from chalicelib.models import (
+from chalicelib.wire import (
     DONE,
     ERROR,
     ESTIMATED_PRICE,

@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any, Mapping
 
-from chalicelib.storage import DROP_PREFIX, UPLOADS_PREFIX
+from chalicelib.stores.media import DROP_PREFIX, UPLOADS_PREFIX
 
 APP_NAME = "lens-gpt"
 # Deliveries of one message before it moves to its dead-letter queue; the handlers turn the

@@ -9,8 +9,8 @@ from typing import Iterator
 import pytest
 from moto import mock_aws
 
-from chalicelib.local.emulator import create_resources
 from chalicelib.services import Services, get_services, reset_services
+from devstack.emulator import create_resources
 
 REPO = Path(__file__).resolve().parents[1]
 PHOTOS = REPO / "samples" / "photos"

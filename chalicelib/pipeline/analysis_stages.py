@@ -5,8 +5,12 @@ from __future__ import annotations
 import functools
 
 from chalicelib.errors import LensGptError, NothingFound, ProviderError
-from chalicelib.images import ImageInfo, inspect_image
-from chalicelib.models import (
+from chalicelib.images.recognition import ImageInfo, inspect_image
+from chalicelib.pipeline.stage_run import StageRun, finish_stage
+from chalicelib.providers.base import StagedImage
+from chalicelib.services import Services
+from chalicelib.stores.results_log import data_of
+from chalicelib.wire import (
     ESTIMATED_PRICE,
     LENS_MATCHES,
     MODEL_PRODUCER,
@@ -20,10 +24,6 @@ from chalicelib.models import (
     ProducerPage,
     StageMessage,
 )
-from chalicelib.pipeline.stage_run import StageRun, finish_stage
-from chalicelib.providers.base import StagedImage
-from chalicelib.results_log import data_of
-from chalicelib.services import Services
 
 
 class AnalysisStage:

@@ -22,12 +22,12 @@ from aws_lambda_powertools.utilities.batch import (
 from aws_lambda_powertools.utilities.data_classes.sqs_event import SQSRecord
 
 from chalicelib import observability
-from chalicelib.models import StageMessage
 from chalicelib.observability import logger, tracer
 from chalicelib.pipeline.analysis_stages import AnalysisStage, GptStage, PricingStage
 from chalicelib.pipeline.lens_stage import LensStage, ObjectCreated, drop_query_id
 from chalicelib.services import get_services
-from chalicelib.storage import DROP_PREFIX, UPLOADS_PREFIX
+from chalicelib.stores.media import DROP_PREFIX, UPLOADS_PREFIX
+from chalicelib.wire import StageMessage
 
 
 def _is_last_delivery(record: SQSRecord) -> bool:

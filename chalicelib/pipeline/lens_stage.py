@@ -9,14 +9,14 @@ from urllib.parse import unquote_plus
 
 from chalicelib import observability
 from chalicelib.errors import ImageRejected, LensGptError, ProviderError
-from chalicelib.images import inspect_image, sha256_of
-from chalicelib.models import LENS_MATCHES, StageMessage
+from chalicelib.images.recognition import inspect_image, sha256_of
 from chalicelib.pipeline.stage_run import StageRun, finish_stage, write_results
 from chalicelib.providers.base import StagedImage
-from chalicelib.queries import QueryRecord
-from chalicelib.results_log import RunHead
 from chalicelib.services import Services
-from chalicelib.storage import DROP_PREFIX, UPLOADS_PREFIX, result_key_for_drop
+from chalicelib.stores.media import DROP_PREFIX, UPLOADS_PREFIX, result_key_for_drop
+from chalicelib.stores.queries import QueryRecord
+from chalicelib.stores.results_log import RunHead
+from chalicelib.wire import LENS_MATCHES, StageMessage
 
 logger = logging.getLogger(__name__)
 DOWNSTREAM = ("gpt", "pricing")

@@ -7,10 +7,10 @@ from typing import Any, Callable
 
 from chalicelib import observability
 from chalicelib.errors import LensGptError, RunClosed
-from chalicelib.models import ERROR, StageError
-from chalicelib.results_log import ResultsLog, RunHead
-from chalicelib.storage import MediaBucket
+from chalicelib.stores.media import MediaBucket
+from chalicelib.stores.results_log import ResultsLog, RunHead
 from chalicelib.summary import result_document
+from chalicelib.wire import ERROR, StageError
 
 logger = logging.getLogger(__name__)
 

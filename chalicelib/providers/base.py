@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Callable, Protocol
 
-from chalicelib.models import Estimate, Identity, LensMatch, Offer, ProducerPage, RetailDetails
+from chalicelib.wire import Estimate, Identity, LensMatch, Offer, ProducerPage, RetailDetails
 
 
 @dataclass(frozen=True)

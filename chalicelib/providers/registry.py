@@ -21,37 +21,37 @@ class UnknownProvider(LensGptError):
 
 
 def _catalog_lens(settings: Settings) -> LensProvider:
-    from chalicelib.providers.catalog import CatalogLens
+    from chalicelib.providers.lens.catalog import CatalogLens
 
     return CatalogLens(settings.catalog_dir)
 
 
 def _google_lens(settings: Settings) -> LensProvider:
-    from chalicelib.providers.google_lens import GoogleLens
+    from chalicelib.providers.lens.google_lens import GoogleLens
 
     return GoogleLens.from_settings(settings)
 
 
 def _serpapi_lens(settings: Settings) -> LensProvider:
-    from chalicelib.providers.serpapi import SerpApiLens
+    from chalicelib.providers.lens.serpapi import SerpApiLens
 
     return SerpApiLens.from_settings(settings)
 
 
 def _heuristic_analyst(settings: Settings) -> Analyst:
-    from chalicelib.providers.heuristic import HeuristicAnalyst
+    from chalicelib.providers.analysts.heuristic import HeuristicAnalyst
 
     return HeuristicAnalyst(marketplace_domains=list(settings.marketplace_domains) or None)
 
 
 def _openai_analyst(settings: Settings) -> Analyst:
-    from chalicelib.providers.openai_analyst import OpenAIAnalyst
+    from chalicelib.providers.analysts.openai_analyst import OpenAIAnalyst
 
     return OpenAIAnalyst.from_settings(settings)
 
 
 def _heuristic_pricer(settings: Settings) -> Pricer:
-    from chalicelib.providers.heuristic import HeuristicPricer
+    from chalicelib.providers.analysts.heuristic import HeuristicPricer
 
     return HeuristicPricer(
         domains=list(settings.marketplace_domains) or None, currency=settings.price_currency,

@@ -27,7 +27,8 @@ from typing import Any, Callable
 
 from chalicelib.config import Settings
 from chalicelib.errors import NothingFound, ProviderError
-from chalicelib.models import (
+from chalicelib.providers.base import StagedImage
+from chalicelib.wire import (
     ESTIMATED_PRICE,
     LENS_MATCHES,
     MODEL_PRODUCER,
@@ -41,7 +42,6 @@ from chalicelib.models import (
     ProducerPage,
     RetailDetails,
 )
-from chalicelib.providers.base import StagedImage
 
 logger = logging.getLogger(__name__)
 CURRENCY = "EUR"

@@ -16,7 +16,7 @@ What each function calls (see ``chalicelib``):
 
 from __future__ import annotations
 
-from chalicelib.storage import DROP_PREFIX, RESULTS_PREFIX, UPLOADS_PREFIX
+from chalicelib.stores.media import DROP_PREFIX, RESULTS_PREFIX, UPLOADS_PREFIX
 from infra.resources import BUCKET, FUNCTIONS, QUEUES, FunctionDef
 from infra.template.cfn import (
     TABLE_ID,

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from chalicelib.storage import UPLOADS_PREFIX
+from chalicelib.stores.media import UPLOADS_PREFIX
 from infra.resources import BUCKET, TABLE
 from infra.template.cfn import (
     BUCKET_ID,

@@ -11,6 +11,6 @@ PORT="${AWS_LWA_PORT:-${PORT:-8080}}"
 export PATH="${PATH}:${LAMBDA_TASK_ROOT:-.}/bin"
 export PYTHONPATH="${LAMBDA_TASK_ROOT:-.}${PYTHONPATH:+:${PYTHONPATH}}${LAMBDA_RUNTIME_DIR:+:${LAMBDA_RUNTIME_DIR}}"
 
-exec python3 -m uvicorn --factory chalicelib.relay.app:create_app \
+exec python3 -m uvicorn --factory chalicelib.surfaces.relay.app:create_app \
     --host 127.0.0.1 --port "${PORT}" --no-access-log --log-level warning \
     --timeout-graceful-shutdown 2

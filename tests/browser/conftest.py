@@ -9,11 +9,11 @@ from typing import Iterator
 
 import pytest
 
-from chalicelib.browser import BrowserConfig, ManagedBrowser
-from chalicelib.processes import process_ids, stat
 from chalicelib.providers.base import StagedImage
+from chalicelib.providers.lens.browser import BrowserConfig, ManagedBrowser
+from chalicelib.providers.lens.processes import process_ids, stat
+from devstack.fakes.lens_site import FakeLensSite, serve_lens_site
 from tests.conftest import sample_photo
-from tests.fakes.lens_site import FakeLensSite, serve_lens_site
 
 # Chromium may resolve no name but 127.0.0.1: the tests cannot reach the internet.
 LOCAL_ONLY = "--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE 127.0.0.1"

@@ -12,12 +12,12 @@ from typing import Iterator
 import pytest
 from selenium.webdriver.common.selenium_manager import SeleniumManager
 
-from chalicelib.browser import BrowserUnavailable, ManagedBrowser
 from chalicelib.errors import ProviderError
-from chalicelib.processes import group_members
-from chalicelib.providers.google_lens import GoogleLens
+from chalicelib.providers.lens.browser import BrowserUnavailable, ManagedBrowser
+from chalicelib.providers.lens.google_lens import GoogleLens
+from chalicelib.providers.lens.processes import group_members
+from devstack.fakes.lens_site import FakeLensSite
 from tests.browser.conftest import browser_config, staged_photo, zombie_children
-from tests.fakes.lens_site import FakeLensSite
 
 
 @pytest.fixture

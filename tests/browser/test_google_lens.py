@@ -8,14 +8,14 @@ import io
 import pytest
 from PIL import Image
 
-from chalicelib.browser import ManagedBrowser
 from chalicelib.errors import NothingFound, ProviderError
-from chalicelib.images import inspect_image
-from chalicelib.models import LensMatch
+from chalicelib.images.recognition import inspect_image
 from chalicelib.providers.base import StagedImage
-from chalicelib.providers.google_lens import GoogleLens
+from chalicelib.providers.lens.browser import ManagedBrowser
+from chalicelib.providers.lens.google_lens import GoogleLens
+from chalicelib.wire import LensMatch
+from devstack.fakes.lens_site import FakeLensSite
 from tests.browser.conftest import staged_photo
-from tests.fakes.lens_site import FakeLensSite
 
 
 def expected_matches(site: FakeLensSite) -> list[LensMatch]:

@@ -1,4 +1,4 @@
-"""``python -m chalicelib.lens`` with the google-lens provider, as an operator runs it."""
+"""``python -m tools.lens`` with the google-lens provider, as an operator runs it."""
 
 from __future__ import annotations
 
@@ -8,9 +8,9 @@ import shlex
 import subprocess
 import sys
 
+from devstack.fakes.lens_site import FakeLensSite
 from tests.browser.conftest import LOCAL_ONLY
 from tests.conftest import REPO, sample_photo
-from tests.fakes.lens_site import FakeLensSite
 
 
 def test_the_operator_tool_prints_the_matches_of_the_configured_google_lens(
@@ -22,7 +22,7 @@ def test_the_operator_tool_prints_the_matches_of_the_configured_google_lens(
 
     # When the tool runs on a photo
     done = subprocess.run(
-        [sys.executable, "-m", "chalicelib.lens", str(sample_photo("trail-shoe"))],
+        [sys.executable, "-m", "tools.lens", str(sample_photo("trail-shoe"))],
         cwd=REPO, env=env, capture_output=True, text=True, timeout=120, check=False,
     )
 

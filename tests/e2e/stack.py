@@ -13,8 +13,8 @@ from typing import Any, Iterator
 import boto3
 import requests
 
-from chalicelib.local.child import Child as Process
-from chalicelib.local.child import free_port
+from devstack.child import Child as Process
+from devstack.child import free_port
 
 REPO = Path(__file__).resolve().parents[2]
 
@@ -31,7 +31,7 @@ def wait_until(check: Any, timeout: float, what: str, interval: float = 0.1) -> 
 
 @dataclass
 class Stack:
-    """The service as ``python -m chalicelib.local`` runs it."""
+    """The service as ``python -m devstack`` runs it."""
 
     tmp: Path
     extra_env: dict[str, str] = field(default_factory=dict)
@@ -51,7 +51,7 @@ class Stack:
         return {**env, "PYTHONUNBUFFERED": "1", **self.extra_env}
 
     def start(self) -> Stack:
-        args = [sys.executable, "-m", "chalicelib.local", "serve", "--port", str(self.port),
+        args = [sys.executable, "-m", "devstack", "serve", "--port", str(self.port),
                 "--visibility-timeout", str(self.visibility_timeout)]
         if not self.workers:
             args.append("--no-workers")
@@ -69,7 +69,7 @@ class Stack:
             return None
 
     def start_workers(self, extra_env: dict[str, str] | None = None) -> Process:
-        args = [sys.executable, "-m", "chalicelib.local", "workers", "--aws-endpoint",
+        args = [sys.executable, "-m", "devstack", "workers", "--aws-endpoint",
                 self.aws_endpoint, "--visibility-timeout", str(self.visibility_timeout)]
         env = {**self.env(), **(extra_env or {})}
         return Process(args, env, self.tmp / f"workers-{time.monotonic_ns()}.log").start()

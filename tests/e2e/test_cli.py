@@ -1,4 +1,4 @@
-"""The command line (``python -m chalicelib.cli``) against the local stack, as a user runs it."""
+"""The command line (``lens-gpt``) against the local stack, as a user runs it."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from typing import Any
 
 import requests
 
-from chalicelib.models import Chunk
+from chalicelib.wire import Chunk
 from tests.conftest import REPO, sample_photo
 from tests.e2e.photos import fresh_photo
 from tests.e2e.stack import Stack, assert_complete_log, free_port
@@ -20,7 +20,7 @@ PROGRESS_PREFIX = "[lens "
 
 
 def cli(*args: str, timeout: float = 90) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "chalicelib.cli", *args], cwd=REPO,
+    return subprocess.run([sys.executable, "-m", "lens_gpt_client.cli", *args], cwd=REPO,
                           capture_output=True, text=True, timeout=timeout)
 
 
@@ -61,7 +61,7 @@ def test_identify_prints_progress_while_the_query_is_under_way(paced_stack: Stac
     photo = tmp_path / "guitar.jpg"
     photo.write_bytes(fresh_photo("acoustic-guitar"))
 
-    with subprocess.Popen([sys.executable, "-m", "chalicelib.cli", "identify", str(photo),
+    with subprocess.Popen([sys.executable, "-m", "lens_gpt_client.cli", "identify", str(photo),
                            "--url", paced_stack.url], cwd=REPO, stdout=subprocess.PIPE,
                           text=True) as process:
         assert process.stdout is not None

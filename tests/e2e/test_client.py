@@ -9,7 +9,7 @@ import pytest
 import requests
 from PIL import Image
 
-from chalicelib.client import (
+from lens_gpt_client import (
     Chunk,
     Client,
     ImageTooLarge,

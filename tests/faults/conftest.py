@@ -7,7 +7,7 @@ from typing import Iterator
 
 import pytest
 
-from chalicelib.local.emulator import dynamodb_control
+from devstack.emulator import dynamodb_control
 from tests.e2e.stack import Stack
 
 

@@ -23,7 +23,7 @@ import threading
 import time
 from collections import Counter
 
-from chalicelib.local.emulator import dynamodb_control
+from devstack.emulator import dynamodb_control
 from tests.e2e.stack import Stack
 from tests.faults.invariant import problems
 from tests.faults.workload import Duplicator, Outcome, run_queries, start_workers

@@ -47,7 +47,7 @@ def unique_png(rng: random.Random) -> bytes:
 
 def start_workers(stack: Stack, env: dict[str, str], threads: int = 16) -> Process:
     """A workers process (the caller kills or stops it) that has started polling."""
-    args = [sys.executable, "-m", "chalicelib.local", "workers", "--aws-endpoint",
+    args = [sys.executable, "-m", "devstack", "workers", "--aws-endpoint",
             stack.aws_endpoint, "--visibility-timeout", str(stack.visibility_timeout),
             "--worker-threads", str(threads)]
     log = stack.tmp / f"workers-{time.monotonic_ns()}.log"

@@ -11,7 +11,7 @@ import zlib
 from PIL import Image
 
 from chalicelib.errors import ImageRejected
-from chalicelib.images import inspect_image  # (importing it registers HEIF with Pillow)
+from chalicelib.images.recognition import inspect_image  # (importing it registers HEIF with Pillow)
 
 FORMATS = ("JPEG", "PNG", "WEBP", "GIF", "HEIF")
 REASONS = {"unsupported-image", "corrupt-image", "image-too-large"}

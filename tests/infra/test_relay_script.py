@@ -12,7 +12,7 @@ from typing import Iterator
 import pytest
 import requests
 
-from chalicelib.local.emulator import MotoServer, create_resources
+from devstack.emulator import MotoServer, create_resources
 from tests.conftest import REPO
 from tests.e2e.stack import free_port, wait_until
 

@@ -14,7 +14,7 @@ import pytest
 from cfnlint.api import lint_file
 from moto import mock_aws
 
-from chalicelib.local.emulator import create_resources
+from devstack.emulator import create_resources
 from infra import resources
 from infra.package import MAX_UNZIPPED_BYTES
 from infra.resources import BUCKET, MAX_RECEIVE_COUNT, QUEUES, TABLE
@@ -257,7 +257,8 @@ def test_the_functions_zip_holds_the_relay_script_and_not_the_lens_only_packages
         unzipped = sum(entry.file_size for entry in code.infolist())
 
     assert script_mode & stat.S_IXUSR
-    assert {"app.py", "chalicelib/relay/app.py", "chalicelib/pipeline/handlers.py"} <= names
+    assert {"app.py", "chalicelib/surfaces/relay/app.py",
+            "chalicelib/pipeline/handlers.py"} <= names
     tops = {name.split("/", 1)[0] for name in names}
     assert {"uvicorn", "starlette", "aws_lambda_powertools", "aws_xray_sdk"} <= tops
     assert not {"imagehash", "selenium", "scipy"} & tops

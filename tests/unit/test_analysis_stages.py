@@ -7,12 +7,18 @@ from collections.abc import Iterator
 
 import pytest
 
-from chalicelib.models import StageMessage
 from chalicelib.pipeline.analysis_stages import GptStage
 from chalicelib.services import Services, get_services, reset_services
+from chalicelib.wire import StageMessage
+from devstack.fakes.openai_server import (
+    FakeOpenAI,
+    image_urls,
+    schema_name,
+    serve_fake_openai,
+    status,
+)
+from devstack.fakes.openai_server import structured as answer
 from tests.conftest import sample_photo
-from tests.fakes.openai_server import FakeOpenAI, image_urls, schema_name, serve_fake_openai, status
-from tests.fakes.openai_server import structured as answer
 from tests.unit.test_pipeline import chunks_of, drain, upload
 
 

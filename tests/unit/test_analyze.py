@@ -9,10 +9,10 @@ from typing import Any
 
 import pytest
 
-from chalicelib.analyze import main
-from chalicelib.evaluation import SAMPLES_DIR
+from devstack.fakes.openai_server import FakeOpenAI, image_urls, serve_fake_openai, structured
 from tests.conftest import sample_photo
-from tests.fakes.openai_server import FakeOpenAI, image_urls, serve_fake_openai, structured
+from tools.analyze import main
+from tools.evaluation import SAMPLES_DIR
 
 
 def run(capsys: pytest.CaptureFixture[str], *argv: str) -> list[dict[str, Any]]:

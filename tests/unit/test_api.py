@@ -7,12 +7,12 @@ import json
 
 import pytest
 
-from chalicelib.api import QueryApi
 from chalicelib.errors import BadRequest, QueryNotFound, UnsupportedMediaType
-from chalicelib.models import Chunk
-from chalicelib.relay.encoding import classify_event, ndjson_line, sse_event
 from chalicelib.services import Services
 from chalicelib.summary import summarize
+from chalicelib.surfaces.api import QueryApi
+from chalicelib.surfaces.relay.encoding import classify_event, ndjson_line, sse_event
+from chalicelib.wire import Chunk
 
 
 def test_a_new_query_gets_an_unguessable_id_and_a_policy_limiting_size_and_type(
@@ -86,7 +86,7 @@ def test_wire_encodings() -> None:
 
 
 def test_query_ids_never_look_like_command_line_options() -> None:
-    from chalicelib.queries import new_query_id
+    from chalicelib.stores.queries import new_query_id
 
     ids = {new_query_id() for _ in range(2000)}
 

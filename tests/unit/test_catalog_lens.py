@@ -13,9 +13,9 @@ import pytest
 from PIL import Image, ImageDraw, ImageEnhance
 
 from chalicelib.errors import NothingFound, ProviderError
-from chalicelib.models import LensMatch
 from chalicelib.providers.base import StagedImage
-from chalicelib.providers.catalog import CatalogLens
+from chalicelib.providers.lens.catalog import CatalogLens
+from chalicelib.wire import LensMatch
 
 SAMPLES = Path(__file__).resolve().parents[2] / "samples"
 CATALOG_DIR = SAMPLES / "catalog"

@@ -10,7 +10,7 @@ import pytest
 from botocore.config import Config
 from botocore.exceptions import ClientError
 
-from chalicelib.local.emulator import MotoServer, create_resources, dynamodb_control
+from devstack.emulator import MotoServer, create_resources, dynamodb_control
 from infra import resources
 
 TABLE = resources.TABLE.name

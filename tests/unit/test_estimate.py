@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 from chalicelib.errors import NothingFound
-from chalicelib.estimate import estimate_price
-from chalicelib.models import Offer, Wear
+from chalicelib.providers.pricing.estimate import estimate_price
+from chalicelib.wire import Offer, Wear
 
 RATES = {"EUR": 1.0, "USD": 1.25, "GBP": 0.8}
 

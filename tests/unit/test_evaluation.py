@@ -6,10 +6,10 @@ import json
 from pathlib import Path
 
 from chalicelib.errors import ProviderError
-from chalicelib.evaluation import evaluate, load_samples, main, model_right, producer_right
-from chalicelib.models import Identity, LensMatch
+from chalicelib.providers.analysts.heuristic import HeuristicAnalyst
 from chalicelib.providers.base import StagedImage
-from chalicelib.providers.heuristic import HeuristicAnalyst
+from chalicelib.wire import Identity, LensMatch
+from tools.evaluation import evaluate, load_samples, main, model_right, producer_right
 
 
 class FixedAnswers:

@@ -7,10 +7,10 @@ from pathlib import Path
 import pytest
 
 from chalicelib.errors import NothingFound
-from chalicelib.matches import from_serpapi, load_lens_sample
-from chalicelib.models import Identity, LensMatch
+from chalicelib.providers.analysts.heuristic import HeuristicAnalyst, HeuristicPricer
 from chalicelib.providers.base import StagedImage
-from chalicelib.providers.heuristic import HeuristicAnalyst, HeuristicPricer
+from chalicelib.providers.lens.matches import from_serpapi, load_lens_sample
+from chalicelib.wire import Identity, LensMatch
 
 IMAGE = StagedImage.from_bytes(b"", sha256="0" * 64, mime_type="image/jpeg")
 LENS_SAMPLES = Path(__file__).parents[2].parent / "shared" / "lens-samples"

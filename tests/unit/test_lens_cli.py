@@ -1,4 +1,4 @@
-"""``python -m chalicelib.lens IMAGE``: one search with the configured provider, for operators."""
+"""``python -m tools.lens IMAGE``: one search with the configured provider, for operators."""
 
 from __future__ import annotations
 
@@ -6,8 +6,8 @@ import json
 
 import pytest
 
-from chalicelib.lens import main
 from tests.conftest import REPO, sample_photo
+from tools.lens import main
 
 
 @pytest.fixture(autouse=True)

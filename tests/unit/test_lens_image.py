@@ -141,7 +141,7 @@ def installed_with(requirements: set[str]) -> set[str]:
 
 
 @pytest.mark.parametrize("entry", ["chalicelib.pipeline.handlers",
-                                   "chalicelib.providers.google_lens"])
+                                   "chalicelib.providers.lens.google_lens"])
 def test_the_packages_it_installs_are_those_the_lens_function_imports(entry: str) -> None:
     # Given what the image installs: requirements.txt
     assert ("RUN", "pip install --no-cache-dir -r ${LAMBDA_TASK_ROOT}/requirements.txt") in (

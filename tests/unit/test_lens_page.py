@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from chalicelib.providers.lens_page import RawCard, RawImage, cards_to_matches, is_price_line
+from chalicelib.providers.lens.lens_page import RawCard, RawImage, cards_to_matches, is_price_line
 
 THUMB = RawImage(("https://encrypted-tbn0.gstatic.com/images?q=tbn:1",), 160, 160)
 ICON = RawImage(("https://www.gstatic.com/favicon/ebay.png",), 16, 16)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from chalicelib.marketplaces import (
+from chalicelib.providers.pricing.marketplaces import (
     is_marketplace,
     is_second_hand,
     registered_domain,

@@ -14,13 +14,13 @@ from PIL import Image
 
 from chalicelib.config import Settings
 from chalicelib.errors import NothingFound, ProviderError
-from chalicelib.models import Identity, LensMatch, ProducerPage
 from chalicelib.providers import registry
+from chalicelib.providers.analysts.openai_analyst import OpenAIAnalyst
+from chalicelib.providers.analysts.safe_fetch import SafeFetcher
 from chalicelib.providers.base import StagedImage
-from chalicelib.providers.openai_analyst import OpenAIAnalyst
-from chalicelib.safe_fetch import SafeFetcher
 from chalicelib.services import Services
-from tests.fakes.openai_server import (
+from chalicelib.wire import Identity, LensMatch, ProducerPage
+from devstack.fakes.openai_server import (
     FakeOpenAI,
     hang,
     image_urls,
@@ -31,7 +31,7 @@ from tests.fakes.openai_server import (
     structured,
     user_text,
 )
-from tests.fakes.web_pages import PageServer, page, serve_pages
+from devstack.fakes.web_pages import PageServer, page, serve_pages
 
 IDENTITY = Identity(producer="Nordkap", model="Fjellsti Trail 2")
 

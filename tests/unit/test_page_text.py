@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from chalicelib.page_text import page_text, product_data
+from chalicelib.providers.analysts.page_text import page_text, product_data
 
 PAGE = """<!doctype html><html><head><title>Meridian 38 – Halvorsen &amp; Co</title>
 <script type="application/ld+json">{"@context": "https://schema.org", "@graph": [

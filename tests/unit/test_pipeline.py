@@ -5,9 +5,9 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from chalicelib.local.workers import sqs_event
 from chalicelib.pipeline import handlers
 from chalicelib.services import Services
+from devstack.workers import sqs_event
 from tests.conftest import sample_photo
 
 

@@ -4,7 +4,13 @@ from __future__ import annotations
 
 import pytest
 
-from chalicelib.prices import DEFAULT_RATES, UnknownCurrency, convert, currency_code, parse_price
+from chalicelib.providers.pricing.prices import (
+    DEFAULT_RATES,
+    UnknownCurrency,
+    convert,
+    currency_code,
+    parse_price,
+)
 
 
 @pytest.mark.parametrize(

@@ -7,10 +7,10 @@ import threading
 import pytest
 
 from chalicelib.errors import RunClosed
-from chalicelib.local.emulator import MotoServer, create_resources
-from chalicelib.models import DONE, ERROR, MODEL_PRODUCER
-from chalicelib.results_log import ResultsLog
 from chalicelib.services import Services
+from chalicelib.stores.results_log import ResultsLog
+from chalicelib.wire import DONE, ERROR, MODEL_PRODUCER
+from devstack.emulator import MotoServer, create_resources
 
 
 def new_run(services: Services, run_id: str = "r1") -> ResultsLog:
@@ -77,8 +77,8 @@ def test_concurrent_stages_never_share_or_skip_a_seq() -> None:
     server = MotoServer().start()
     try:
         env = create_resources(server.endpoint)
-        from chalicelib.aws import make_clients
         from chalicelib.config import Settings
+        from chalicelib.stores.clients import make_clients
 
         settings = Settings.from_env({**env, "AWS_ENDPOINT_URL": server.endpoint})
         log = ResultsLog(make_clients(settings).dynamodb, settings.table)

@@ -11,8 +11,13 @@ from collections.abc import Iterator
 
 import pytest
 
-from chalicelib.safe_fetch import FetchError, ResponseTooLarge, SafeFetcher, UnsafeUrl
-from tests.fakes.web_pages import PageServer, Route, page, redirect, serve_pages
+from chalicelib.providers.analysts.safe_fetch import (
+    FetchError,
+    ResponseTooLarge,
+    SafeFetcher,
+    UnsafeUrl,
+)
+from devstack.fakes.web_pages import PageServer, Route, page, redirect, serve_pages
 
 PRODUCT = "<html><body><main><h1>Fjellsti Trail 2</h1><p>1.699 kr</p></main></body></html>"
 

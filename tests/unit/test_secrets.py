@@ -6,7 +6,7 @@ import boto3
 import pytest
 from moto import mock_aws
 
-from chalicelib.secrets import MissingSecret, resolve_secret
+from chalicelib.providers.secrets import MissingSecret, resolve_secret
 
 
 def test_a_plain_value_is_the_key_itself() -> None:

@@ -12,11 +12,11 @@ from moto import mock_aws
 
 from chalicelib.config import Settings
 from chalicelib.errors import NothingFound, ProviderError
-from chalicelib.models import LensMatch
 from chalicelib.providers import registry
 from chalicelib.providers.base import StagedImage
-from chalicelib.providers.serpapi import SerpApiLens
-from tests.fakes.serpapi_server import SPENT_KEY, VALID_KEY, FakeSerpApi, serve_serpapi
+from chalicelib.providers.lens.serpapi import SerpApiLens
+from chalicelib.wire import LensMatch
+from devstack.fakes.serpapi_server import SPENT_KEY, VALID_KEY, FakeSerpApi, serve_serpapi
 
 IMAGE_URL = "https://lens-gpt-media.s3.amazonaws.com/uploads/q1?X-Amz-Signature=abc123"
 

@@ -9,10 +9,10 @@ import pytest
 
 from chalicelib.config import Settings
 from chalicelib.errors import LensGptError, NothingFound, ProviderError
-from chalicelib.models import LENS_MATCHES
 from chalicelib.providers import registry, simulated
 from chalicelib.providers.base import StagedImage
 from chalicelib.providers.simulated import Behaviour, SimulatedCrash, SimulatedTimeout
+from chalicelib.wire import LENS_MATCHES
 
 
 def image(content: bytes) -> StagedImage:

@@ -9,8 +9,8 @@ from typing import Any, Iterator
 import boto3
 import pytest
 
-from chalicelib.local.emulator import MotoServer
-from chalicelib.local.workers import QueueWorker
+from devstack.emulator import MotoServer
+from devstack.workers import QueueWorker
 
 
 @pytest.fixture(scope="module")

@@ -1,0 +1,144 @@
+"""The embedded analyst and pricer: producer, model and offers read from the matches themselves.
+
+No network and no model: ``HeuristicAnalyst`` names the producer by consensus across the match
+titles and ``HeuristicPricer`` keeps the priced marketplace listings and estimates from them.
+
+How a producer wins (``identify``):
+
+* Candidates come from *brand positions* in each cleaned title (shop suffixes such as " | eBay"
+  removed): the leading name of each title segment (after words like "Used", "Men's", years),
+  the name after "by" ("Catana by vincenttrinidad"), and mentions of a lexicon brand (``BRANDS``;
+  product lines such as "MacBook" count for their brand).
+* A candidate's support is the set of matches naming it there, plus the matches on its own site
+  (registered domain or source equal to the name, e.g. "Nordkap" on www.nordkap.example). A
+  name confirmed by its site also counts where it appears capitalised mid-title.
+* Score = supporting matches + "by" attributions + own-site bonus (2 exact, 1 partial) + 1 if in
+  the lexicon. The best needs at least two supporting matches (a lone match must be on the
+  brand's own site or name a lexicon brand) and at least twice the score of the best unrelated
+  candidate; otherwise there is no consensus.
+* A name that is credited to someone else ("X by Y" with Y supported twice) is a design, not a
+  producer. Among nested names ("Nordkap" / "Nordkap Fjellsti") the higher score wins, then the
+  one confirmed by its site, then the shorter, unless the longer one only adds company words
+  ("Aurelin Audio", "Halvorsen & Co").
+
+The model is the best-supported phrase (1-4 words) that follows the producer across titles,
+favouring longer phrases and ones with model codes ("DWFP72155", "D-17").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from chalicelib.errors import NothingFound
+from chalicelib.providers.analysts.lexicon import RETAILERS, slug
+from chalicelib.providers.analysts.title_consensus import (
+    clean_title,
+    display_name,
+    find_model,
+    find_producer,
+    generic_phrase,
+    name_parts,
+    site_match,
+)
+from chalicelib.providers.base import StagedImage
+from chalicelib.providers.pricing.estimate import estimate_price
+from chalicelib.providers.pricing.marketplaces import (
+    domain_name,
+    is_marketplace,
+    is_second_hand,
+    wear_from_text,
+)
+from chalicelib.providers.pricing.prices import DEFAULT_RATES
+from chalicelib.wire import Estimate, Identity, LensMatch, Offer, ProducerPage, RetailDetails
+
+
+class HeuristicAnalyst:
+    """Names the item from the matches alone (implements ``Analyst``)."""
+
+    def __init__(self, marketplace_domains: Sequence[str] | None = None) -> None:
+        self._marketplaces = list(marketplace_domains) if marketplace_domains else None
+
+    def identify(self, image: StagedImage, matches: list[LensMatch]) -> Identity:
+        if not matches:
+            raise NothingFound("no visual matches to identify the item from", code="unidentified")
+        titles = [clean_title(i, match) for i, match in enumerate(matches)]
+        producer = find_producer(titles)
+        if producer is None:
+            return Identity(producer=None, model=generic_phrase(titles))
+        return Identity(producer=display_name(producer), model=find_model(titles, producer))
+
+    def producer_page(self, identity: Identity, matches: list[LensMatch]) -> ProducerPage:
+        if not identity.producer:
+            raise NothingFound("no producer to find a page for", code="no-producer-page")
+        ranked = [(self._site_rank(m.link, identity.producer), m) for m in matches]
+        pages = [(rank, m) for rank, m in ranked if rank > 0]
+        if not pages:
+            raise NothingFound(
+                f"no match is on {identity.producer}'s own site", code="no-producer-page"
+            )
+        model = slug(identity.model or "")
+        # An exact domain beats a variant; then the page that names the model; then Lens's order.
+        _, best = max(pages, key=lambda p: (p[0], bool(model) and model in slug(p[1].title)))
+        return ProducerPage(link=best.link, title=best.title)
+
+    def retail_details(
+        self, identity: Identity, page: ProducerPage, matches: list[LensMatch]
+    ) -> RetailDetails:
+        listing = next((m for m in matches if m.link == page.link), None)
+        if listing is None:
+            return RetailDetails(producer_url=page.link, original_name=page.title)
+        return RetailDetails(
+            producer_url=page.link,
+            price=listing.price,
+            currency=listing.currency,
+            original_name=listing.title,
+        )
+
+    def _site_rank(self, link: str, producer: str) -> int:
+        """``site_match`` of a link's domain, 0 for marketplaces and shops selling many brands."""
+        name = slug(domain_name(link))
+        if is_marketplace(link, self._marketplaces):
+            return 0
+        if name in RETAILERS and name != slug(producer):
+            return 0
+        return site_match(name, name_parts(producer))
+
+
+class HeuristicPricer:
+    """Offers from marketplace matches, and a robust estimate (implements ``Pricer``)."""
+
+    def __init__(
+        self,
+        domains: Sequence[str] | None = None,
+        currency: str = "EUR",
+        rates: dict[str, float] | None = None,
+    ) -> None:
+        self.domains = list(domains) if domains else None
+        self.currency = currency.upper()
+        self.rates = dict(rates) if rates else dict(DEFAULT_RATES)
+
+    def offers(self, matches: list[LensMatch]) -> list[Offer]:
+        return [
+            Offer(
+                price=match.price,
+                currency=match.currency,
+                link=match.link,
+                title=match.title,
+                wear=wear_from_text(match.title),
+            )
+            for match in matches
+            if self._is_priced_listing(match)
+        ]
+
+    def estimate(self, offers: list[Offer]) -> Estimate:
+        return estimate_price(offers, self.currency, self.rates)
+
+    def _is_priced_listing(self, match: LensMatch) -> bool:
+        """A second-hand listing with a usable price (a price without currency is unusable)."""
+        priced = match.price is not None and match.price > 0 and bool(match.currency)
+        return priced and is_second_hand(match.link, match.title, self.domains)
+
+
+# --- titles -----------------------------------------------------------------------------------
+
+

@@ -1,0 +1,155 @@
+"""The ``serpapi`` visual-search provider: SerpApi's Google Lens API (``engine=google_lens``).
+
+SerpApi runs the Lens search and answers JSON. It fetches the photo itself, so the provider hands
+it a short-lived presigned GET URL of the uploaded object. The key is ``SERPAPI_API_KEY``: the
+key itself locally, an ``ssm:`` or ``secretsmanager:`` reference in AWS
+(``chalicelib.providers.secrets``, cached for a few minutes).
+
+How answers end (SerpApi's documented status codes), and whether a later try can help:
+
+- 200 with ``visual_matches``: the matches, converted by ``from_serpapi``;
+- 200 "hasn't returned any results": ``no-matches`` (a finding);
+- 200 with another ``error``: ``serpapi-error``;
+- 401 or 403 (a refused key, a plan without the API): ``serpapi-auth``;
+- 429 "run out of searches": ``serpapi-quota``, not retryable (the plan must renew first);
+- 429 otherwise (the hourly throughput limit): ``serpapi-rate-limit``, retryable;
+- 500, 502, 503, 504 and lost connections: retried here with exponential back-off, then
+  ``serpapi-error`` or ``serpapi-unreachable``, retryable;
+- no answer within ``SERPAPI_TIMEOUT_SECONDS``: ``serpapi-timeout``, retryable (not repeated
+  here: SerpApi may still be running the search, and each search is paid for).
+
+The key travels in the query string (SerpApi's only way), so errors about a request never
+repeat the request's URL.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+import requests
+from aws_lambda_powertools.utilities.parameters.exceptions import (
+    GetParameterError,
+    GetSecretError,
+)
+from requests.adapters import HTTPAdapter
+from urllib3.util.retry import Retry
+
+from chalicelib.config import Settings
+from chalicelib.errors import NothingFound, ProviderError
+from chalicelib.providers.base import StagedImage
+from chalicelib.providers.lens.matches import from_serpapi
+from chalicelib.providers.secrets import MissingSecret, resolve_secret
+from chalicelib.wire import LensMatch
+
+logger = logging.getLogger(__name__)
+
+DEFAULT_BASE_URL = "https://serpapi.com"
+SEARCH_PATH = "/search.json"
+RETRIED_STATUSES = (500, 502, 503, 504)
+_NO_RESULTS = "hasn't returned any results"
+_OUT_OF_SEARCHES = "run out of searches"
+
+
+class SerpApiLens:
+    """Visual search through SerpApi's Google Lens API (see the module docstring)."""
+
+    def __init__(self, api_key: str, base_url: str = DEFAULT_BASE_URL, timeout_s: float = 30.0,
+                 country: str = "", language: str = "", max_retries: int = 2,
+                 backoff_s: float = 0.5, session: requests.Session | None = None) -> None:
+        self._api_key = api_key
+        self._url = base_url.rstrip("/") + SEARCH_PATH
+        self._timeout_s = timeout_s
+        self._locale = {name: value for name, value in (("country", country),
+                                                        ("hl", language)) if value}
+        self._session = session or retrying_session(max_retries, backoff_s)
+
+    @classmethod
+    def from_settings(cls, settings: Settings) -> SerpApiLens:
+        return cls(settings.serpapi_api_key, settings.serpapi_base_url, settings.serpapi_timeout_s,
+                   settings.serpapi_country, settings.serpapi_language)
+
+    def search(self, image: StagedImage) -> list[LensMatch]:
+        api_key = self._key()
+        image_url = image.presigned_url()
+        if not image_url:
+            raise ProviderError("SerpApi needs a URL of the image, and none was given.",
+                                code="image-url-missing")
+        params = {"engine": "google_lens", "url": image_url, **self._locale, "api_key": api_key}
+        document = self._read(self._get(params))
+        raws = document.get("visual_matches") or []
+        matches = [from_serpapi(raw) for raw in raws
+                   if isinstance(raw, dict) and raw.get("title") and raw.get("link")]
+        logger.info("serpapi search %s: %d visual matches",
+                    (document.get("search_metadata") or {}).get("id"), len(matches))
+        if not matches:
+            raise NothingFound("Google Lens found no visual matches for this image.",
+                               code="no-matches")
+        return matches
+
+    def _key(self) -> str:
+        try:
+            return resolve_secret(self._api_key, "SERPAPI_API_KEY")
+        except MissingSecret as exc:
+            raise ProviderError(exc.message, code="missing-credentials") from exc
+        except (GetParameterError, GetSecretError) as exc:
+            raise ProviderError("SERPAPI_API_KEY could not be read from its store.",
+                                code="missing-credentials", retryable=True) from exc
+
+    def _get(self, params: dict[str, str]) -> requests.Response:
+        # Exceptions of requests quote the URL, key included: they are not chained (from None).
+        try:
+            return self._session.get(self._url, params=params, timeout=self._timeout_s)
+        except requests.Timeout:
+            raise ProviderError(f"SerpApi did not answer within {self._timeout_s:g} s.",
+                                code="serpapi-timeout", retryable=True) from None
+        except requests.RequestException as exc:
+            raise ProviderError(f"SerpApi could not be reached ({type(exc).__name__}).",
+                                code="serpapi-unreachable", retryable=True) from None
+
+    def _read(self, response: requests.Response) -> dict[str, Any]:
+        document = _json(response)
+        error = str(document.get("error") or "")
+        status = response.status_code
+        if status == 200 and not error:
+            return document
+        if status == 200 and _NO_RESULTS in error.lower():
+            raise NothingFound("Google Lens found no visual matches for this image.",
+                               code="no-matches")
+        if status in (401, 403):
+            raise ProviderError(f"SerpApi refused the key: {error or status}",
+                                code="serpapi-auth")
+        if status == 429 and _OUT_OF_SEARCHES in error.lower():
+            raise ProviderError(f"SerpApi's plan has no searches left: {error}",
+                                code="serpapi-quota")
+        if status == 429:
+            raise ProviderError(f"SerpApi limits the rate of searches: {error or status}",
+                                code="serpapi-rate-limit", retryable=True)
+        raise ProviderError(f"SerpApi answered {status}: {error or response.reason}",
+                            code="serpapi-error", retryable=status >= 500)
+
+
+def retrying_session(max_retries: int, backoff_s: float) -> requests.Session:
+    """A session that retries lost connections and server errors with exponential back-off
+    (honouring ``Retry-After``); a request that was sent and timed out is not repeated."""
+    retry = Retry(
+        total=max_retries, connect=max_retries, read=False, status=max_retries,
+        backoff_factor=backoff_s, status_forcelist=RETRIED_STATUSES,
+        allowed_methods=frozenset({"GET"}), raise_on_status=False,
+        respect_retry_after_header=True,
+    )
+    session = requests.Session()
+    session.mount("https://", HTTPAdapter(max_retries=retry))
+    session.mount("http://", HTTPAdapter(max_retries=retry))
+    return session
+
+
+def _json(response: requests.Response) -> dict[str, Any]:
+    try:
+        document = response.json()
+    except ValueError as exc:
+        raise ProviderError(f"SerpApi answered {response.status_code} without JSON.",
+                            code="serpapi-error", retryable=response.status_code >= 500) from exc
+    if not isinstance(document, dict):
+        raise ProviderError("SerpApi answered JSON that is not an object.", code="serpapi-error")
+    return document

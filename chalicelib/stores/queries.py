@@ -1,0 +1,149 @@
+"""Query records and the image index that maps an image's SHA-256 to its current run."""
+
+from __future__ import annotations
+
+import secrets
+import time
+from dataclasses import dataclass
+from typing import Any
+
+from botocore.exceptions import ClientError
+
+from chalicelib.stores.results_log import ResultsLog, from_item, is_conflict, to_item
+from chalicelib.wire import utc_now_iso
+
+
+def plausible_query_id(query_id: str) -> bool:
+    """Ids are short URL-safe strings; anything else cannot name a query (and is never looked
+    up: DynamoDB refuses keys over 2048 bytes with an error, not an empty answer)."""
+    return 0 < len(query_id) <= 100 and all(c.isalnum() or c in "-_" for c in query_id)
+
+
+def new_query_id() -> str:
+    """An unguessable id: 160 random bits, URL-safe, never starting with "-" (a command line
+    would read such an id as an option)."""
+    while True:
+        query_id = secrets.token_urlsafe(20)
+        if not query_id.startswith("-"):
+            return query_id
+
+
+@dataclass(frozen=True)
+class QueryRecord:
+    """A query: one upload or one drop, bound to a run once its bytes are read."""
+
+    id: str
+    source: str
+    object_key: str
+    created_at: str
+    run_id: str | None = None
+    content_type: str | None = None
+
+    @classmethod
+    def from_item(cls, item: dict[str, Any]) -> QueryRecord:
+        return cls(
+            id=item["id"], source=item["source"], object_key=item["object_key"],
+            created_at=item["created_at"], run_id=item.get("run_id"),
+            content_type=item.get("content_type"),
+        )
+
+
+class QueryStore:
+    """Query records and the image index, in the results table."""
+
+    def __init__(self, client: Any, table: str, log: ResultsLog, retention_days: int = 7) -> None:
+        self._db = client
+        self._table = table
+        self._log = log
+        self._retention_s = retention_days * 86400
+
+    def create(
+        self, query_id: str, source: str, object_key: str, content_type: str | None = None
+    ) -> QueryRecord:
+        """Record a new query; a second create with the same id keeps the first."""
+        record = QueryRecord(
+            id=query_id, source=source, object_key=object_key, created_at=utc_now_iso(),
+            content_type=content_type,
+        )
+        values = {k: v for k, v in record.__dict__.items() if v is not None}
+        values.update(pk=f"query#{query_id}", sk=0, expires_at=self._expiry())
+        try:
+            self._db.put_item(
+                TableName=self._table, Item=to_item(values),
+                ConditionExpression="attribute_not_exists(pk)",
+            )
+        except ClientError as exc:
+            if not is_conflict(exc):
+                raise
+            return self.get(query_id) or record
+        return record
+
+    def get(self, query_id: str) -> QueryRecord | None:
+        answer = self._db.get_item(
+            TableName=self._table, Key=to_item({"pk": f"query#{query_id}", "sk": 0}),
+            ConsistentRead=True,
+        )
+        item = answer.get("Item")
+        return QueryRecord.from_item(from_item(item)) if item else None
+
+    def bind(self, query_id: str, run_id: str) -> str:
+        """Bind the query to a run, once; returns the run it is bound to."""
+        try:
+            self._db.update_item(
+                TableName=self._table, Key=to_item({"pk": f"query#{query_id}", "sk": 0}),
+                UpdateExpression="SET run_id = :run",
+                ConditionExpression="attribute_exists(pk) AND attribute_not_exists(run_id)",
+                ExpressionAttributeValues=to_item({":run": run_id}),
+            )
+        except ClientError as exc:
+            if not is_conflict(exc):
+                raise
+            record = self.get(query_id)
+            return record.run_id if record and record.run_id else run_id
+        return run_id
+
+    def run_for_image(self, image_sha256: str, query_id: str) -> tuple[str, bool]:
+        """The run that analyses this image: the current one, or a new one if there is none or
+        the current one failed. Returns ``(run_id, owned)``: whether this query owns the run,
+        i.e. is the one whose message does the run's visual search."""
+        while True:
+            index = self._image_index(image_sha256)
+            if index is not None:
+                head = self._log.head(index["run_id"])
+                if head is not None and head.status != "failed":
+                    return head.run_id, head.owner_query == query_id
+            attempt = int(index["attempt"]) + 1 if index else 1
+            run_id = f"{image_sha256}-{attempt}"
+            # The head first, so that whoever finds the index finds the run; a racing creator
+            # of the same attempt makes this a no-op and the index decides the owner.
+            created = self._log.create_run(run_id, image_sha256, query_id)
+            if self._advance_index(image_sha256, attempt, run_id) and created:
+                return run_id, True  # what reading both back would say, two reads sooner
+
+    def _image_index(self, image_sha256: str) -> dict[str, Any] | None:
+        answer = self._db.get_item(
+            TableName=self._table, Key=to_item({"pk": f"image#{image_sha256}", "sk": 0}),
+            ConsistentRead=True,
+        )
+        item = answer.get("Item")
+        return from_item(item) if item else None
+
+    def _advance_index(self, image_sha256: str, attempt: int, run_id: str) -> bool:
+        try:
+            self._db.put_item(
+                TableName=self._table,
+                Item=to_item({
+                    "pk": f"image#{image_sha256}", "sk": 0, "run_id": run_id,
+                    "attempt": attempt, "expires_at": self._expiry(),
+                }),
+                ConditionExpression="attribute_not_exists(pk) OR attempt = :previous",
+                ExpressionAttributeValues=to_item({":previous": attempt - 1}),
+            )
+        except ClientError as exc:
+            if is_conflict(exc):
+                return False
+            raise
+        return True
+
+    def _expiry(self) -> int:
+        return int(time.time()) + self._retention_s

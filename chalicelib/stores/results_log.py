@@ -1,0 +1,313 @@
+"""The results log: each run's chunks in DynamoDB, appended with gap-free, unique ``seq``.
+
+One table holds everything (see README, "Data model"). A run is one analysis of one image; its
+head item (sort key 0) carries the next ``seq``, the chunk keys already written, the stages still
+pending and the run's status; each chunk is an item with ``seq`` as sort key. An append is one
+transaction that advances the head only if nobody else did and writes the chunk only if its key is
+new, so concurrent stages never share a ``seq`` and a redelivered message never writes twice.
+"""
+
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass, field
+from typing import Any, Iterable, Iterator
+
+from boto3.dynamodb.types import TypeDeserializer, TypeSerializer
+from botocore.exceptions import ClientError
+
+from chalicelib import observability
+from chalicelib.errors import RunClosed
+from chalicelib.wire import DATA_TYPES, DONE, ERROR, Chunk, utc_now_iso
+
+# Error codes that report a finding about the item rather than a failure of the service: a run
+# that ends with only these is "done" and is reused for the same image.
+FINDING_CODES = frozenset({"no-matches", "no-offers", "unidentified", "no-producer-page"})
+DONE_KEY = "done"
+_MAX_APPEND_ATTEMPTS = 50
+
+_serializer = TypeSerializer()
+_deserializer = TypeDeserializer()
+
+
+def run_pk(run_id: str) -> str:
+    return f"run#{run_id}"
+
+
+@dataclass
+class RunHead:
+    """The head item of a run."""
+
+    run_id: str
+    image_sha256: str | None
+    next_seq: int
+    status: str
+    owner_query: str
+    emitted: dict[str, int] = field(default_factory=dict)
+    pending: set[str] = field(default_factory=set)
+    result_keys: set[str] = field(default_factory=set)
+
+    @property
+    def closed(self) -> bool:
+        return DONE_KEY in self.emitted
+
+    @classmethod
+    def from_item(cls, item: dict[str, Any]) -> RunHead:
+        return cls(
+            run_id=item["run_id"],
+            image_sha256=item.get("image_sha256"),
+            next_seq=int(item["next_seq"]),
+            status=item["status"],
+            owner_query=item["owner_query"],
+            emitted={k: int(v) for k, v in item.get("emitted", {}).items()},
+            pending=set(item.get("pending", set())),
+            result_keys=set(item.get("result_keys", set())),
+        )
+
+
+def to_item(values: dict[str, Any]) -> dict[str, Any]:
+    """A plain dict as a DynamoDB item (numbers must be ints or strings here)."""
+    return {k: _serializer.serialize(v) for k, v in values.items()}
+
+
+def from_item(item: dict[str, Any]) -> dict[str, Any]:
+    """A DynamoDB item as a plain dict."""
+    return {k: _deserializer.deserialize(v) for k, v in item.items()}
+
+
+def is_conflict(exc: ClientError) -> bool:
+    """A conditional write lost a race (alone or inside a transaction)."""
+    code = exc.response["Error"]["Code"]
+    if code == "ConditionalCheckFailedException":
+        return True
+    if code != "TransactionCanceledException":
+        return False
+    reasons = exc.response.get("CancellationReasons", [])
+    return any(r.get("Code") in ("ConditionalCheckFailed", "TransactionConflict") for r in reasons)
+
+
+class ResultsLog:
+    """Runs and their chunks."""
+
+    def __init__(self, client: Any, table: str, retention_days: int = 7) -> None:
+        self._db = client
+        self._table = table
+        self._retention_s = retention_days * 86400
+
+    # -- runs ---------------------------------------------------------------------------------
+
+    def create_run(self, run_id: str, image_sha256: str | None, owner_query: str) -> bool:
+        """Write a new run's head; False if it exists already."""
+        head = {
+            "pk": run_pk(run_id), "sk": 0, "run_id": run_id, "next_seq": 1,
+            "status": "processing", "owner_query": owner_query, "emitted": {},
+            "pending": {"lens"}, "created_at": utc_now_iso(), "expires_at": self._expiry(),
+        }
+        if image_sha256:
+            head["image_sha256"] = image_sha256
+        try:
+            self._db.put_item(
+                TableName=self._table, Item=to_item(head),
+                ConditionExpression="attribute_not_exists(pk)",
+            )
+        except ClientError as exc:
+            if is_conflict(exc):
+                return False
+            raise
+        return True
+
+    def head(self, run_id: str) -> RunHead | None:
+        """The run's head, read strongly consistent."""
+        answer = self._db.get_item(
+            TableName=self._table, Key=to_item({"pk": run_pk(run_id), "sk": 0}),
+            ConsistentRead=True,
+        )
+        item = answer.get("Item")
+        return RunHead.from_item(from_item(item)) if item else None
+
+    def hand_over(self, run_id: str, done_stage: str, next_stages: Iterable[str]) -> bool:
+        """Mark ``done_stage`` finished and ``next_stages`` pending, once; False if done before."""
+        following = set(next_stages)
+        values: dict[str, Any] = {":done": done_stage}
+        if following:
+            values[":next"] = following
+        try:
+            self._db.update_item(
+                TableName=self._table, Key=to_item({"pk": run_pk(run_id), "sk": 0}),
+                # DynamoDB has no empty sets: no following stage means no attribute.
+                UpdateExpression="SET pending = :next" if following else "REMOVE pending",
+                ConditionExpression="contains(pending, :done)",
+                ExpressionAttributeValues=to_item(values),
+            )
+        except ClientError as exc:
+            if is_conflict(exc):
+                return False
+            raise
+        return True
+
+    def finish_stage(self, run_id: str, stage: str) -> bool:
+        """Mark ``stage`` finished; True when no stage is pending any more."""
+        answer = self._db.update_item(
+            TableName=self._table, Key=to_item({"pk": run_pk(run_id), "sk": 0}),
+            UpdateExpression="DELETE pending :stage",
+            ExpressionAttributeValues=to_item({":stage": {stage}}),
+            ReturnValues="ALL_NEW",
+        )
+        return not from_item(answer["Attributes"]).get("pending")
+
+    def follow_results(self, run_id: str, result_key: str) -> bool:
+        """Ask for ``result_key`` to be written when the run ends; False if it has ended."""
+        try:
+            self._db.update_item(
+                TableName=self._table, Key=to_item({"pk": run_pk(run_id), "sk": 0}),
+                UpdateExpression="ADD result_keys :key",
+                ConditionExpression="attribute_exists(pk) AND attribute_not_exists(emitted.#done)",
+                ExpressionAttributeNames={"#done": DONE_KEY},
+                ExpressionAttributeValues=to_item({":key": {result_key}}),
+            )
+        except ClientError as exc:
+            if is_conflict(exc):
+                return False
+            raise
+        return True
+
+    # -- chunks -------------------------------------------------------------------------------
+
+    def append(self, run_id: str, key: str, stage: str, description: str, data: Any) -> Chunk:
+        """Append one chunk under a key unique within the run; a repeated key returns the first.
+
+        Raises ``RunClosed`` once the run's ``done`` chunk is written.
+        """
+        for _ in range(_MAX_APPEND_ATTEMPTS):
+            head = self.head(run_id)
+            if head is None:
+                raise RunClosed(f"run {run_id} does not exist")
+            if key in head.emitted:
+                return self.chunk(run_id, head.emitted[key])
+            if head.closed:
+                raise RunClosed(f"run {run_id} is finished")
+            chunk = self._append_at(head, key, stage, description, data)
+            if chunk is not None:
+                return chunk
+            time.sleep(0.005)
+        raise RuntimeError(f"could not append to run {run_id}: too much contention")
+
+    def _append_at(self, head: RunHead, key: str, stage: str, description: str,
+                   data: Any) -> Chunk | None:
+        """One try at appending at the head's ``next_seq``; None if the head moved meanwhile."""
+        chunk = Chunk(
+            seq=head.next_seq, image_sha256=head.image_sha256, stage=stage,
+            data_description=description, data_type=DATA_TYPES[description], data=data,
+            created_at=utc_now_iso(),
+        )
+        if not self._try_append(head, key, chunk):
+            return None
+        observability.count(observability.CHUNKS_APPENDED)
+        return chunk
+
+    def _try_append(self, head: RunHead, key: str, chunk: Chunk) -> bool:
+        seq = chunk.seq
+        update = "SET next_seq = :next, emitted.#key = :seq"
+        values: dict[str, Any] = {":next": seq + 1, ":seq": seq}
+        names = {"#key": key, "#done": DONE_KEY}
+        if chunk.data_description == DONE:
+            update += ", #status = :status"
+            names["#status"] = "status"
+            values[":status"] = chunk.data["status"]
+        try:
+            self._db.transact_write_items(TransactItems=[
+                {"Update": {
+                    "TableName": self._table,
+                    "Key": to_item({"pk": run_pk(head.run_id), "sk": 0}),
+                    "UpdateExpression": update,
+                    "ConditionExpression": "next_seq = :seq AND attribute_not_exists(emitted.#key)"
+                                           " AND attribute_not_exists(emitted.#done)",
+                    "ExpressionAttributeNames": names,
+                    "ExpressionAttributeValues": to_item(values),
+                }},
+                {"Put": {
+                    "TableName": self._table,
+                    "Item": to_item({
+                        "pk": run_pk(head.run_id), "sk": seq, "key": key,
+                        "body": chunk.model_dump_json(), "expires_at": self._expiry(),
+                    }),
+                    "ConditionExpression": "attribute_not_exists(pk)",
+                }},
+            ])
+        except ClientError as exc:
+            if is_conflict(exc):
+                return False
+            raise
+        return True
+
+    def chunk(self, run_id: str, seq: int) -> Chunk:
+        """One chunk by its ``seq``."""
+        answer = self._db.get_item(
+            TableName=self._table, Key=to_item({"pk": run_pk(run_id), "sk": seq}),
+            ConsistentRead=True,
+        )
+        return Chunk.model_validate_json(from_item(answer["Item"])["body"])
+
+    def chunks(self, run_id: str, after: int = 0) -> list[Chunk]:
+        """Every chunk with ``seq > after``, in order, read strongly consistent."""
+        return [Chunk.model_validate_json(i["body"]["S"]) for i in self._items(run_id, after)]
+
+    def run_state(self, run_id: str) -> tuple[RunHead | None, list[Chunk]]:
+        """The run's head and all its chunks, read strongly consistent in one query: they share
+        the partition, the head at sort key 0 and the chunks after it."""
+        head, chunks = None, []
+        for item in self._items(run_id, after=-1):
+            if item["sk"]["N"] == "0":
+                head = RunHead.from_item(from_item(item))
+            else:
+                chunks.append(Chunk.model_validate_json(item["body"]["S"]))
+        return head, chunks
+
+    def _items(self, run_id: str, after: int) -> Iterator[dict[str, Any]]:
+        request: dict[str, Any] = {
+            "TableName": self._table,
+            "KeyConditionExpression": "pk = :pk AND sk > :after",
+            "ExpressionAttributeValues": to_item({":pk": run_pk(run_id), ":after": after}),
+            "ConsistentRead": True,
+        }
+        while True:
+            answer = self._db.query(**request)
+            yield from answer["Items"]
+            if "LastEvaluatedKey" not in answer:
+                return
+            request["ExclusiveStartKey"] = answer["LastEvaluatedKey"]
+
+    def close(self, run_id: str) -> Chunk:
+        """Append ``done`` (once): ``failed`` if a stage gave up for a reason not a finding.
+
+        The status is decided from the chunks read with the head that the append is conditioned
+        on, so no chunk (a late error of a duplicate delivery) can slip in between unseen.
+        """
+        for _ in range(_MAX_APPEND_ATTEMPTS):
+            head, chunks = self.run_state(run_id)
+            if head is None:
+                raise RunClosed(f"run {run_id} does not exist")
+            if head.closed:
+                return self.chunk(run_id, head.emitted[DONE_KEY])
+            done = self._append_at(head, DONE_KEY, "-", DONE, {"status": final_status(chunks)})
+            if done is not None:
+                return done
+            time.sleep(0.005)
+        raise RuntimeError(f"could not close run {run_id}: too much contention")
+
+    def _expiry(self) -> int:
+        return int(time.time()) + self._retention_s
+
+
+def final_status(chunks: list[Chunk]) -> str:
+    """``failed`` when a stage gave up for a reason other than a finding about the item."""
+    failures = [
+        c for c in chunks
+        if c.data_description == ERROR and c.data.get("code") not in FINDING_CODES
+    ]
+    return "failed" if failures else "done"
+
+
+def data_of(chunks: list[Chunk], description: str) -> Any:
+    """The data of the first chunk of a kind, or None."""
+    return next((c.data for c in chunks if c.data_description == description), None)

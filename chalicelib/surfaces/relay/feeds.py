@@ -1,0 +1,107 @@
+"""One poller per followed run, shared by every client of this process that follows it.
+
+The poller long-polls the results log with an adaptive interval: quick right after a chunk
+arrived (more are likely to follow), slower while the run is idle, so a waiting stream costs few
+reads. It stops when the run's ``done`` chunk arrives or its last follower leaves.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from contextlib import asynccontextmanager
+from typing import AsyncIterator
+
+from chalicelib.stores.results_log import ResultsLog
+from chalicelib.wire import DONE, Chunk
+
+logger = logging.getLogger(__name__)
+
+
+class RunFeed:
+    """The chunks of one run seen so far, and a signal for every change."""
+
+    def __init__(self, run_id: str, log: ResultsLog, min_interval: float, max_interval: float):
+        self.run_id = run_id
+        self.chunks: list[Chunk] = []
+        self.finished = False
+        self.followers = 0
+        self._log = log
+        self._min = min_interval
+        self._max = max_interval
+        self._changed = asyncio.Event()
+        self._task: asyncio.Task | None = None
+
+    def after(self, seq: int) -> list[Chunk]:
+        return [c for c in self.chunks if c.seq > seq]
+
+    async def wait_after(self, seq: int, timeout: float) -> bool:
+        """Wait until a chunk newer than ``seq`` exists or the run ended; False on time-out."""
+        while not self.after(seq) and not self.finished:
+            changed = self._changed
+            try:
+                await asyncio.wait_for(changed.wait(), timeout)
+            except TimeoutError:
+                return False
+        return True
+
+    def start(self) -> None:
+        if self._task is None or self._task.done():
+            self._task = asyncio.create_task(self._poll(), name=f"feed-{self.run_id}")
+
+    def stop(self) -> None:
+        if self._task is not None:
+            self._task.cancel()
+
+    async def _poll(self) -> None:
+        interval = self._min
+        while not self.finished and self.followers > 0:
+            last = self.chunks[-1].seq if self.chunks else 0
+            try:
+                new = await asyncio.to_thread(self._log.chunks, self.run_id, last)
+            except Exception:  # a throttled or failed read is retried; the stream goes on
+                logger.warning("polling run %s failed", self.run_id, exc_info=True)
+                new = []
+            if new:
+                self._publish(new)
+                interval = self._min
+            else:
+                interval = min(interval * 1.5, self._max)
+            if not self.finished:
+                await asyncio.sleep(interval)
+
+    def _publish(self, new: list[Chunk]) -> None:
+        self.chunks.extend(new)
+        self.finished = self.finished or any(c.data_description == DONE for c in new)
+        changed, self._changed = self._changed, asyncio.Event()
+        changed.set()
+
+
+class FeedHub:
+    """The feeds of this process, by run id."""
+
+    def __init__(self, log: ResultsLog, min_interval: float, max_interval: float) -> None:
+        self._log = log
+        self._min = min_interval
+        self._max = max_interval
+        self._feeds: dict[str, RunFeed] = {}
+
+    @asynccontextmanager
+    async def follow(self, run_id: str) -> AsyncIterator[RunFeed]:
+        feed = self._feeds.get(run_id)
+        if feed is None:
+            feed = RunFeed(run_id, self._log, self._min, self._max)
+            self._feeds[run_id] = feed
+        feed.followers += 1
+        feed.start()
+        try:
+            yield feed
+        finally:
+            feed.followers -= 1
+            if feed.followers == 0:
+                feed.stop()
+                self._feeds.pop(run_id, None)
+
+    @property
+    def active(self) -> int:
+        return len(self._feeds)

@@ -1,0 +1,34 @@
+"""``python -m devstack [serve|workers]``: run the service locally."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import os
+
+from devstack.runner import RunnerOptions, run_workers, serve
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(prog="python -m devstack", description=__doc__)
+    parser.add_argument("command", nargs="?", default="serve", choices=["serve", "workers"])
+    parser.add_argument("--port", type=int, default=int(os.environ.get("PORT", "8000")))
+    parser.add_argument("--aws-endpoint", help="use this emulator instead of starting one")
+    parser.add_argument("--no-workers", action="store_true", help="serve without workers")
+    parser.add_argument("--worker-threads", type=int, default=4, help="per queue")
+    parser.add_argument("--visibility-timeout", type=int,
+                        help="seconds a received message stays hidden (default: the queue's)")
+    args = parser.parse_args()
+    logging.basicConfig(level=os.environ.get("LOG_LEVEL", "WARNING"))
+    options = RunnerOptions(
+        port=args.port, aws_endpoint=args.aws_endpoint, workers=not args.no_workers,
+        worker_threads=args.worker_threads, visibility_timeout=args.visibility_timeout,
+    )
+    if args.command == "workers":
+        run_workers(options)
+    else:
+        serve(options)
+
+
+if __name__ == "__main__":
+    main()

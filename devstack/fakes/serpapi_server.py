@@ -1,0 +1,161 @@
+"""A local server that answers like SerpApi's Google Lens API (tests only).
+
+``GET /search.json?engine=google_lens&url=...&api_key=...`` answers as SerpApi documents it:
+
+- ``VALID_KEY``: 200 with ``search_metadata``, ``search_parameters``, ``visual_matches`` (shaped
+  like SerpApi's examples: position, title, link, source, source_icon, thumbnail, image, price
+  ``{value, extracted_value, currency}``, in_stock, ...) and ``related_content``; an image URL
+  containing ``nothing`` gets the 200 "hasn't returned any results" answer instead;
+- ``SPENT_KEY``: 429 "Your account has run out of searches.";
+- any other key: 401 "Invalid API key..."; a missing ``engine`` or ``url``: 400.
+
+``then_answer`` queues answers that come first, whatever the request (server errors, the hourly
+rate limit, a slow answer), to try retries and time-outs. Every request's parameters are kept.
+"""
+
+from __future__ import annotations
+
+import json
+import time
+from collections import deque
+from dataclasses import dataclass, field
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from typing import Any
+from urllib.parse import parse_qs, urlsplit
+
+from devstack.fakes.local_server import start_local_server
+
+VALID_KEY = "serpapi-test-key"
+SPENT_KEY = "serpapi-spent-key"
+
+VISUAL_MATCHES: list[dict[str, Any]] = [
+    {
+        "position": 1,
+        "title": "Nordkap Trailrunner 2 Men's Trail Running Shoe",
+        "link": "https://www.amazon.com/dp/B0TRAIL2",
+        "source": "Amazon.com",
+        "source_icon": "https://encrypted-tbn2.gstatic.com/favicon-tbn?q=tbn:amazon",
+        "thumbnail": "https://encrypted-tbn1.gstatic.com/images?q=tbn:trail2-amazon",
+        "thumbnail_width": 225,
+        "thumbnail_height": 225,
+        "image": "https://m.media-amazon.com/images/I/trail2.jpg",
+        "image_width": 1500,
+        "image_height": 1500,
+        "price": {"value": "$129.99*", "extracted_value": 129.99, "currency": "$"},
+        "in_stock": True,
+        "rating": 4.6,
+        "reviews": 312,
+    },
+    {
+        "position": 2,
+        "title": "Nordkap Trailrunner 2 Laufschuh Gr. 42 – wie neu",
+        "link": "https://www.ebay.de/itm/2741",
+        "source": "eBay",
+        "source_icon": "https://encrypted-tbn3.gstatic.com/favicon-tbn?q=tbn:ebay",
+        "thumbnail": "https://encrypted-tbn0.gstatic.com/images?q=tbn:trail2-ebay",
+        "price": {"value": "89,00 €", "extracted_value": 89, "currency": "€"},
+        "condition": "Pre-owned",
+    },
+    {
+        "position": 3,
+        "title": "Nordkap Trailrunner 2 Trail Shoes",
+        "link": "https://www.wildearth.com.au/products/nordkap-trailrunner-2",
+        "source": "Wild Earth",
+        "thumbnail": "https://encrypted-tbn2.gstatic.com/images?q=tbn:trail2-wildearth",
+        "price": {"value": "A$189.00", "extracted_value": 189.0, "currency": "$"},
+    },
+    {
+        "position": 4,
+        "title": "Nordkap Trailrunner 2 review: a light shoe for long trails",
+        "link": "https://www.runnersworld.com/gear/a123/nordkap-trailrunner-2-review/",
+        "source": "Runner's World",
+        "thumbnail": "https://encrypted-tbn1.gstatic.com/images?q=tbn:trail2-review",
+    },
+    {
+        "position": 5,
+        "title": "Trail running shoe on a rock",
+        "thumbnail": "https://encrypted-tbn0.gstatic.com/images?q=tbn:no-link",
+    },
+]
+
+
+@dataclass
+class Answer:
+    """A queued answer: status, JSON body, headers, and how long to wait before it."""
+
+    status: int
+    body: dict[str, Any]
+    headers: dict[str, str] = field(default_factory=dict)
+    delay_s: float = 0.0
+
+
+@dataclass
+class FakeSerpApi:
+    """The fake API and what it received."""
+
+    base_url: str = ""
+    requests: list[dict[str, str]] = field(default_factory=list)
+    queued: deque[Answer] = field(default_factory=deque)
+
+    def then_answer(self, status: int, body: dict[str, Any], *, delay_s: float = 0.0,
+                    headers: dict[str, str] | None = None) -> None:
+        self.queued.append(Answer(status, body, headers or {}, delay_s))
+
+    def answer(self, path: str, params: dict[str, str]) -> Answer:
+        if self.queued:
+            return self.queued.popleft()
+        if path not in ("/search", "/search.json"):
+            return Answer(404, {"error": "Page not found."})
+        key = params.get("api_key", "")
+        if key == SPENT_KEY:
+            return Answer(429, {"error": "Your account has run out of searches."})
+        if key != VALID_KEY:
+            return Answer(401, {"error": "Invalid API key. Your API key should be here: "
+                                         "https://serpapi.com/manage-api-key"})
+        for required in ("engine", "url"):
+            if not params.get(required):
+                return Answer(400, {"error": f"Missing query `{required}` parameter."})
+        document = {
+            "search_metadata": {"id": f"lens-{len(self.requests)}", "status": "Success",
+                                "total_time_taken": 1.42},
+            "search_parameters": {"engine": "google_lens", "url": params["url"]},
+        }
+        if "nothing" in params["url"]:
+            return Answer(200, {**document, "error": "Google Lens hasn't returned any results "
+                                                     "for this query."})
+        related = [{"query": "Nordkap Trailrunner 2", "link": "https://www.google.com/search?q=x"}]
+        return Answer(200, {**document, "visual_matches": VISUAL_MATCHES,
+                            "related_content": related})
+
+
+def serve_serpapi() -> tuple[FakeSerpApi, ThreadingHTTPServer]:
+    """Start the fake on a free port of 127.0.0.1; stop it with ``server.shutdown()``."""
+    fake = FakeSerpApi()
+    server, fake.base_url = start_local_server(_handler(fake), "fake-serpapi")
+    return fake, server
+
+
+def _handler(fake: FakeSerpApi) -> type[BaseHTTPRequestHandler]:
+    class Handler(BaseHTTPRequestHandler):
+        def do_GET(self) -> None:  # noqa: N802 (http.server's naming)
+            url = urlsplit(self.path)
+            params = {name: values[0] for name, values in parse_qs(url.query).items()}
+            fake.requests.append(params)
+            answer = fake.answer(url.path, params)
+            time.sleep(answer.delay_s)
+            body = json.dumps(answer.body).encode()
+            try:
+                self.send_response(answer.status)
+                self.send_header("content-type", "application/json; charset=utf-8")
+                self.send_header("content-length", str(len(body)))
+                for name, value in answer.headers.items():
+                    self.send_header(name, value)
+                self.end_headers()
+                self.wfile.write(body)
+            except (BrokenPipeError, ConnectionResetError):
+                pass  # the client gave up waiting, as a time-out should make it
+
+        def log_message(self, format: str, *args: object) -> None:  # noqa: A002
+            pass  # keep test output quiet
+
+    return Handler

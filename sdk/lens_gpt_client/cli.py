@@ -1,0 +1,333 @@
+"""``lens-gpt``: identify a photo, follow a query, or drop a photo into the bucket.
+
+    lens-gpt identify PHOTO [--url BASE] [--json] [--timeout S]
+    lens-gpt watch QUERY_ID [--url BASE] [--json] [--timeout S]
+    lens-gpt drop PHOTO [--url BASE] [--key KEY] [--json] [--timeout S]
+
+Progress is shown live, one line per result with the state of each stage, and a summary at the
+end; ``--json`` prints the chunks instead, one JSON object per line (NDJSON).
+
+Exit codes:
+    0  the query finished and succeeded (status ``done``)
+    1  the query finished and failed (status ``failed``: a stage gave up, see its error)
+    2  the command line is wrong
+    3  the service or the bucket could not be reached, or refused the request
+    4  the result did not arrive within ``--timeout`` seconds
+    130  interrupted (Ctrl-C)
+    141  the output was closed early (e.g. piped into ``head``)
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from pathlib import Path
+from typing import Any, Callable, Iterable, TextIO
+
+import boto3
+import requests
+from botocore.exceptions import BotoCoreError, ClientError, WaiterError
+
+from chalicelib.stores.media import DROP_PREFIX, result_key_for_drop
+from chalicelib.wire import (
+    DONE,
+    ERROR,
+    ESTIMATED_PRICE,
+    LENS_MATCHES,
+    MODEL_PRODUCER,
+    PRODUCER_URL,
+    RETAIL_PRICE_DETAILS,
+    SECOND_HAND_OFFERS,
+    Chunk,
+)
+from lens_gpt_client import Client, LensGptClientError, Query, read_image
+
+EXIT_DONE, EXIT_FAILED, EXIT_USAGE, EXIT_UNREACHABLE, EXIT_TIMEOUT = 0, 1, 2, 3, 4
+EXIT_INTERRUPTED, EXIT_CLOSED_OUTPUT = 130, 141
+DEFAULT_URL = "http://127.0.0.1:8000"
+# The results each stage writes, in the order the progress display lists the stages.
+STAGE_STEPS: dict[str, tuple[str, ...]] = {
+    "lens": (LENS_MATCHES,),
+    "gpt": (MODEL_PRODUCER, PRODUCER_URL, RETAIL_PRICE_DETAILS),
+    "pricing": (SECOND_HAND_OFFERS, ESTIMATED_PRICE),
+}
+# The emulator of ``make run`` accepts any credentials; boto3 only needs some to sign.
+LOCAL_CREDENTIALS = {"aws_access_key_id": "testing", "aws_secret_access_key": "testing"}
+
+
+class CliError(Exception):
+    """A command could not be carried out; ``exit_code`` says why."""
+
+    def __init__(self, message: str, exit_code: int = EXIT_UNREACHABLE) -> None:
+        super().__init__(message)
+        self.exit_code = exit_code
+
+
+# -- what is printed ------------------------------------------------------------------------------
+
+class Progress:
+    """One line per chunk: the state of every stage, then what the chunk says."""
+
+    def __init__(self, out: TextIO) -> None:
+        self._out = out
+        self._steps: dict[str, set[str]] = {stage: set() for stage in STAGE_STEPS}
+        self._gave_up: set[str] = set()
+        self._finished = False
+
+    def show(self, chunk: Chunk) -> None:
+        if chunk.data_description == ERROR:
+            self._gave_up.add(chunk.data.get("stage", chunk.stage))
+        elif chunk.data_description == DONE:
+            self._finished = True
+        elif chunk.stage in self._steps:
+            self._steps[chunk.stage].add(chunk.data_description)
+        print(f"[{self.stages()}]  {describe(chunk)}", file=self._out, flush=True)
+
+    def stages(self) -> str:
+        return " | ".join(f"{stage} {self._state(stage)}" for stage in STAGE_STEPS)
+
+    def _state(self, stage: str) -> str:
+        got, total = len(self._steps[stage]), len(STAGE_STEPS[stage])
+        if stage in self._gave_up:
+            return "gave up"
+        if got == total:
+            return "done"
+        if self._finished:
+            return "ended" if got else "skipped"
+        return f"{got}/{total}"
+
+
+def describe(chunk: Chunk) -> str:
+    """One chunk in a few words."""
+    data = chunk.data
+    kind = chunk.data_description
+    if kind == LENS_MATCHES:
+        return f"lens: {len(data)} visual matches"
+    if kind == MODEL_PRODUCER:
+        return f"gpt: identified as {_name(data) or 'nothing known'}"
+    if kind == PRODUCER_URL:
+        return f"gpt: producer's page {data.get('link')}"
+    if kind == RETAIL_PRICE_DETAILS:
+        return f"gpt: retail price {money(data.get('price'), data.get('currency')) or 'unknown'}"
+    if kind == SECOND_HAND_OFFERS:
+        return f"pricing: {len(data)} second-hand offers"
+    if kind == ESTIMATED_PRICE:
+        return f"pricing: estimated {_estimate(data)}"
+    if kind == ERROR:
+        return f"{data.get('stage')}: gave up ({data.get('code')}): {data.get('message')}"
+    if kind == DONE:
+        return f"finished: {data.get('status')}"
+    return f"{chunk.stage}: {kind}"
+
+
+def summary_lines(query: Query, permalink: str | None) -> list[str]:
+    """A readable account of a finished (or timed-out) query."""
+    s = query.summary
+    retail = query.latest(RETAIL_PRICE_DETAILS) or {}
+    offers = query.latest(SECOND_HAND_OFFERS) or []
+    estimate = query.latest(ESTIMATED_PRICE)
+    rows = [
+        ("Producer's page", s.producer_url or "not found"),
+        ("Retail price", money(retail.get("price"), retail.get("currency")) or "not found"),
+        ("Second-hand", f"{len(offers)} offers" if offers else "no offers found"),
+        *[("", _offer(o)) for o in offers],
+        ("Estimate", _estimate(estimate) if estimate else "none"),
+        *[("Problem", f"{e.get('stage')}: {e.get('message')} ({e.get('code')})")
+          for e in query.errors],
+        ("Status", query.status if query.finished else f"{query.status} (not finished)"),
+        *([("Result", permalink)] if permalink else []),
+    ]
+    lines = ["", _name({"producer": s.producer, "model": s.model}) or "Not identified"]
+    return lines + [f"  {label:<16} {value}" for label, value in rows]
+
+
+def money(amount: Any, currency: str | None) -> str:
+    if not isinstance(amount, (int, float)):
+        return ""
+    return f"{amount:,.2f} {currency or ''}".rstrip()
+
+
+def _name(identity: dict[str, Any]) -> str:
+    return " ".join(p for p in (identity.get("producer"), identity.get("model")) if p)
+
+
+def _estimate(data: dict[str, Any]) -> str:
+    currency = data.get("currency")
+    low, high = money(data.get("min_range"), currency), money(data.get("max_range"), currency)
+    certainty = data.get("certainty") or 0.0
+    return (f"{money(data.get('price'), currency)} (likely {low} to {high}), "
+            f"certainty {certainty:.0%}")
+
+
+def _offer(offer: dict[str, Any]) -> str:
+    price = money(offer.get("price"), offer.get("currency"))
+    return f"{price:>12}  {offer.get('wear') or '':<9} {offer.get('link')}"
+
+
+# -- the commands ---------------------------------------------------------------------------------
+
+class Printer:
+    """Where chunks and messages go: a live display and a summary, or NDJSON."""
+
+    def __init__(self, as_json: bool, out: TextIO, err: TextIO) -> None:
+        self.as_json = as_json
+        self.out = out
+        self.err = err
+        self._progress = Progress(out)
+
+    def note(self, message: str) -> None:
+        """A line for people: on stdout normally, on stderr beside NDJSON."""
+        print(message, file=self.err if self.as_json else self.out, flush=True)
+
+    def chunk(self, chunk: Chunk) -> None:
+        if self.as_json:
+            print(chunk.model_dump_json(), file=self.out, flush=True)
+        else:
+            self._progress.show(chunk)
+
+    def finish(self, query: Query, permalink: str | None) -> int:
+        if not self.as_json:
+            print("\n".join(summary_lines(query, permalink)), file=self.out, flush=True)
+        if not query.finished:
+            self.note("lens-gpt: the result did not arrive in time.")
+            return EXIT_TIMEOUT
+        return EXIT_DONE if query.status == "done" else EXIT_FAILED
+
+
+def identify(args: argparse.Namespace, printer: Printer) -> int:
+    with Client(args.url) as client:
+        query = client.ask_async(_photo(args.photo))
+        printer.note(f"Uploaded {Path(args.photo).name}: query {query.id}")
+        return _follow(client, query.id, args, printer)
+
+
+def watch(args: argparse.Namespace, printer: Printer) -> int:
+    with Client(args.url) as client:
+        client.get_query(args.query_id)  # an unknown id fails here, with its error
+        return _follow(client, args.query_id, args, printer)
+
+
+def _follow(client: Client, query_id: str, args: argparse.Namespace, printer: Printer) -> int:
+    for chunk in client.stream(query_id, timeout=args.timeout):
+        printer.chunk(chunk)
+    query = client.get_query(query_id)
+    return printer.finish(query, f"{args.url.rstrip('/')}/?q={query_id}")
+
+
+def drop(args: argparse.Namespace, printer: Printer) -> int:
+    bucket, s3 = _bucket(args)
+    upload = read_image(_photo(args.photo))
+    key = _drop_key(args.key or upload.filename)
+    result_key = result_key_for_drop(key)
+    try:
+        s3.put_object(Bucket=bucket, Key=key, Body=upload.data,
+                      ContentType=upload.content_type or "application/octet-stream")
+        printer.note(f"Dropped {upload.filename} at s3://{bucket}/{key}; "
+                     f"waiting for s3://{bucket}/{result_key}")
+        s3.get_waiter("object_exists").wait(
+            Bucket=bucket, Key=result_key,
+            WaiterConfig={"Delay": 1, "MaxAttempts": max(1, int(args.timeout or 600))},
+        )
+        document = json.loads(s3.get_object(Bucket=bucket, Key=result_key)["Body"].read())
+    except WaiterError as exc:
+        raise CliError(f"s3://{bucket}/{result_key} did not appear in time.",
+                       EXIT_TIMEOUT) from exc
+    except (BotoCoreError, ClientError) as exc:
+        raise CliError(f"The bucket could not be used: {exc}") from exc
+    query = Query.model_validate({"id": key, **document})
+    for chunk in query.chunks:
+        printer.chunk(chunk)
+    return printer.finish(query, f"s3://{bucket}/{result_key}")
+
+
+def _bucket(args: argparse.Namespace) -> tuple[str, Any]:
+    """The bucket and an S3 client: as given, or the local stack's (from its ``/health``)."""
+    if args.bucket:
+        return args.bucket, boto3.client("s3", endpoint_url=args.endpoint)
+    try:
+        health = requests.get(f"{args.url.rstrip('/')}/health", timeout=10).json()
+    except (requests.RequestException, ValueError) as exc:
+        raise CliError(f"{args.url} could not be reached: {exc}") from exc
+    if not health.get("bucket") or not health.get("aws_endpoint"):
+        raise CliError(f"{args.url} does not name its bucket (not a local stack): "
+                       "pass --bucket (and --endpoint).", EXIT_USAGE)
+    endpoint = args.endpoint or health["aws_endpoint"]
+    client = boto3.client("s3", endpoint_url=endpoint, region_name="us-east-1",
+                          **LOCAL_CREDENTIALS)
+    return health["bucket"], client
+
+
+def _drop_key(name: str) -> str:
+    name = name.lstrip("/")
+    return name if name.startswith(DROP_PREFIX) else f"{DROP_PREFIX}{name}"
+
+
+def _photo(path: str) -> Path:
+    photo = Path(path)
+    if not photo.is_file():
+        raise CliError(f"There is no file {path!r}.", EXIT_USAGE)
+    return photo
+
+
+# -- the command line -----------------------------------------------------------------------------
+
+COMMANDS: dict[str, Callable[[argparse.Namespace, Printer], int]] = {
+    "identify": identify, "watch": watch, "drop": drop,
+}
+
+
+def parser() -> argparse.ArgumentParser:
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--url", default=DEFAULT_URL,
+                        help=f"the service's base URL (default {DEFAULT_URL})")
+    common.add_argument("--json", action="store_true",
+                        help="print the chunks as NDJSON instead of progress and a summary")
+    common.add_argument("--timeout", type=float, default=None, metavar="S",
+                        help="give up waiting after S seconds (exit code 4)")
+    top = argparse.ArgumentParser(
+        prog="lens-gpt", description="Ask lens-gpt what an item is and is worth.",
+        epilog="exit codes: 0 done, 1 failed, 2 usage, 3 unreachable or refused, 4 timed out, "
+               "130 interrupted, 141 output closed",
+    )
+    commands = top.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    identify_ = commands.add_parser("identify", parents=[common],
+                                    help="upload a photo and follow its analysis live")
+    identify_.add_argument("photo", metavar="PHOTO")
+    watch_ = commands.add_parser("watch", parents=[common], help="follow an existing query")
+    watch_.add_argument("query_id", metavar="ID")
+    drop_ = commands.add_parser("drop", parents=[common],
+                                help="put a photo into the bucket's drop/ prefix and wait for "
+                                     "its results/ file")
+    drop_.add_argument("photo", metavar="PHOTO")
+    drop_.add_argument("--key", help="the key under drop/ (default: the file's name)")
+    drop_.add_argument("--bucket", help="the bucket (default: the local stack's)")
+    drop_.add_argument("--endpoint", help="an S3 endpoint URL (default: the local stack's)")
+    return top
+
+
+def main(argv: Iterable[str] | None = None, out: TextIO | None = None,
+         err: TextIO | None = None) -> int:
+    args = parser().parse_args(None if argv is None else list(argv))
+    printer = Printer(args.json, out or sys.stdout, err or sys.stderr)
+    try:
+        return COMMANDS[args.command](args, printer)
+    except LensGptClientError as exc:
+        print(f"lens-gpt: {exc.message} ({exc.code})", file=printer.err)
+        return EXIT_UNREACHABLE
+    except CliError as exc:
+        print(f"lens-gpt: {exc}", file=printer.err)
+        return exc.exit_code
+    except KeyboardInterrupt:
+        print("lens-gpt: interrupted.", file=printer.err)
+        return EXIT_INTERRUPTED
+    except BrokenPipeError:
+        # The reader went away: stop quietly, and keep Python from complaining at exit.
+        if printer.out is sys.stdout:
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return EXIT_CLOSED_OUTPUT
+
+
+if __name__ == "__main__":
+    sys.exit(main())
