@@ -78,10 +78,10 @@ def health() -> dict[str, Any]:
 def create_query() -> Response:
     check_body_type(app.current_request.headers.get("content-type"))
     created = QueryApi(get_services()).create(app.current_request.raw_body, _base_url())
-    correlate(created["id"])
+    correlate(created.id)
     logger.info("query created, awaiting its upload")
-    return Response(body=created, status_code=201,
-                    headers={"Location": created["links"]["self"]})
+    return Response(body=created.model_dump(), status_code=201,
+                    headers={"Location": created.links.self})
 
 
 @app.route("/queries/{query_id}", methods=["GET"])
@@ -91,7 +91,7 @@ def get_query(query_id: str) -> dict[str, Any]:
     settings = get_services().settings
     after = int(number_param(params, "after", 0, 0, 2**31))
     wait = number_param(params, "wait", 0, 0, settings.max_wait_s)
-    return QueryApi(get_services()).view(query_id, after=after, wait=wait)
+    return QueryApi(get_services()).view(query_id, after=after, wait=wait).model_dump()
 
 
 @app.on_sqs_message(queue=queue_name("gpt"), batch_size=1)

@@ -29,19 +29,7 @@ from chalicelib.images.recognition import inspect_image
 from chalicelib.providers import registry
 from chalicelib.providers.base import StagedImage
 from chalicelib.surfaces.relay.encoding import classify_event
-from chalicelib.wire import (
-    DATA_TYPES,
-    DONE,
-    ERROR,
-    ESTIMATED_PRICE,
-    LENS_MATCHES,
-    MODEL_PRODUCER,
-    PRODUCER_URL,
-    RETAIL_PRICE_DETAILS,
-    SECOND_HAND_OFFERS,
-    Chunk,
-    utc_now_iso,
-)
+from chalicelib.wire import Chunk, ChunkKind, utc_now_iso
 
 
 class SequentialBaseline:
@@ -65,7 +53,7 @@ class SequentialBaseline:
                                  self._settings.max_image_pixels)
         except LensGptError as exc:
             yield _error(next(seq), None, "lens", exc)
-            yield _chunk(next(seq), None, "-", DONE, {"status": "failed"})
+            yield _chunk(next(seq), None, "-", ChunkKind.DONE, {"status": "failed"})
             return
         image = StagedImage.from_bytes(data, info.sha256, info.mime_type)
         sha, failed = info.sha256, False
@@ -78,7 +66,8 @@ class SequentialBaseline:
             except ProviderError as exc:
                 failed = failed or exc.code not in ("no-matches", "no-offers", "unidentified")
                 yield _error(next(seq), sha, stage, exc)
-        yield _chunk(next(seq), sha, "-", DONE, {"status": "failed" if failed else "done"})
+        status = "failed" if failed else "done"
+        yield _chunk(next(seq), sha, "-", ChunkKind.DONE, {"status": status})
 
     def _stages(self, image: StagedImage) -> Iterator[tuple[str, list[tuple[str, Callable]]]]:
         matches: list = []
@@ -87,16 +76,18 @@ class SequentialBaseline:
             matches.extend(self._lens.search(image))
             return matches
 
-        yield "lens", [(LENS_MATCHES, search)]
+        yield "lens", [(ChunkKind.LENS_MATCHES, search)]
         yield "gpt", [
-            (MODEL_PRODUCER, lambda r: self._analyst.identify(image, matches)),
-            (PRODUCER_URL, lambda r: self._analyst.producer_page(r[MODEL_PRODUCER], matches)),
-            (RETAIL_PRICE_DETAILS, lambda r: self._analyst.retail_details(
-                r[MODEL_PRODUCER], r[PRODUCER_URL], matches)),
+            (ChunkKind.MODEL_PRODUCER, lambda r: self._analyst.identify(image, matches)),
+            (ChunkKind.PRODUCER_URL,
+             lambda r: self._analyst.producer_page(r[ChunkKind.MODEL_PRODUCER], matches)),
+            (ChunkKind.RETAIL_PRICE_DETAILS, lambda r: self._analyst.retail_details(
+                r[ChunkKind.MODEL_PRODUCER], r[ChunkKind.PRODUCER_URL], matches)),
         ]
         yield "pricing", [
-            (SECOND_HAND_OFFERS, lambda r: self._pricer.offers(matches)),
-            (ESTIMATED_PRICE, lambda r: self._pricer.estimate(r[SECOND_HAND_OFFERS])),
+            (ChunkKind.SECOND_HAND_OFFERS, lambda r: self._pricer.offers(matches)),
+            (ChunkKind.ESTIMATED_PRICE,
+             lambda r: self._pricer.estimate(r[ChunkKind.SECOND_HAND_OFFERS])),
         ]
 
 
@@ -108,11 +99,11 @@ def _dumped(value: Any) -> Any:
 
 def _chunk(seq: int, sha: str | None, stage: str, description: str, data: Any) -> Chunk:
     return Chunk(seq=seq, image_sha256=sha, stage=stage, data_description=description,
-                 data_type=DATA_TYPES[description], data=data, created_at=utc_now_iso())
+                 data_type=ChunkKind(description).data_type, data=data, created_at=utc_now_iso())
 
 
 def _error(seq: int, sha: str | None, stage: str, exc: LensGptError) -> Chunk:
-    return _chunk(seq, sha, stage, ERROR, {"stage": stage, "code": exc.code,
+    return _chunk(seq, sha, stage, ChunkKind.ERROR, {"stage": stage, "code": exc.code,
                                            "message": exc.message})
 
 

@@ -6,6 +6,10 @@ transient fault and is left to the queue's retry and dead-letter policy.
 
 from __future__ import annotations
 
+from typing import Any
+
+from chalicelib.wire import ErrorBody
+
 
 class LensGptError(Exception):
     """Base class of every error this service raises on purpose."""
@@ -47,10 +51,14 @@ class RunClosed(LensGptError):
     code = "run-closed"
 
 
-class QueryNotFound(LensGptError):
-    """No query has this id."""
+class NotFound(LensGptError):
+    """Nothing is at this path."""
 
     code = "not-found"
+
+
+class QueryNotFound(NotFound):
+    """No query has this id."""
 
 
 class BadRequest(LensGptError):
@@ -74,7 +82,7 @@ class UnsupportedMediaType(LensGptError):
 # The HTTP status of each error a request can end with; anything else is a 500.
 HTTP_STATUS: dict[type[LensGptError], int] = {
     BadRequest: 400,
-    QueryNotFound: 404,
+    NotFound: 404,
     PayloadTooLarge: 413,
     UnsupportedMediaType: 415,
 }
@@ -84,6 +92,6 @@ def http_status(exc: LensGptError) -> int:
     return next((s for t, s in HTTP_STATUS.items() if isinstance(exc, t)), 500)
 
 
-def error_body(exc: LensGptError) -> dict[str, dict[str, str]]:
+def error_body(exc: LensGptError) -> dict[str, Any]:
     """The JSON error shape of every HTTP surface."""
-    return {"error": {"code": exc.code, "message": exc.message}}
+    return ErrorBody.of(exc.code, exc.message)

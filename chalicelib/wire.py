@@ -1,8 +1,15 @@
-"""Wire shapes: everything that crosses a queue, the results log or an HTTP response."""
+"""Wire shapes: everything that crosses a queue, the results log or an HTTP response.
+
+One typed module for the API, the relay, the local gateway, the page's server side and the drop
+results: the chunk kinds, the chunk and its payloads, the query document, the created-query
+answer, the summary and the error body. The summary and a run's status are folded from chunks
+here too, since they are pure functions of the wire shapes.
+"""
 
 from __future__ import annotations
 
 from datetime import UTC, datetime
+from enum import StrEnum
 from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
@@ -10,26 +17,36 @@ from pydantic import BaseModel, ConfigDict, Field
 Stage = Literal["lens", "gpt", "pricing"]
 Wear = Literal["new", "like new", "used", "for parts"]
 QueryStatus = Literal["awaiting_upload", "processing", "done", "failed"]
+RunStatus = Literal["done", "failed"]
 
-LENS_MATCHES = "lens-matches"
-MODEL_PRODUCER = "model-producer"
-PRODUCER_URL = "producer-url"
-RETAIL_PRICE_DETAILS = "retail-price-details"
-SECOND_HAND_OFFERS = "second-hand-offers"
-ESTIMATED_PRICE = "estimated-price"
-ERROR = "error"
-DONE = "done"
 
-# The Python type of each chunk's ``data``, written into the chunk as ``data_type``.
-DATA_TYPES: dict[str, str] = {
-    LENS_MATCHES: "list[dict[str, Any]]",
-    MODEL_PRODUCER: "dict[str, str]",
-    PRODUCER_URL: "dict[str, str]",
-    RETAIL_PRICE_DETAILS: "dict[str, Any]",
-    SECOND_HAND_OFFERS: "list[dict[str, Any]]",
-    ESTIMATED_PRICE: "dict[str, Any]",
-    ERROR: "dict[str, str]",
-    DONE: "dict[str, str]",
+class ChunkKind(StrEnum):
+    """A chunk's ``data_description``: what its ``data`` holds."""
+
+    LENS_MATCHES = "lens-matches"
+    MODEL_PRODUCER = "model-producer"
+    PRODUCER_URL = "producer-url"
+    RETAIL_PRICE_DETAILS = "retail-price-details"
+    SECOND_HAND_OFFERS = "second-hand-offers"
+    ESTIMATED_PRICE = "estimated-price"
+    ERROR = "error"
+    DONE = "done"
+
+    @property
+    def data_type(self) -> str:
+        """The Python type of the chunk's ``data``, written into the chunk as ``data_type``."""
+        return _DATA_TYPES[self]
+
+
+_DATA_TYPES: dict[ChunkKind, str] = {
+    ChunkKind.LENS_MATCHES: "list[dict[str, Any]]",
+    ChunkKind.MODEL_PRODUCER: "dict[str, str]",
+    ChunkKind.PRODUCER_URL: "dict[str, str]",
+    ChunkKind.RETAIL_PRICE_DETAILS: "dict[str, Any]",
+    ChunkKind.SECOND_HAND_OFFERS: "list[dict[str, Any]]",
+    ChunkKind.ESTIMATED_PRICE: "dict[str, Any]",
+    ChunkKind.ERROR: "dict[str, str]",
+    ChunkKind.DONE: "dict[str, str]",
 }
 
 
@@ -110,7 +127,7 @@ class Chunk(Shape):
     seq: int
     image_sha256: str | None
     stage: str
-    data_description: str
+    data_description: ChunkKind
     data_type: str
     data: Any
     created_at: str
@@ -126,6 +143,132 @@ class StageMessage(Shape):
     image_sha256: str
     # The image's type as the lens stage recognised it from the bytes (absent from older senders).
     mime_type: str | None = None
+
+
+class Summary(Shape):
+    """What is known so far, folded from a run's chunks (``summary`` of every query document)."""
+
+    producer: str | None = None
+    model: str | None = None
+    producer_url: str | None = None
+    retail_price: float | None = None
+    retail_currency: str | None = None
+    offers_count: int = 0
+    estimated_price: float | None = None
+    estimated_min: float | None = None
+    estimated_max: float | None = None
+    estimated_currency: str | None = None
+    certainty: float | None = None
+    errors: list[StageError] = Field(default_factory=list)
+
+    @classmethod
+    def of(cls, chunks: list[Chunk]) -> Summary:
+        """Identity, producer page, retail price, offers and the estimate, the latest of each."""
+        latest = {c.data_description: c.data for c in chunks
+                  if c.data_description != ChunkKind.ERROR}
+        identity = latest.get(ChunkKind.MODEL_PRODUCER) or {}
+        retail = latest.get(ChunkKind.RETAIL_PRICE_DETAILS) or {}
+        estimate = latest.get(ChunkKind.ESTIMATED_PRICE) or {}
+        page = latest.get(ChunkKind.PRODUCER_URL) or {}
+        return cls(
+            producer=identity.get("producer"),
+            model=identity.get("model"),
+            producer_url=page.get("link") or retail.get("producer_url"),
+            retail_price=retail.get("price"),
+            retail_currency=retail.get("currency"),
+            offers_count=len(latest.get(ChunkKind.SECOND_HAND_OFFERS) or []),
+            estimated_price=estimate.get("price"),
+            estimated_min=estimate.get("min_range"),
+            estimated_max=estimate.get("max_range"),
+            estimated_currency=estimate.get("currency"),
+            certainty=estimate.get("certainty"),
+            errors=[c.data for c in chunks if c.data_description == ChunkKind.ERROR],
+        )
+
+
+class QueryDocument(Shape):
+    """``GET /queries/<id>``: the query's state, the chunks after the cursor asked for."""
+
+    id: str
+    status: QueryStatus
+    image_sha256: str | None
+    chunks: list[Chunk]
+    cursor: int
+    summary: Summary
+
+
+class Upload(Shape):
+    """The presigned POST a client sends the image with."""
+
+    url: str
+    fields: dict[str, str]
+    max_bytes: int
+    expires_at: str
+
+
+class Links(Shape):
+    """Where a query is read (``self``) and streamed (``stream``)."""
+
+    self: str
+    stream: str
+
+
+class CreatedQuery(Shape):
+    """``201`` answer of ``POST /queries``."""
+
+    id: str
+    status: QueryStatus
+    upload: Upload
+    links: Links
+
+
+class ResultDocument(Shape):
+    """``results/<key>.json`` of a dropped object."""
+
+    status: QueryStatus
+    image_sha256: str | None
+    chunks: list[Chunk]
+    summary: Summary
+
+    @classmethod
+    def of(cls, chunks: list[Chunk]) -> ResultDocument:
+        return cls(
+            status=status_of(chunks) or "processing",
+            image_sha256=image_sha256_of(chunks),
+            chunks=chunks,
+            summary=Summary.of(chunks),
+        )
+
+
+class ErrorDetail(Shape):
+    code: str
+    message: str
+
+
+class ErrorBody(Shape):
+    """The JSON body of every HTTP error: ``{"error": {"code", "message"}}``."""
+
+    error: ErrorDetail
+
+    @classmethod
+    def of(cls, code: str, message: str) -> dict[str, Any]:
+        """The body as JSON-ready data."""
+        return cls(error=ErrorDetail(code=code, message=message)).model_dump()
+
+
+def status_of(chunks: list[Chunk]) -> RunStatus | None:
+    """``done`` or ``failed`` once the run has ended, else None."""
+    done = next((c for c in chunks if c.data_description == ChunkKind.DONE), None)
+    return done.data["status"] if done else None
+
+
+def image_sha256_of(chunks: list[Chunk]) -> str | None:
+    return next((c.image_sha256 for c in chunks if c.image_sha256), None)
+
+
+def data_of(chunks: list[Chunk], kind: ChunkKind) -> Any:
+    """The data of the first chunk of a kind, or None."""
+    return next((c.data for c in chunks if c.data_description == kind), None)
 
 
 def utc_now_iso() -> str:

@@ -15,10 +15,10 @@ from chalice.config import Config
 from chalice.local import LocalGateway, LocalGatewayException
 from starlette.applications import Starlette
 from starlette.requests import Request
-from starlette.responses import JSONResponse, Response
+from starlette.responses import Response
 from starlette.routing import Route
 
-from chalicelib.errors import LensGptError
+from chalicelib.errors import LensGptError, NotFound
 from chalicelib.services import Services
 from chalicelib.surfaces.relay.app import Relay, json_error, routes
 
@@ -44,10 +44,7 @@ class ChaliceBridge:
                 self._gateway.handle_request, request.method, path, headers, body or None
             )
         except LocalGatewayException:
-            return JSONResponse(
-                {"error": {"code": "not-found", "message": f"Nothing is at {request.url.path}."}},
-                status_code=404,
-            )
+            return _not_found(request)
         return _response(answer)
 
 
@@ -75,7 +72,8 @@ def create_gateway(services: Services, chalice_app: Chalice) -> tuple[Starlette,
 
 async def _nothing_here(request: Request, exc: Exception) -> Response:
     """A path no route takes (one with a line break in it): the service's 404, not Starlette's."""
-    return JSONResponse(
-        {"error": {"code": "not-found", "message": f"Nothing is at {request.url.path!r}."}},
-        status_code=404,
-    )
+    return _not_found(request)
+
+
+def _not_found(request: Request) -> Response:
+    return json_error(request, NotFound(f"Nothing is at {request.url.path!r}."))

@@ -28,21 +28,7 @@ from chalicelib.providers import registry
 from chalicelib.providers.base import Analyst, Pricer, StagedImage
 from chalicelib.providers.lens.matches import from_serpapi, load_lens_sample
 from chalicelib.stores.results_log import final_status
-from chalicelib.wire import (
-    DATA_TYPES,
-    DONE,
-    ERROR,
-    ESTIMATED_PRICE,
-    LENS_MATCHES,
-    MODEL_PRODUCER,
-    PRODUCER_URL,
-    RETAIL_PRICE_DETAILS,
-    SECOND_HAND_OFFERS,
-    Chunk,
-    LensMatch,
-    StageError,
-    utc_now_iso,
-)
+from chalicelib.wire import Chunk, ChunkKind, LensMatch, StageError, utc_now_iso
 
 
 class UnreadableMatches(LensGptError):
@@ -72,10 +58,10 @@ def _match_list(document: Any) -> list[Any] | None:
         return None
     if isinstance(document.get("matches"), list):
         return document["matches"]
-    if document.get("data_description") == LENS_MATCHES:
+    if document.get("data_description") == ChunkKind.LENS_MATCHES:
         return document.get("data") or []
     for chunk in document.get("chunks") or []:
-        if isinstance(chunk, dict) and chunk.get("data_description") == LENS_MATCHES:
+        if isinstance(chunk, dict) and chunk.get("data_description") == ChunkKind.LENS_MATCHES:
             return chunk.get("data") or []
     return None
 
@@ -97,7 +83,7 @@ class ChunkRecorder:
     def add(self, stage: str, description: str, data: Any) -> Any:
         self.chunks.append(Chunk(
             seq=len(self.chunks) + 1, image_sha256=self._sha, stage=stage,
-            data_description=description, data_type=DATA_TYPES[description], data=data,
+            data_description=description, data_type=ChunkKind(description).data_type, data=data,
             created_at=utc_now_iso(),
         ))
         return data
@@ -108,10 +94,10 @@ class ChunkRecorder:
             steps()
         except ProviderError as exc:
             error = StageError(stage=stage, code=exc.code, message=exc.message)
-            self.add(stage, ERROR, error.model_dump())
+            self.add(stage, ChunkKind.ERROR, error.model_dump())
 
     def close(self) -> list[Chunk]:
-        self.add("-", DONE, {"status": final_status(self.chunks)})
+        self.add("-", ChunkKind.DONE, {"status": final_status(self.chunks)})
         return self.chunks
 
 
@@ -122,19 +108,19 @@ def analyse(matches: list[LensMatch], image: StagedImage, analyst: Analyst,
 
     def gpt() -> None:
         identity = analyst.identify(image, matches)
-        recorder.add("gpt", MODEL_PRODUCER, identity.model_dump())
+        recorder.add("gpt", ChunkKind.MODEL_PRODUCER, identity.model_dump())
         page = analyst.producer_page(identity, matches)
-        recorder.add("gpt", PRODUCER_URL, page.model_dump())
+        recorder.add("gpt", ChunkKind.PRODUCER_URL, page.model_dump())
         details = analyst.retail_details(identity, page, matches)
-        recorder.add("gpt", RETAIL_PRICE_DETAILS, details.model_dump())
+        recorder.add("gpt", ChunkKind.RETAIL_PRICE_DETAILS, details.model_dump())
 
     def pricing() -> None:
         offers = pricer.offers(matches)
         if not offers:
             raise NothingFound("No second-hand offers were found for this item.",
                                code="no-offers")
-        recorder.add("pricing", SECOND_HAND_OFFERS, [o.model_dump() for o in offers])
-        recorder.add("pricing", ESTIMATED_PRICE, pricer.estimate(offers).model_dump())
+        recorder.add("pricing", ChunkKind.SECOND_HAND_OFFERS, [o.model_dump() for o in offers])
+        recorder.add("pricing", ChunkKind.ESTIMATED_PRICE, pricer.estimate(offers).model_dump())
 
     recorder.stage("gpt", gpt)
     recorder.stage("pricing", pricing)

@@ -11,13 +11,8 @@ from chalicelib.providers.base import StagedImage
 from chalicelib.services import Services
 from chalicelib.stores.results_log import data_of
 from chalicelib.wire import (
-    ESTIMATED_PRICE,
-    LENS_MATCHES,
-    MODEL_PRODUCER,
-    PRODUCER_URL,
-    RETAIL_PRICE_DETAILS,
-    SECOND_HAND_OFFERS,
     Chunk,
+    ChunkKind,
     Identity,
     LensMatch,
     Offer,
@@ -72,13 +67,13 @@ class GptStage(AnalysisStage):
         analyst = self._s.analyst
         image = self._image(message)
         identity = Identity.model_validate(run.step(
-            MODEL_PRODUCER, lambda: analyst.identify(image, matches).model_dump()
+            ChunkKind.MODEL_PRODUCER, lambda: analyst.identify(image, matches).model_dump()
         ))
         page = ProducerPage.model_validate(run.step(
-            PRODUCER_URL, lambda: analyst.producer_page(identity, matches).model_dump()
+            ChunkKind.PRODUCER_URL, lambda: analyst.producer_page(identity, matches).model_dump()
         ))
         run.step(
-            RETAIL_PRICE_DETAILS,
+            ChunkKind.RETAIL_PRICE_DETAILS,
             lambda: analyst.retail_details(identity, page, matches).model_dump(),
         )
 
@@ -112,9 +107,9 @@ class PricingStage(AnalysisStage):
     def work(self, run: StageRun, message: StageMessage, matches: list[LensMatch]) -> None:
         pricer = self._s.pricer
         offers = [Offer.model_validate(o) for o in run.step(
-            SECOND_HAND_OFFERS, lambda: _offers_or_none(pricer.offers(matches))
+            ChunkKind.SECOND_HAND_OFFERS, lambda: _offers_or_none(pricer.offers(matches))
         )]
-        run.step(ESTIMATED_PRICE, lambda: pricer.estimate(offers).model_dump())
+        run.step(ChunkKind.ESTIMATED_PRICE, lambda: pricer.estimate(offers).model_dump())
 
 
 def _give_up(run: StageRun, exc: LensGptError) -> None:
@@ -125,7 +120,7 @@ def _give_up(run: StageRun, exc: LensGptError) -> None:
 
 
 def _matches(chunks: list[Chunk]) -> list[LensMatch]:
-    return [LensMatch.model_validate(m) for m in data_of(chunks, LENS_MATCHES) or []]
+    return [LensMatch.model_validate(m) for m in data_of(chunks, ChunkKind.LENS_MATCHES) or []]
 
 
 def _offers_or_none(offers: list[Offer]) -> list[dict]:

@@ -24,9 +24,8 @@ from aws_lambda_powertools.utilities.data_classes.sqs_event import SQSRecord
 from chalicelib import observability
 from chalicelib.observability import logger, tracer
 from chalicelib.pipeline.analysis_stages import AnalysisStage, GptStage, PricingStage
-from chalicelib.pipeline.lens_stage import LensStage, ObjectCreated, drop_query_id
+from chalicelib.pipeline.lens_stage import LensStage, ObjectCreated, query_id_of
 from chalicelib.services import get_services
-from chalicelib.stores.media import DROP_PREFIX, UPLOADS_PREFIX
 from chalicelib.wire import StageMessage
 
 
@@ -66,21 +65,12 @@ def lens_record(record: SQSRecord) -> None:
 
 
 def _handle_object(record: SQSRecord, stage: LensStage, event: ObjectCreated) -> None:
-    query_id = _query_id_of(event)
+    query_id = query_id_of(event)
     observability.correlate(query_id, object_key=event.key)
     with observability.traced("## lens record", query_id):
         retry_allowed = not _is_last_delivery(record)
         _guarded(record, lambda: observability.correlate(stage.handle(event, retry_allowed)),
                  lambda exc: stage.abandon(event, exc))
-
-
-def _query_id_of(event: ObjectCreated) -> str | None:
-    """The query an object belongs to, known before the stage reads anything."""
-    if event.key.startswith(UPLOADS_PREFIX):
-        return event.key[len(UPLOADS_PREFIX):]
-    if event.key.startswith(DROP_PREFIX):
-        return drop_query_id(event)
-    return None
 
 
 def _analysis_record(stage: AnalysisStage, record: SQSRecord) -> None:

@@ -13,10 +13,10 @@ from chalicelib.images.recognition import inspect_image, sha256_of
 from chalicelib.pipeline.stage_run import StageRun, finish_stage, write_results
 from chalicelib.providers.base import StagedImage
 from chalicelib.services import Services
-from chalicelib.stores.media import DROP_PREFIX, UPLOADS_PREFIX, result_key_for_drop
+from chalicelib.stores.media import DROP_PREFIX, query_id_of_upload, result_key_for_drop
 from chalicelib.stores.queries import QueryRecord
 from chalicelib.stores.results_log import RunHead
-from chalicelib.wire import LENS_MATCHES, StageMessage
+from chalicelib.wire import ChunkKind, StageMessage
 
 logger = logging.getLogger(__name__)
 DOWNSTREAM = ("gpt", "pricing")
@@ -43,6 +43,14 @@ def drop_query_id(event: ObjectCreated) -> str:
     """One id per dropped object version, so a repeated S3 event makes no second query."""
     digest = hashlib.sha256(f"{event.bucket}\n{event.key}\n{event.version}".encode())
     return f"drop-{digest.hexdigest()[:32]}"
+
+
+def query_id_of(event: ObjectCreated) -> str | None:
+    """The query an object belongs to, known before anything is read (None: not ours)."""
+    upload_of = query_id_of_upload(event.key)
+    if upload_of is not None:
+        return upload_of
+    return drop_query_id(event) if event.key.startswith(DROP_PREFIX) else None
 
 
 class LensStage:
@@ -93,14 +101,15 @@ class LensStage:
         if event.bucket != self._s.bucket.name:
             logger.warning("ignoring an object of another bucket")
             return None
-        if event.key.startswith(UPLOADS_PREFIX):
-            query = self._s.queries.get(event.key[len(UPLOADS_PREFIX):])
-            if query is None:
-                logger.warning("ignoring an upload that belongs to no query")
-            return query
+        query_id = query_id_of(event)
+        if query_id is None:
+            return None
         if event.key.startswith(DROP_PREFIX):
-            return self._s.queries.create(drop_query_id(event), "drop", event.key)
-        return None
+            return self._s.queries.create(query_id, "drop", event.key)
+        query = self._s.queries.get(query_id)
+        if query is None:
+            logger.warning("ignoring an upload that belongs to no query")
+        return query
 
     def _bind(self, query: QueryRecord) -> tuple[str, StagedImage] | None:
         """Read and check the bytes, then bind the query to its image's run (None: rejected)."""
@@ -141,7 +150,8 @@ class LensStage:
     ) -> None:
         run = StageRun(self._s.log, run_id, "lens", head=head)
         try:
-            run.step(LENS_MATCHES, lambda: [m.model_dump() for m in self._s.lens.search(image)])
+            run.step(ChunkKind.LENS_MATCHES,
+                     lambda: [m.model_dump() for m in self._s.lens.search(image)])
         except ProviderError as exc:
             if exc.retryable and retry_allowed:
                 raise

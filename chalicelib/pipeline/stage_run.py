@@ -9,8 +9,7 @@ from chalicelib import observability
 from chalicelib.errors import LensGptError, RunClosed
 from chalicelib.stores.media import MediaBucket
 from chalicelib.stores.results_log import ResultsLog, RunHead
-from chalicelib.summary import result_document
-from chalicelib.wire import ERROR, StageError
+from chalicelib.wire import ChunkKind, ResultDocument, StageError
 
 logger = logging.getLogger(__name__)
 
@@ -47,8 +46,8 @@ class StageRun:
         observability.provider_failed(exc)
         error = StageError(stage=self.stage, code=exc.code, message=exc.message)
         try:
-            self.log.append(self.run_id, f"{self.stage}/{ERROR}", self.stage, ERROR,
-                            error.model_dump())
+            self.log.append(self.run_id, f"{self.stage}/{ChunkKind.ERROR}", self.stage,
+                            ChunkKind.ERROR, error.model_dump())
         except RunClosed:
             logger.warning("run %s closed before %s could report %s", self.run_id, self.stage,
                            exc.code)
@@ -85,6 +84,6 @@ def write_results(log: ResultsLog, bucket: MediaBucket, run_id: str, keys: list[
     """Write a finished run's ``results/<key>.json`` files."""
     if not keys:
         return
-    document = result_document(log.chunks(run_id))
+    document = ResultDocument.of(log.chunks(run_id)).model_dump()
     for key in keys:
         bucket.write_json(key, document)

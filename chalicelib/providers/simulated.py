@@ -29,12 +29,7 @@ from chalicelib.config import Settings
 from chalicelib.errors import NothingFound, ProviderError
 from chalicelib.providers.base import StagedImage
 from chalicelib.wire import (
-    ESTIMATED_PRICE,
-    LENS_MATCHES,
-    MODEL_PRODUCER,
-    PRODUCER_URL,
-    RETAIL_PRICE_DETAILS,
-    SECOND_HAND_OFFERS,
+    ChunkKind,
     Estimate,
     Identity,
     LensMatch,
@@ -164,12 +159,12 @@ def answers(sha256: str) -> dict[str, Any]:
     page = page_for(identity)
     offers = offers_from(matches)
     return {
-        LENS_MATCHES: [m.model_dump() for m in matches],
-        MODEL_PRODUCER: identity.model_dump(),
-        PRODUCER_URL: page.model_dump(),
-        RETAIL_PRICE_DETAILS: retail_details_for(identity, page).model_dump(),
-        SECOND_HAND_OFFERS: [o.model_dump() for o in offers],
-        ESTIMATED_PRICE: estimate_from(offers).model_dump(),
+        ChunkKind.LENS_MATCHES: [m.model_dump() for m in matches],
+        ChunkKind.MODEL_PRODUCER: identity.model_dump(),
+        ChunkKind.PRODUCER_URL: page.model_dump(),
+        ChunkKind.RETAIL_PRICE_DETAILS: retail_details_for(identity, page).model_dump(),
+        ChunkKind.SECOND_HAND_OFFERS: [o.model_dump() for o in offers],
+        ChunkKind.ESTIMATED_PRICE: estimate_from(offers).model_dump(),
     }
 
 

@@ -9,6 +9,8 @@ from typing import Any
 
 from botocore.exceptions import ClientError
 
+from chalicelib.wire import Upload
+
 UPLOADS_PREFIX = "uploads/"
 DROP_PREFIX = "drop/"
 RESULTS_PREFIX = "results/"
@@ -21,6 +23,16 @@ class StoredObject:
     key: str
     size: int
     content_type: str | None
+
+
+def upload_key(query_id: str) -> str:
+    """Where a query's upload lives: ``uploads/<query id>``."""
+    return f"{UPLOADS_PREFIX}{query_id}"
+
+
+def query_id_of_upload(key: str) -> str | None:
+    """The query id of an ``uploads/<query id>`` key; None for any other key."""
+    return key[len(UPLOADS_PREFIX):] if key.startswith(UPLOADS_PREFIX) else None
 
 
 def result_key_for_drop(drop_key: str) -> str:
@@ -37,11 +49,11 @@ class MediaBucket:
 
     def presigned_upload(
         self, query_id: str, content_type: str, max_bytes: int, expires_s: int
-    ) -> dict[str, Any]:
+    ) -> Upload:
         """A presigned POST for ``uploads/<query_id>`` whose policy limits size and type."""
         post = self._s3.generate_presigned_post(
             Bucket=self.name,
-            Key=f"{UPLOADS_PREFIX}{query_id}",
+            Key=upload_key(query_id),
             Fields={"Content-Type": content_type},
             # Any image type: the client may correct the label; the bytes decide anyway.
             Conditions=[
@@ -51,10 +63,8 @@ class MediaBucket:
             ExpiresIn=expires_s,
         )
         expires_at = datetime.now(UTC) + timedelta(seconds=expires_s)
-        return {
-            "url": post["url"], "fields": post["fields"], "max_bytes": max_bytes,
-            "expires_at": expires_at.strftime("%Y-%m-%dT%H:%M:%SZ"),
-        }
+        return Upload(url=post["url"], fields=post["fields"], max_bytes=max_bytes,
+                      expires_at=expires_at.strftime("%Y-%m-%dT%H:%M:%SZ"))
 
     def presigned_get(self, key: str, expires_s: int = 300) -> str:
         """A short-lived GET URL, for providers that fetch the image themselves."""
@@ -83,7 +93,7 @@ class MediaBucket:
     def put_upload(self, query_id: str, data: bytes, content_type: str) -> None:
         """Store a direct upload where a presigned POST would have put it."""
         self._s3.put_object(
-            Bucket=self.name, Key=f"{UPLOADS_PREFIX}{query_id}", Body=data,
+            Bucket=self.name, Key=upload_key(query_id), Body=data,
             ContentType=content_type,
         )
 

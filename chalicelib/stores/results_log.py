@@ -18,7 +18,7 @@ from botocore.exceptions import ClientError
 
 from chalicelib import observability
 from chalicelib.errors import RunClosed
-from chalicelib.wire import DATA_TYPES, DONE, ERROR, Chunk, utc_now_iso
+from chalicelib.wire import Chunk, ChunkKind, utc_now_iso
 
 # Error codes that report a finding about the item rather than a failure of the service: a run
 # that ends with only these is "done" and is reused for the same image.
@@ -197,7 +197,7 @@ class ResultsLog:
         """One try at appending at the head's ``next_seq``; None if the head moved meanwhile."""
         chunk = Chunk(
             seq=head.next_seq, image_sha256=head.image_sha256, stage=stage,
-            data_description=description, data_type=DATA_TYPES[description], data=data,
+            data_description=description, data_type=ChunkKind(description).data_type, data=data,
             created_at=utc_now_iso(),
         )
         if not self._try_append(head, key, chunk):
@@ -210,7 +210,7 @@ class ResultsLog:
         update = "SET next_seq = :next, emitted.#key = :seq"
         values: dict[str, Any] = {":next": seq + 1, ":seq": seq}
         names = {"#key": key, "#done": DONE_KEY}
-        if chunk.data_description == DONE:
+        if chunk.data_description == ChunkKind.DONE:
             update += ", #status = :status"
             names["#status"] = "status"
             values[":status"] = chunk.data["status"]
@@ -289,7 +289,8 @@ class ResultsLog:
                 raise RunClosed(f"run {run_id} does not exist")
             if head.closed:
                 return self.chunk(run_id, head.emitted[DONE_KEY])
-            done = self._append_at(head, DONE_KEY, "-", DONE, {"status": final_status(chunks)})
+            status = {"status": final_status(chunks)}
+            done = self._append_at(head, DONE_KEY, "-", ChunkKind.DONE, status)
             if done is not None:
                 return done
             time.sleep(0.005)
@@ -303,7 +304,7 @@ def final_status(chunks: list[Chunk]) -> str:
     """``failed`` when a stage gave up for a reason other than a finding about the item."""
     failures = [
         c for c in chunks
-        if c.data_description == ERROR and c.data.get("code") not in FINDING_CODES
+        if c.data_description == ChunkKind.ERROR and c.data.get("code") not in FINDING_CODES
     ]
     return "failed" if failures else "done"
 

@@ -5,16 +5,23 @@ from __future__ import annotations
 import json
 import mimetypes
 import time
-from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from chalicelib.errors import BadRequest, QueryNotFound, UnsupportedMediaType
 from chalicelib.services import Services
-from chalicelib.stores.media import UPLOADS_PREFIX
+from chalicelib.stores.media import upload_key
 from chalicelib.stores.queries import QueryRecord, new_query_id, plausible_query_id
-from chalicelib.summary import status_of, summarize
-from chalicelib.wire import Chunk, QueryStatus
+from chalicelib.wire import (
+    Chunk,
+    CreatedQuery,
+    Links,
+    QueryDocument,
+    QueryStatus,
+    Summary,
+    image_sha256_of,
+    status_of,
+)
 
 
 class NewQuery(BaseModel):
@@ -66,23 +73,21 @@ class QueryApi:
     def __init__(self, services: Services) -> None:
         self._s = services
 
-    def create(self, body: bytes | None, base_url: str) -> dict[str, Any]:
+    def create(self, body: bytes | None, base_url: str) -> CreatedQuery:
         request = parse_new_query(body)
         query_id = new_query_id()
         content_type = upload_content_type(request)
-        self._s.queries.create(query_id, "upload", f"{UPLOADS_PREFIX}{query_id}", content_type)
+        self._s.queries.create(query_id, "upload", upload_key(query_id), content_type)
         settings = self._s.settings
         upload = self._s.bucket.presigned_upload(
             query_id, content_type, settings.max_image_bytes, settings.upload_expires_s
         )
-        return {
-            "id": query_id,
-            "status": "awaiting_upload",
-            "upload": upload,
-            "links": links(query_id, base_url, settings.stream_base_url or base_url),
-        }
+        return CreatedQuery(
+            id=query_id, status="awaiting_upload", upload=upload,
+            links=links(query_id, base_url, settings.stream_base_url or base_url),
+        )
 
-    def view(self, query_id: str, after: int = 0, wait: float = 0.0) -> dict[str, Any]:
+    def view(self, query_id: str, after: int = 0, wait: float = 0.0) -> QueryDocument:
         """The query's state; with ``wait``, held until a chunk newer than ``after`` exists or
         the query has finished (at most ``wait`` seconds)."""
         deadline = time.monotonic() + max(0.0, min(wait, self._s.settings.max_wait_s))
@@ -105,15 +110,15 @@ class QueryApi:
 
     def _document(
         self, record: QueryRecord, chunks: list[Chunk], newer: list[Chunk], after: int
-    ) -> dict[str, Any]:
-        return {
-            "id": record.id,
-            "status": self._status(record, chunks),
-            "image_sha256": next((c.image_sha256 for c in chunks if c.image_sha256), None),
-            "chunks": [c.model_dump() for c in newer],
-            "cursor": newer[-1].seq if newer else after,
-            "summary": summarize(chunks),
-        }
+    ) -> QueryDocument:
+        return QueryDocument(
+            id=record.id,
+            status=self._status(record, chunks),
+            image_sha256=image_sha256_of(chunks),
+            chunks=newer,
+            cursor=newer[-1].seq if newer else after,
+            summary=Summary.of(chunks),
+        )
 
     def _status(self, record: QueryRecord, chunks: list[Chunk]) -> QueryStatus:
         ended = status_of(chunks)
@@ -124,8 +129,8 @@ class QueryApi:
         return "awaiting_upload"
 
 
-def links(query_id: str, base_url: str, stream_base_url: str) -> dict[str, str]:
-    return {
-        "self": f"{base_url.rstrip('/')}/queries/{query_id}",
-        "stream": f"{stream_base_url.rstrip('/')}/queries/{query_id}/stream",
-    }
+def links(query_id: str, base_url: str, stream_base_url: str) -> Links:
+    return Links(
+        self=f"{base_url.rstrip('/')}/queries/{query_id}",
+        stream=f"{stream_base_url.rstrip('/')}/queries/{query_id}/stream",
+    )

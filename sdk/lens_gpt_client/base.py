@@ -9,7 +9,7 @@ import requests
 from requests.adapters import HTTPAdapter
 from urllib3.util.retry import Retry
 
-from chalicelib.wire import DONE, Chunk
+from chalicelib.wire import Chunk, ChunkKind
 from lens_gpt_client.exceptions import (
     ApiError,
     ImageTooLarge,
@@ -150,7 +150,7 @@ class Client:
                         continue
                     cursor, failures = chunk.seq, 0
                     yield chunk
-                    if chunk.data_description == DONE:
+                    if chunk.data_description == ChunkKind.DONE:
                         return
             except Dropped as exc:
                 if not deadline.passed():
@@ -170,7 +170,7 @@ class Client:
         if query.chunks:
             last = query.chunks[-1]
             yield last
-            if last.data_description == DONE:
+            if last.data_description == ChunkKind.DONE:
                 return
             yield from self.stream(query_id, after=last.seq, timeout=timeout)
         else:
@@ -202,7 +202,7 @@ class Client:
                     chunk = parse_chunk(line[len(b"data: "):])
                     cursor = chunk.seq
                     yield chunk
-                    if chunk.data_description == DONE:
+                    if chunk.data_description == ChunkKind.DONE:
                         return
         except requests.RequestException as exc:
             if not query_id:

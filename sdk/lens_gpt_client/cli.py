@@ -31,17 +31,7 @@ import requests
 from botocore.exceptions import BotoCoreError, ClientError, WaiterError
 
 from chalicelib.stores.media import DROP_PREFIX, result_key_for_drop
-from chalicelib.wire import (
-    DONE,
-    ERROR,
-    ESTIMATED_PRICE,
-    LENS_MATCHES,
-    MODEL_PRODUCER,
-    PRODUCER_URL,
-    RETAIL_PRICE_DETAILS,
-    SECOND_HAND_OFFERS,
-    Chunk,
-)
+from chalicelib.wire import Chunk, ChunkKind
 from lens_gpt_client import Client, LensGptClientError, Query, read_image
 
 EXIT_DONE, EXIT_FAILED, EXIT_USAGE, EXIT_UNREACHABLE, EXIT_TIMEOUT = 0, 1, 2, 3, 4
@@ -49,9 +39,9 @@ EXIT_INTERRUPTED, EXIT_CLOSED_OUTPUT = 130, 141
 DEFAULT_URL = "http://127.0.0.1:8000"
 # The results each stage writes, in the order the progress display lists the stages.
 STAGE_STEPS: dict[str, tuple[str, ...]] = {
-    "lens": (LENS_MATCHES,),
-    "gpt": (MODEL_PRODUCER, PRODUCER_URL, RETAIL_PRICE_DETAILS),
-    "pricing": (SECOND_HAND_OFFERS, ESTIMATED_PRICE),
+    "lens": (ChunkKind.LENS_MATCHES,),
+    "gpt": (ChunkKind.MODEL_PRODUCER, ChunkKind.PRODUCER_URL, ChunkKind.RETAIL_PRICE_DETAILS),
+    "pricing": (ChunkKind.SECOND_HAND_OFFERS, ChunkKind.ESTIMATED_PRICE),
 }
 # The emulator of ``make run`` accepts any credentials; boto3 only needs some to sign.
 LOCAL_CREDENTIALS = {"aws_access_key_id": "testing", "aws_secret_access_key": "testing"}
@@ -77,9 +67,9 @@ class Progress:
         self._finished = False
 
     def show(self, chunk: Chunk) -> None:
-        if chunk.data_description == ERROR:
+        if chunk.data_description == ChunkKind.ERROR:
             self._gave_up.add(chunk.data.get("stage", chunk.stage))
-        elif chunk.data_description == DONE:
+        elif chunk.data_description == ChunkKind.DONE:
             self._finished = True
         elif chunk.stage in self._steps:
             self._steps[chunk.stage].add(chunk.data_description)
@@ -103,21 +93,21 @@ def describe(chunk: Chunk) -> str:
     """One chunk in a few words."""
     data = chunk.data
     kind = chunk.data_description
-    if kind == LENS_MATCHES:
+    if kind == ChunkKind.LENS_MATCHES:
         return f"lens: {len(data)} visual matches"
-    if kind == MODEL_PRODUCER:
+    if kind == ChunkKind.MODEL_PRODUCER:
         return f"gpt: identified as {_name(data) or 'nothing known'}"
-    if kind == PRODUCER_URL:
+    if kind == ChunkKind.PRODUCER_URL:
         return f"gpt: producer's page {data.get('link')}"
-    if kind == RETAIL_PRICE_DETAILS:
+    if kind == ChunkKind.RETAIL_PRICE_DETAILS:
         return f"gpt: retail price {money(data.get('price'), data.get('currency')) or 'unknown'}"
-    if kind == SECOND_HAND_OFFERS:
+    if kind == ChunkKind.SECOND_HAND_OFFERS:
         return f"pricing: {len(data)} second-hand offers"
-    if kind == ESTIMATED_PRICE:
+    if kind == ChunkKind.ESTIMATED_PRICE:
         return f"pricing: estimated {_estimate(data)}"
-    if kind == ERROR:
+    if kind == ChunkKind.ERROR:
         return f"{data.get('stage')}: gave up ({data.get('code')}): {data.get('message')}"
-    if kind == DONE:
+    if kind == ChunkKind.DONE:
         return f"finished: {data.get('status')}"
     return f"{chunk.stage}: {kind}"
 
@@ -125,9 +115,9 @@ def describe(chunk: Chunk) -> str:
 def summary_lines(query: Query, permalink: str | None) -> list[str]:
     """A readable account of a finished (or timed-out) query."""
     s = query.summary
-    retail = query.latest(RETAIL_PRICE_DETAILS) or {}
-    offers = query.latest(SECOND_HAND_OFFERS) or []
-    estimate = query.latest(ESTIMATED_PRICE)
+    retail = query.latest(ChunkKind.RETAIL_PRICE_DETAILS) or {}
+    offers = query.latest(ChunkKind.SECOND_HAND_OFFERS) or []
+    estimate = query.latest(ChunkKind.ESTIMATED_PRICE)
     rows = [
         ("Producer's page", s.producer_url or "not found"),
         ("Retail price", money(retail.get("price"), retail.get("currency")) or "not found"),

@@ -6,7 +6,7 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict
 
-from chalicelib.wire import ERROR, Chunk, QueryStatus
+from chalicelib.wire import Chunk, ChunkKind, QueryStatus
 
 FINISHED: frozenset[str] = frozenset({"done", "failed"})
 
@@ -57,7 +57,7 @@ class Query(BaseModel):
     @property
     def errors(self) -> list[dict[str, Any]]:
         """The ``error`` chunks' data: ``{stage, code, message}`` of each stage that gave up."""
-        return [c.data for c in self.chunks if c.data_description == ERROR]
+        return [c.data for c in self.chunks if c.data_description == ChunkKind.ERROR]
 
     def latest(self, data_description: str) -> Any:
         """The data of the newest chunk of this kind, or None."""

@@ -9,16 +9,15 @@ import pytest
 
 from chalicelib.errors import BadRequest, QueryNotFound, UnsupportedMediaType
 from chalicelib.services import Services
-from chalicelib.summary import summarize
 from chalicelib.surfaces.api import QueryApi
 from chalicelib.surfaces.relay.encoding import classify_event, ndjson_line, sse_event
-from chalicelib.wire import Chunk
+from chalicelib.wire import Chunk, Summary
 
 
 def test_a_new_query_gets_an_unguessable_id_and_a_policy_limiting_size_and_type(
     aws: Services,
 ) -> None:
-    created = QueryApi(aws).create(b'{"filename": "x.png"}', "http://h")
+    created = QueryApi(aws).create(b'{"filename": "x.png"}', "http://h").model_dump()
 
     assert len(base64.urlsafe_b64decode(created["id"] + "=")) * 8 >= 120
     assert created["upload"]["fields"]["Content-Type"] == "image/png"
@@ -49,10 +48,10 @@ def test_unknown_and_impossible_ids_are_not_found(aws: Services) -> None:
 def test_a_query_awaits_its_upload_until_the_object_exists(aws: Services) -> None:
     api = QueryApi(aws)
     created = api.create(None, "http://h")
-    assert api.view(created["id"])["status"] == "awaiting_upload"
+    assert api.view(created.id).status == "awaiting_upload"
 
-    aws.clients.s3.put_object(Bucket=aws.bucket.name, Key=f"uploads/{created['id']}", Body=b"x")
-    assert api.view(created["id"])["status"] == "processing"
+    aws.clients.s3.put_object(Bucket=aws.bucket.name, Key=f"uploads/{created.id}", Body=b"x")
+    assert api.view(created.id).status == "processing"
 
 
 def chunk(seq: int, description: str, data: object, stage: str = "gpt") -> Chunk:
@@ -68,7 +67,7 @@ def test_the_summary_folds_what_is_known_so_far() -> None:
         chunk(4, "estimated-price", {"price": 70.0, "min_range": 60.0, "max_range": 80.0,
                                      "certainty": 0.5, "currency": "EUR"}, "pricing"),
     ]
-    summary = summarize(chunks)
+    summary = Summary.of(chunks).model_dump()
 
     assert (summary["producer"], summary["model"]) == ("Nordkap", "Fjellsti Trail 2")
     assert summary["offers_count"] == 2

@@ -9,7 +9,7 @@ import pytest
 from chalicelib.errors import RunClosed
 from chalicelib.services import Services
 from chalicelib.stores.results_log import ResultsLog
-from chalicelib.wire import DONE, ERROR, MODEL_PRODUCER
+from chalicelib.wire import ChunkKind
 from devstack.emulator import MotoServer, create_resources
 
 
@@ -21,7 +21,8 @@ def new_run(services: Services, run_id: str = "r1") -> ResultsLog:
 def test_appends_are_numbered_from_one_without_gaps(aws: Services) -> None:
     log = new_run(aws)
     for n in range(5):
-        log.append("r1", f"gpt/{n}", "gpt", MODEL_PRODUCER, {"producer": str(n), "model": "m"})
+        log.append("r1", f"gpt/{n}", "gpt", ChunkKind.MODEL_PRODUCER,
+                   {"producer": str(n), "model": "m"})
 
     assert [c.seq for c in log.chunks("r1")] == [1, 2, 3, 4, 5]
     assert [c.seq for c in log.chunks("r1", after=3)] == [4, 5]
@@ -30,8 +31,9 @@ def test_appends_are_numbered_from_one_without_gaps(aws: Services) -> None:
 
 def test_the_same_key_twice_appends_once_and_returns_the_first(aws: Services) -> None:
     log = new_run(aws)
-    first = log.append("r1", "gpt/model-producer", "gpt", MODEL_PRODUCER, {"producer": "A"})
-    again = log.append("r1", "gpt/model-producer", "gpt", MODEL_PRODUCER, {"producer": "B"})
+    key = "gpt/model-producer"
+    first = log.append("r1", key, "gpt", ChunkKind.MODEL_PRODUCER, {"producer": "A"})
+    again = log.append("r1", key, "gpt", ChunkKind.MODEL_PRODUCER, {"producer": "B"})
 
     assert again == first
     assert len(log.chunks("r1")) == 1
@@ -39,14 +41,15 @@ def test_the_same_key_twice_appends_once_and_returns_the_first(aws: Services) ->
 
 def test_done_is_written_once_and_nothing_after_it(aws: Services) -> None:
     log = new_run(aws)
-    log.append("r1", "gpt/model-producer", "gpt", MODEL_PRODUCER, {"producer": "A"})
+    log.append("r1", "gpt/model-producer", "gpt", ChunkKind.MODEL_PRODUCER, {"producer": "A"})
     done = log.close("r1")
 
     assert log.close("r1") == done
     assert done.data == {"status": "done"}
     with pytest.raises(RunClosed):
-        log.append("r1", "pricing/x", "pricing", MODEL_PRODUCER, {})
-    assert [c.data_description for c in log.chunks("r1")] == [MODEL_PRODUCER, DONE]
+        log.append("r1", "pricing/x", "pricing", ChunkKind.MODEL_PRODUCER, {})
+    kinds = [c.data_description for c in log.chunks("r1")]
+    assert kinds == [ChunkKind.MODEL_PRODUCER, ChunkKind.DONE]
     assert log.head("r1").status == "done"
 
 
@@ -55,7 +58,7 @@ def test_a_run_fails_only_when_a_stage_gave_up_for_a_reason_not_a_finding(
     aws: Services, code: str, status: str
 ) -> None:
     log = new_run(aws)
-    log.append("r1", "pricing/error", "pricing", ERROR,
+    log.append("r1", "pricing/error", "pricing", ChunkKind.ERROR,
                {"stage": "pricing", "code": code, "message": "m"})
 
     assert log.close("r1").data["status"] == status
@@ -86,8 +89,9 @@ def test_concurrent_stages_never_share_or_skip_a_seq() -> None:
 
         def stage(name: str) -> None:
             for n in range(15):
-                log.append("r1", f"{name}/{n}", name, MODEL_PRODUCER, {"n": n})
-                log.append("r1", f"{name}/{n}", name, MODEL_PRODUCER, {"n": n})  # redelivery
+                log.append("r1", f"{name}/{n}", name, ChunkKind.MODEL_PRODUCER, {"n": n})
+                # a redelivery
+                log.append("r1", f"{name}/{n}", name, ChunkKind.MODEL_PRODUCER, {"n": n})
 
         threads = [threading.Thread(target=stage, args=(s,)) for s in ("gpt", "pricing", "x")]
         for t in threads:

@@ -12,7 +12,7 @@ from chalicelib.errors import LensGptError, NothingFound, ProviderError
 from chalicelib.providers import registry, simulated
 from chalicelib.providers.base import StagedImage
 from chalicelib.providers.simulated import Behaviour, SimulatedCrash, SimulatedTimeout
-from chalicelib.wire import LENS_MATCHES
+from chalicelib.wire import ChunkKind
 
 
 def image(content: bytes) -> StagedImage:
@@ -32,7 +32,7 @@ def run_all(s: Settings, photo: StagedImage) -> dict[str, object]:
     page = analyst.producer_page(identity, matches)
     offers = pricer.offers(matches)
     return {
-        LENS_MATCHES: [m.model_dump() for m in matches],
+        ChunkKind.LENS_MATCHES: [m.model_dump() for m in matches],
         "model-producer": identity.model_dump(),
         "producer-url": page.model_dump(),
         "retail-price-details": analyst.retail_details(identity, page, matches).model_dump(),

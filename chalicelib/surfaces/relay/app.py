@@ -29,7 +29,7 @@ from chalicelib.errors import (
 )
 from chalicelib.observability import begin, correlate, logger
 from chalicelib.services import Services, get_services
-from chalicelib.stores.media import UPLOADS_PREFIX
+from chalicelib.stores.media import upload_key
 from chalicelib.stores.queries import QueryRecord, new_query_id, plausible_query_id
 from chalicelib.surfaces.http import number_param
 from chalicelib.surfaces.relay import encoding
@@ -71,9 +71,8 @@ class Relay:
         query_id = new_query_id()
         correlate(query_id)
         logger.info("query created from a direct upload", extra={"bytes": len(data)})
-        key = f"{UPLOADS_PREFIX}{query_id}"
         record = await asyncio.to_thread(
-            self._s.queries.create, query_id, "upload", key, content_type
+            self._s.queries.create, query_id, "upload", upload_key(query_id), content_type
         )
         await asyncio.to_thread(self._s.bucket.put_upload, query_id, data, content_type)
         body = self._chunks(record, 0, encoding.classify_event, None)

@@ -13,7 +13,7 @@ from contextlib import asynccontextmanager
 from typing import AsyncIterator
 
 from chalicelib.stores.results_log import ResultsLog
-from chalicelib.wire import DONE, Chunk
+from chalicelib.wire import Chunk, ChunkKind
 
 logger = logging.getLogger(__name__)
 
@@ -72,7 +72,7 @@ class RunFeed:
 
     def _publish(self, new: list[Chunk]) -> None:
         self.chunks.extend(new)
-        self.finished = self.finished or any(c.data_description == DONE for c in new)
+        self.finished = self.finished or any(c.data_description == ChunkKind.DONE for c in new)
         changed, self._changed = self._changed, asyncio.Event()
         changed.set()
 
