@@ -24,10 +24,11 @@ from starlette.responses import JSONResponse, Response, StreamingResponse
 from starlette.routing import Route
 
 from chalicelib.config import Settings
-from chalicelib.errors import LensGptError, ProviderError
+from chalicelib.errors import LensGptError
 from chalicelib.images.recognition import inspect_image
 from chalicelib.providers import registry
 from chalicelib.providers.base import StagedImage
+from chalicelib.providers.exceptions import NothingFound, ProviderError
 from chalicelib.surfaces.relay.encoding import classify_event
 from chalicelib.wire import Chunk, ChunkKind, utc_now_iso
 
@@ -64,7 +65,7 @@ class SequentialBaseline:
                     results[description] = compute(results)
                     yield _chunk(next(seq), sha, stage, description, _dumped(results[description]))
             except ProviderError as exc:
-                failed = failed or exc.code not in ("no-matches", "no-offers", "unidentified")
+                failed = failed or not isinstance(exc, NothingFound)
                 yield _error(next(seq), sha, stage, exc)
         status = "failed" if failed else "done"
         yield _chunk(next(seq), sha, "-", ChunkKind.DONE, {"status": status})

@@ -29,22 +29,6 @@ class ImageRejected(LensGptError):
     code = "unsupported-image"
 
 
-class ProviderError(LensGptError):
-    """An outside service (visual search, analyst, pricing) could not answer."""
-
-    code = "provider-error"
-
-    def __init__(self, message: str, *, code: str | None = None, retryable: bool = False) -> None:
-        super().__init__(message, code=code)
-        self.retryable = retryable
-
-
-class NothingFound(ProviderError):
-    """The provider answered, but the evidence supports no result (a finding, not a failure)."""
-
-    code = "nothing-found"
-
-
 class RunClosed(LensGptError):
     """A chunk was appended to a run whose ``done`` chunk is already written."""
 

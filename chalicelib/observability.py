@@ -22,7 +22,7 @@ from typing import Any, Iterator
 from aws_lambda_powertools import Logger, Tracer
 from aws_lambda_powertools.metrics import EphemeralMetrics, MetricUnit
 
-from chalicelib.errors import NothingFound, ProviderError
+from chalicelib.providers.exceptions import NothingFound, ProviderError
 
 SERVICE = "lens-gpt"
 NAMESPACE = "lens-gpt"

@@ -22,12 +22,13 @@ from typing import Any
 from pydantic import ValidationError
 
 from chalicelib.config import Settings
-from chalicelib.errors import LensGptError, NothingFound, ProviderError
+from chalicelib.errors import LensGptError
 from chalicelib.images.recognition import inspect_image
+from chalicelib.pipeline.stage_run import final_status
 from chalicelib.providers import registry
 from chalicelib.providers.base import Analyst, Pricer, StagedImage
-from chalicelib.providers.lens.matches import from_serpapi, load_lens_sample
-from chalicelib.stores.results_log import final_status
+from chalicelib.providers.exceptions import NoOffers, ProviderError
+from chalicelib.providers.lens.matches import from_serpapi
 from chalicelib.wire import Chunk, ChunkKind, LensMatch, StageError, utc_now_iso
 
 
@@ -35,6 +36,14 @@ class UnreadableMatches(LensGptError):
     """The file holds no match list this tool knows how to read."""
 
     code = "unreadable-matches"
+
+
+def load_lens_sample(path: str | Path) -> tuple[list[LensMatch], dict[str, Any]]:
+    """The matches of a saved Lens answer and its ``expected`` reading (empty if none)."""
+    document = json.loads(Path(path).read_text(encoding="utf-8"))
+    raws = document.get("visual_matches") or []
+    matches = [from_serpapi(raw) for raw in raws if raw.get("title") or raw.get("link")]
+    return matches, dict(document.get("expected") or {})
 
 
 def read_matches(path: str | Path) -> list[LensMatch]:
@@ -117,8 +126,7 @@ def analyse(matches: list[LensMatch], image: StagedImage, analyst: Analyst,
     def pricing() -> None:
         offers = pricer.offers(matches)
         if not offers:
-            raise NothingFound("No second-hand offers were found for this item.",
-                               code="no-offers")
+            raise NoOffers("No second-hand offers were found for this item.")
         recorder.add("pricing", ChunkKind.SECOND_HAND_OFFERS, [o.model_dump() for o in offers])
         recorder.add("pricing", ChunkKind.ESTIMATED_PRICE, pricer.estimate(offers).model_dump())
 

@@ -28,10 +28,11 @@ from pathlib import Path
 from typing import Any
 
 from chalicelib.config import Settings
-from chalicelib.errors import LensGptError, ProviderError
+from chalicelib.errors import LensGptError
 from chalicelib.providers import registry
 from chalicelib.providers.analysts.lexicon import slug
 from chalicelib.providers.base import Analyst
+from chalicelib.providers.exceptions import ProviderError
 from chalicelib.wire import Identity, LensMatch
 from tools.analyze import staged_photo
 

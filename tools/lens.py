@@ -19,10 +19,11 @@ import time
 from pathlib import Path
 
 from chalicelib.config import Settings
-from chalicelib.errors import LensGptError, ProviderError, error_body
+from chalicelib.errors import LensGptError, error_body
 from chalicelib.images.recognition import inspect_image
 from chalicelib.providers import registry
 from chalicelib.providers.base import StagedImage
+from chalicelib.providers.exceptions import ProviderError
 
 
 def parse_args(argv: list[str] | None) -> argparse.Namespace:

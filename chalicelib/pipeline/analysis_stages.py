@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import functools
 
-from chalicelib.errors import LensGptError, NothingFound, ProviderError
+from chalicelib.errors import LensGptError
 from chalicelib.images.recognition import ImageInfo, inspect_image
 from chalicelib.pipeline.stage_run import StageRun, finish_stage
 from chalicelib.providers.base import StagedImage
+from chalicelib.providers.exceptions import NoOffers, ProviderError
 from chalicelib.services import Services
-from chalicelib.stores.results_log import data_of
 from chalicelib.wire import (
     Chunk,
     ChunkKind,
@@ -18,6 +18,7 @@ from chalicelib.wire import (
     Offer,
     ProducerPage,
     StageMessage,
+    data_of,
 )
 
 
@@ -125,5 +126,5 @@ def _matches(chunks: list[Chunk]) -> list[LensMatch]:
 
 def _offers_or_none(offers: list[Offer]) -> list[dict]:
     if not offers:
-        raise NothingFound("No second-hand offers were found for this item.", code="no-offers")
+        raise NoOffers("No second-hand offers were found for this item.")
     return [o.model_dump() for o in offers]

@@ -8,10 +8,11 @@ from dataclasses import dataclass
 from urllib.parse import unquote_plus
 
 from chalicelib import observability
-from chalicelib.errors import ImageRejected, LensGptError, ProviderError
+from chalicelib.errors import ImageRejected, LensGptError
 from chalicelib.images.recognition import inspect_image, sha256_of
 from chalicelib.pipeline.stage_run import StageRun, finish_stage, write_results
 from chalicelib.providers.base import StagedImage
+from chalicelib.providers.exceptions import ProviderError
 from chalicelib.services import Services
 from chalicelib.stores.media import DROP_PREFIX, query_id_of_upload, result_key_for_drop
 from chalicelib.stores.queries import QueryRecord

@@ -7,9 +7,10 @@ from typing import Any, Callable
 
 from chalicelib import observability
 from chalicelib.errors import LensGptError, RunClosed
+from chalicelib.providers.exceptions import FINDING_CODES
 from chalicelib.stores.media import MediaBucket
 from chalicelib.stores.results_log import ResultsLog, RunHead
-from chalicelib.wire import ChunkKind, ResultDocument, StageError
+from chalicelib.wire import Chunk, ChunkKind, ResultDocument, RunStatus, StageError
 
 logger = logging.getLogger(__name__)
 
@@ -74,10 +75,19 @@ def finish_stage(log: ResultsLog, bucket: MediaBucket, run_id: str, stage: str) 
 
 def close_run(log: ResultsLog, bucket: MediaBucket, run_id: str) -> None:
     """Append ``done`` (once) and write every result file the run's drops asked for."""
-    log.close(run_id)
+    log.close(run_id, final_status)
     head = log.head(run_id)
     if head is not None:
         write_results(log, bucket, run_id, sorted(head.result_keys))
+
+
+def final_status(chunks: list[Chunk]) -> RunStatus:
+    """``failed`` when a stage gave up for a reason other than a finding about the item."""
+    failures = [
+        c for c in chunks
+        if c.data_description == ChunkKind.ERROR and c.data.get("code") not in FINDING_CODES
+    ]
+    return "failed" if failures else "done"
 
 
 def write_results(log: ResultsLog, bucket: MediaBucket, run_id: str, keys: list[str]) -> None:

@@ -10,14 +10,8 @@ import time
 from typing import Any, Callable
 
 from chalicelib.config import Settings
-from chalicelib.errors import LensGptError
 from chalicelib.providers.base import Analyst, LensProvider, Pricer
-
-
-class UnknownProvider(LensGptError):
-    """The configuration names a provider that does not exist."""
-
-    code = "unknown-provider"
+from chalicelib.providers.exceptions import UnknownProvider
 
 
 def _catalog_lens(settings: Settings) -> LensProvider:
@@ -51,7 +45,7 @@ def _openai_analyst(settings: Settings) -> Analyst:
 
 
 def _heuristic_pricer(settings: Settings) -> Pricer:
-    from chalicelib.providers.analysts.heuristic import HeuristicPricer
+    from chalicelib.providers.pricing.heuristic import HeuristicPricer
 
     return HeuristicPricer(
         domains=list(settings.marketplace_domains) or None, currency=settings.price_currency,

@@ -9,15 +9,9 @@ from __future__ import annotations
 
 from aws_lambda_powertools.utilities import parameters
 
-from chalicelib.errors import LensGptError
+from chalicelib.providers.exceptions import MissingSecret
 
 _CACHE_SECONDS = 300
-
-
-class MissingSecret(LensGptError):
-    """A provider needs a key that is not configured."""
-
-    code = "missing-credentials"
 
 
 def resolve_secret(value: str | None, what: str) -> str:

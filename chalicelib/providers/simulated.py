@@ -26,8 +26,8 @@ from dataclasses import dataclass
 from typing import Any, Callable
 
 from chalicelib.config import Settings
-from chalicelib.errors import NothingFound, ProviderError
 from chalicelib.providers.base import StagedImage
+from chalicelib.providers.exceptions import NoOffers, ProviderError, Unidentified
 from chalicelib.wire import (
     ChunkKind,
     Estimate,
@@ -231,8 +231,7 @@ class SimulatedAnalyst:
     def identify(self, image: StagedImage, matches: list[LensMatch]) -> Identity:
         self._behaviour.call("identify the item")
         if not matches:
-            raise NothingFound("Without visual matches the simulated analyst names nothing.",
-                               code="unidentified")
+            raise Unidentified("Without visual matches the simulated analyst names nothing.")
         return _identity(item_for(image.sha256))
 
     def producer_page(self, identity: Identity, matches: list[LensMatch]) -> ProducerPage:
@@ -262,7 +261,7 @@ class SimulatedPricer:
     def estimate(self, offers: list[Offer]) -> Estimate:
         self._behaviour.call("estimate the price")
         if not offers:
-            raise NothingFound("There are no offers to estimate from.", code="no-offers")
+            raise NoOffers("There are no offers to estimate from.")
         return estimate_from(offers)
 
 

@@ -11,18 +11,15 @@ from __future__ import annotations
 
 import time
 from dataclasses import dataclass, field
-from typing import Any, Iterable, Iterator
+from typing import Any, Callable, Iterable, Iterator
 
 from boto3.dynamodb.types import TypeDeserializer, TypeSerializer
 from botocore.exceptions import ClientError
 
 from chalicelib import observability
 from chalicelib.errors import RunClosed
-from chalicelib.wire import Chunk, ChunkKind, utc_now_iso
+from chalicelib.wire import Chunk, ChunkKind, RunStatus, utc_now_iso
 
-# Error codes that report a finding about the item rather than a failure of the service: a run
-# that ends with only these is "done" and is reused for the same image.
-FINDING_CODES = frozenset({"no-matches", "no-offers", "unidentified", "no-producer-page"})
 DONE_KEY = "done"
 _MAX_APPEND_ATTEMPTS = 50
 
@@ -277,8 +274,8 @@ class ResultsLog:
                 return
             request["ExclusiveStartKey"] = answer["LastEvaluatedKey"]
 
-    def close(self, run_id: str) -> Chunk:
-        """Append ``done`` (once): ``failed`` if a stage gave up for a reason not a finding.
+    def close(self, run_id: str, decide: Callable[[list[Chunk]], RunStatus]) -> Chunk:
+        """Append ``done`` (once), its status ``decide``d from the run's chunks.
 
         The status is decided from the chunks read with the head that the append is conditioned
         on, so no chunk (a late error of a duplicate delivery) can slip in between unseen.
@@ -289,7 +286,7 @@ class ResultsLog:
                 raise RunClosed(f"run {run_id} does not exist")
             if head.closed:
                 return self.chunk(run_id, head.emitted[DONE_KEY])
-            status = {"status": final_status(chunks)}
+            status = {"status": decide(chunks)}
             done = self._append_at(head, DONE_KEY, "-", ChunkKind.DONE, status)
             if done is not None:
                 return done
@@ -298,17 +295,3 @@ class ResultsLog:
 
     def _expiry(self) -> int:
         return int(time.time()) + self._retention_s
-
-
-def final_status(chunks: list[Chunk]) -> str:
-    """``failed`` when a stage gave up for a reason other than a finding about the item."""
-    failures = [
-        c for c in chunks
-        if c.data_description == ChunkKind.ERROR and c.data.get("code") not in FINDING_CODES
-    ]
-    return "failed" if failures else "done"
-
-
-def data_of(chunks: list[Chunk], description: str) -> Any:
-    """The data of the first chunk of a kind, or None."""
-    return next((c.data for c in chunks if c.data_description == description), None)

@@ -12,7 +12,7 @@ from typing import Iterator
 import pytest
 from selenium.webdriver.common.selenium_manager import SeleniumManager
 
-from chalicelib.errors import ProviderError
+from chalicelib.providers.exceptions import ProviderError
 from chalicelib.providers.lens.browser import BrowserUnavailable, ManagedBrowser
 from chalicelib.providers.lens.google_lens import GoogleLens
 from chalicelib.providers.lens.processes import group_members

@@ -8,9 +8,9 @@ import io
 import pytest
 from PIL import Image
 
-from chalicelib.errors import NothingFound, ProviderError
 from chalicelib.images.recognition import inspect_image
 from chalicelib.providers.base import StagedImage
+from chalicelib.providers.exceptions import NothingFound, ProviderError
 from chalicelib.providers.lens.browser import ManagedBrowser
 from chalicelib.providers.lens.google_lens import GoogleLens
 from chalicelib.wire import LensMatch

@@ -14,7 +14,7 @@ from collections import Counter
 from typing import Any
 
 from chalicelib.providers import simulated
-from chalicelib.stores.results_log import FINDING_CODES
+from chalicelib.providers.exceptions import FINDING_CODES
 
 STEPS = {
     "lens": ["lens-matches"],

@@ -12,8 +12,8 @@ import numpy as np
 import pytest
 from PIL import Image, ImageDraw, ImageEnhance
 
-from chalicelib.errors import NothingFound, ProviderError
 from chalicelib.providers.base import StagedImage
+from chalicelib.providers.exceptions import NothingFound, ProviderError
 from chalicelib.providers.lens.catalog import CatalogLens
 from chalicelib.wire import LensMatch
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from chalicelib.errors import NothingFound
+from chalicelib.providers.exceptions import NothingFound
 from chalicelib.providers.pricing.estimate import estimate_price
 from chalicelib.wire import Offer, Wear
 

@@ -5,9 +5,9 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from chalicelib.errors import ProviderError
 from chalicelib.providers.analysts.heuristic import HeuristicAnalyst
 from chalicelib.providers.base import StagedImage
+from chalicelib.providers.exceptions import ProviderError
 from chalicelib.wire import Identity, LensMatch
 from tools.evaluation import evaluate, load_samples, main, model_right, producer_right
 

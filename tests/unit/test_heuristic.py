@@ -6,11 +6,13 @@ from pathlib import Path
 
 import pytest
 
-from chalicelib.errors import NothingFound
-from chalicelib.providers.analysts.heuristic import HeuristicAnalyst, HeuristicPricer
+from chalicelib.providers.analysts.heuristic import HeuristicAnalyst
 from chalicelib.providers.base import StagedImage
-from chalicelib.providers.lens.matches import from_serpapi, load_lens_sample
+from chalicelib.providers.exceptions import NothingFound
+from chalicelib.providers.lens.matches import from_serpapi
+from chalicelib.providers.pricing.heuristic import HeuristicPricer
 from chalicelib.wire import Identity, LensMatch
+from tools.analyze import load_lens_sample
 
 IMAGE = StagedImage.from_bytes(b"", sha256="0" * 64, mime_type="image/jpeg")
 LENS_SAMPLES = Path(__file__).parents[2].parent / "shared" / "lens-samples"

@@ -8,8 +8,8 @@ from typing import Any
 
 import pytest
 
-from chalicelib.errors import NothingFound, ProviderError
 from chalicelib.observability import logger
+from chalicelib.providers.exceptions import NoOffers, ProviderError
 from chalicelib.services import Services
 from tests.conftest import sample_photo
 from tests.unit.test_pipeline import chunks_of, drain
@@ -80,7 +80,7 @@ def test_a_provider_that_fails_counts_as_a_provider_error_and_nothing_found_does
         raise ProviderError("The model is down.", code="analyst-unavailable")
 
     def nothing(*_: Any) -> None:
-        raise NothingFound("No offers.", code="no-offers")
+        raise NoOffers("No offers.")
 
     monkeypatch.setattr(type(aws.analyst), "identify", unavailable)
     monkeypatch.setattr(type(aws.pricer), "offers", nothing)

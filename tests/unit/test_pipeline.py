@@ -6,6 +6,7 @@ import json
 from typing import Any
 
 from chalicelib.pipeline import handlers
+from chalicelib.pipeline.stage_run import final_status
 from chalicelib.services import Services
 from devstack.workers import sqs_event
 from tests.conftest import sample_photo
@@ -112,7 +113,7 @@ def test_a_failed_run_is_not_reused_but_a_done_one_is(aws: Services) -> None:
     run_id = aws.queries.get(first).run_id
     aws.log.append(run_id, "gpt/error", "gpt", "error",
                    {"stage": "gpt", "code": "provider-error", "message": "down"})
-    aws.log.close(run_id)
+    aws.log.close(run_id, final_status)
 
     assert aws.queries.run_for_image(sha, "other")[0] == f"{sha}-2"
     assert aws.queries.run_for_image(sha, "third")[0] == f"{sha}-2"
@@ -135,7 +136,7 @@ def test_drops_write_results_named_after_their_key(aws: Services) -> None:
 def test_a_retryable_provider_error_is_retried_then_reported_on_the_last_delivery(
     aws: Services, monkeypatch
 ) -> None:
-    from chalicelib.errors import ProviderError
+    from chalicelib.providers.exceptions import ProviderError
 
     query_id = upload(aws, sample_photo("desk-lamp").read_bytes())
 

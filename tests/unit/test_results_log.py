@@ -7,6 +7,7 @@ import threading
 import pytest
 
 from chalicelib.errors import RunClosed
+from chalicelib.pipeline.stage_run import final_status
 from chalicelib.services import Services
 from chalicelib.stores.results_log import ResultsLog
 from chalicelib.wire import ChunkKind
@@ -42,9 +43,9 @@ def test_the_same_key_twice_appends_once_and_returns_the_first(aws: Services) ->
 def test_done_is_written_once_and_nothing_after_it(aws: Services) -> None:
     log = new_run(aws)
     log.append("r1", "gpt/model-producer", "gpt", ChunkKind.MODEL_PRODUCER, {"producer": "A"})
-    done = log.close("r1")
+    done = log.close("r1", final_status)
 
-    assert log.close("r1") == done
+    assert log.close("r1", final_status) == done
     assert done.data == {"status": "done"}
     with pytest.raises(RunClosed):
         log.append("r1", "pricing/x", "pricing", ChunkKind.MODEL_PRODUCER, {})
@@ -61,7 +62,7 @@ def test_a_run_fails_only_when_a_stage_gave_up_for_a_reason_not_a_finding(
     log.append("r1", "pricing/error", "pricing", ChunkKind.ERROR,
                {"stage": "pricing", "code": code, "message": "m"})
 
-    assert log.close("r1").data["status"] == status
+    assert log.close("r1", final_status).data["status"] == status
 
 
 def test_the_run_ends_when_the_last_pending_stage_finishes(aws: Services) -> None:

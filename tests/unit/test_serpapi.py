@@ -11,9 +11,9 @@ import pytest
 from moto import mock_aws
 
 from chalicelib.config import Settings
-from chalicelib.errors import NothingFound, ProviderError
 from chalicelib.providers import registry
 from chalicelib.providers.base import StagedImage
+from chalicelib.providers.exceptions import NothingFound, ProviderError
 from chalicelib.providers.lens.serpapi import SerpApiLens
 from chalicelib.wire import LensMatch
 from devstack.fakes.serpapi_server import SPENT_KEY, VALID_KEY, FakeSerpApi, serve_serpapi

@@ -8,9 +8,10 @@ import hashlib
 import pytest
 
 from chalicelib.config import Settings
-from chalicelib.errors import LensGptError, NothingFound, ProviderError
+from chalicelib.errors import LensGptError
 from chalicelib.providers import registry, simulated
 from chalicelib.providers.base import StagedImage
+from chalicelib.providers.exceptions import NothingFound, ProviderError
 from chalicelib.providers.simulated import Behaviour, SimulatedCrash, SimulatedTimeout
 from chalicelib.wire import ChunkKind
 

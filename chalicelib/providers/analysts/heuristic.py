@@ -1,7 +1,7 @@
-"""The embedded analyst and pricer: producer, model and offers read from the matches themselves.
+"""The embedded analyst: producer and model read from the matches themselves.
 
 No network and no model: ``HeuristicAnalyst`` names the producer by consensus across the match
-titles and ``HeuristicPricer`` keeps the priced marketplace listings and estimates from them.
+titles (the pricing counterpart is ``providers.pricing.heuristic``).
 
 How a producer wins (``identify``):
 
@@ -29,7 +29,6 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from chalicelib.errors import NothingFound
 from chalicelib.providers.analysts.lexicon import RETAILERS, slug
 from chalicelib.providers.analysts.title_consensus import (
     clean_title,
@@ -41,15 +40,12 @@ from chalicelib.providers.analysts.title_consensus import (
     site_match,
 )
 from chalicelib.providers.base import StagedImage
-from chalicelib.providers.pricing.estimate import estimate_price
+from chalicelib.providers.exceptions import NoProducerPage, Unidentified
 from chalicelib.providers.pricing.marketplaces import (
     domain_name,
     is_marketplace,
-    is_second_hand,
-    wear_from_text,
 )
-from chalicelib.providers.pricing.prices import DEFAULT_RATES
-from chalicelib.wire import Estimate, Identity, LensMatch, Offer, ProducerPage, RetailDetails
+from chalicelib.wire import Identity, LensMatch, ProducerPage, RetailDetails
 
 
 class HeuristicAnalyst:
@@ -60,7 +56,7 @@ class HeuristicAnalyst:
 
     def identify(self, image: StagedImage, matches: list[LensMatch]) -> Identity:
         if not matches:
-            raise NothingFound("no visual matches to identify the item from", code="unidentified")
+            raise Unidentified("no visual matches to identify the item from")
         titles = [clean_title(i, match) for i, match in enumerate(matches)]
         producer = find_producer(titles)
         if producer is None:
@@ -69,13 +65,11 @@ class HeuristicAnalyst:
 
     def producer_page(self, identity: Identity, matches: list[LensMatch]) -> ProducerPage:
         if not identity.producer:
-            raise NothingFound("no producer to find a page for", code="no-producer-page")
+            raise NoProducerPage("no producer to find a page for")
         ranked = [(self._site_rank(m.link, identity.producer), m) for m in matches]
         pages = [(rank, m) for rank, m in ranked if rank > 0]
         if not pages:
-            raise NothingFound(
-                f"no match is on {identity.producer}'s own site", code="no-producer-page"
-            )
+            raise NoProducerPage(f"no match is on {identity.producer}'s own site")
         model = slug(identity.model or "")
         # An exact domain beats a variant; then the page that names the model; then Lens's order.
         _, best = max(pages, key=lambda p: (p[0], bool(model) and model in slug(p[1].title)))
@@ -102,43 +96,3 @@ class HeuristicAnalyst:
         if name in RETAILERS and name != slug(producer):
             return 0
         return site_match(name, name_parts(producer))
-
-
-class HeuristicPricer:
-    """Offers from marketplace matches, and a robust estimate (implements ``Pricer``)."""
-
-    def __init__(
-        self,
-        domains: Sequence[str] | None = None,
-        currency: str = "EUR",
-        rates: dict[str, float] | None = None,
-    ) -> None:
-        self.domains = list(domains) if domains else None
-        self.currency = currency.upper()
-        self.rates = dict(rates) if rates else dict(DEFAULT_RATES)
-
-    def offers(self, matches: list[LensMatch]) -> list[Offer]:
-        return [
-            Offer(
-                price=match.price,
-                currency=match.currency,
-                link=match.link,
-                title=match.title,
-                wear=wear_from_text(match.title),
-            )
-            for match in matches
-            if self._is_priced_listing(match)
-        ]
-
-    def estimate(self, offers: list[Offer]) -> Estimate:
-        return estimate_price(offers, self.currency, self.rates)
-
-    def _is_priced_listing(self, match: LensMatch) -> bool:
-        """A second-hand listing with a usable price (a price without currency is unusable)."""
-        priced = match.price is not None and match.price > 0 and bool(match.currency)
-        return priced and is_second_hand(match.link, match.title, self.domains)
-
-
-# --- titles -----------------------------------------------------------------------------------
-
-

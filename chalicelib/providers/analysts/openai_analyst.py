@@ -30,7 +30,6 @@ from openai import OpenAI
 from pydantic import BaseModel, ValidationError
 
 from chalicelib.config import Settings
-from chalicelib.errors import NothingFound, ProviderError
 from chalicelib.providers.analysts.lexicon import RETAILERS, slug
 from chalicelib.providers.analysts.openai_answers import (
     IdentityAnswer,
@@ -45,6 +44,11 @@ from chalicelib.providers.analysts.page_text import PageText, page_text
 from chalicelib.providers.analysts.photo_payload import ImageMode, image_for_model
 from chalicelib.providers.analysts.safe_fetch import FetchError, SafeFetcher
 from chalicelib.providers.base import StagedImage
+from chalicelib.providers.exceptions import (
+    NoProducerPage,
+    ProviderError,
+    Unidentified,
+)
 from chalicelib.providers.pricing.marketplaces import domain_name, is_second_hand
 from chalicelib.providers.secrets import MissingSecret, resolve_secret
 from chalicelib.wire import Identity, LensMatch, ProducerPage, RetailDetails
@@ -137,16 +141,15 @@ class OpenAIAnalyst:
         if photo:
             content.append({"type": "image_url", "image_url": {"url": photo, "detail": "auto"}})
         elif not matches:
-            raise NothingFound("neither a photo nor matches to identify from", code="unidentified")
+            raise Unidentified("neither a photo nor matches to identify from")
         return self._ask(IDENTIFY_PROMPT, content, IdentityAnswer, to_identity)
 
     def producer_page(self, identity: Identity, matches: list[LensMatch]) -> ProducerPage:
         if not identity.producer:
-            raise NothingFound("no producer to find a page for", code="no-producer-page")
+            raise NoProducerPage("no producer to find a page for")
         candidates = self.candidates(identity.producer, matches)
         if not candidates:
-            raise NothingFound(f"no match could be {identity.producer}'s own page",
-                               code="no-producer-page")
+            raise NoProducerPage(f"no match could be {identity.producer}'s own page")
         entries = [{"link": m.link, "title": m.title[:_MAX_TITLE], "source": m.source}
                    for m in candidates.values()]
         text = (

@@ -15,7 +15,11 @@ import re
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from chalicelib.errors import NothingFound, ProviderError
+from chalicelib.providers.exceptions import (
+    NoProducerPage,
+    ProviderError,
+    Unidentified,
+)
 from chalicelib.providers.pricing.prices import currency_code
 from chalicelib.wire import Identity, LensMatch, ProducerPage, RetailDetails
 
@@ -77,7 +81,7 @@ class RetailAnswer(Answer):
 def to_identity(answer: IdentityAnswer) -> Identity:
     producer, model = _clean(answer.producer, _MAX_NAME), _clean(answer.model, _MAX_NAME)
     if producer is None and model is None:
-        raise NothingFound("the model could not identify the item", code="unidentified")
+        raise Unidentified("the model could not identify the item")
     return Identity(producer=producer, model=model)
 
 
@@ -85,7 +89,7 @@ def to_page(answer: PageAnswer, candidates: dict[str, LensMatch]) -> ProducerPag
     """The chosen candidate; a link we did not offer is rejected, whatever it looks like."""
     link = (answer.link or "").strip()
     if not link:
-        raise NothingFound("no candidate is the producer's own page", code="no-producer-page")
+        raise NoProducerPage("no candidate is the producer's own page")
     chosen = candidates.get(link)
     if chosen is None:
         raise InvalidAnswer(f"the answer names a link that was not a candidate: {link[:200]!r}")

@@ -14,9 +14,9 @@ from typing import Literal
 
 from PIL import Image, ImageOps, UnidentifiedImageError
 
-from chalicelib.errors import ProviderError
 from chalicelib.images.recognition import MIME_TYPES  # also registers the HEIF opener with Pillow
 from chalicelib.providers.base import StagedImage
+from chalicelib.providers.exceptions import ProviderError
 
 ImageMode = Literal["url", "base64"]
 PASS_THROUGH = frozenset({"image/jpeg", "image/png", "image/webp"})

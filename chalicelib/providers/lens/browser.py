@@ -40,7 +40,7 @@ from selenium.webdriver.remote.webdriver import WebDriver
 from urllib3.exceptions import HTTPError as TransportError
 
 from chalicelib.config import Settings
-from chalicelib.errors import ProviderError
+from chalicelib.providers.exceptions import ProviderError
 from chalicelib.providers.lens.processes import (
     become_subreaper,
     kill_and_reap,

@@ -54,8 +54,8 @@ import numpy as np
 from PIL import Image, ImageOps
 from pydantic import BaseModel, ValidationError
 
-from chalicelib.errors import NothingFound, ProviderError
 from chalicelib.providers.base import StagedImage
+from chalicelib.providers.exceptions import NoMatches, ProviderError
 from chalicelib.providers.pricing.prices import parse_price
 from chalicelib.wire import LensMatch
 
@@ -128,10 +128,9 @@ class CatalogLens:
         close = [(item, distance) for item, distance in ranked if distance <= self.max_distance]
         if not close:
             nearest = f"{ranked[0][1]:.3f}" if ranked else "none"
-            raise NothingFound(
+            raise NoMatches(
                 f"no catalog item looks like this image (nearest distance {nearest}, "
-                f"limit {self.max_distance})",
-                code="no-matches",
+                f"limit {self.max_distance})"
             )
         return [to_match(listing, item) for item, _ in close for listing in item.listings]
 

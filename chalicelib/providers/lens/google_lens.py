@@ -34,8 +34,8 @@ from selenium.webdriver.support.ui import WebDriverWait
 
 import chalicelib.images.recognition  # noqa: F401  (registers the HEIF decoder with Pillow)
 from chalicelib.config import Settings
-from chalicelib.errors import NothingFound, ProviderError
 from chalicelib.providers.base import StagedImage
+from chalicelib.providers.exceptions import NoMatches, ProviderError
 from chalicelib.providers.lens.browser import (
     DRIVER_ERRORS,
     BrowserConfig,
@@ -180,8 +180,7 @@ class LensFlow:
     def _matches(self, state: PageState) -> list[LensMatch]:
         matches = cards_to_matches(state.cards, state.host)
         if not matches:
-            raise NothingFound("Google Lens found no visual matches for this image.",
-                               code="no-matches")
+            raise NoMatches("Google Lens found no visual matches for this image.")
         return matches
 
     def _wait(self, ready: Callable[[PageState], bool], uploaded: bool) -> PageState:

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import json
-from pathlib import Path
 from typing import Any
 
 from chalicelib.providers.pricing.marketplaces import registered_domain
@@ -23,14 +21,6 @@ def from_serpapi(raw: dict[str, Any]) -> LensMatch:
         price=price,
         currency=currency,
     )
-
-
-def load_lens_sample(path: str | Path) -> tuple[list[LensMatch], dict[str, Any]]:
-    """The matches of a saved Lens answer and its ``expected`` reading (empty if none)."""
-    document = json.loads(Path(path).read_text(encoding="utf-8"))
-    raws = document.get("visual_matches") or []
-    matches = [from_serpapi(raw) for raw in raws if raw.get("title") or raw.get("link")]
-    return matches, dict(document.get("expected") or {})
 
 
 def _price(raw: Any) -> tuple[float | None, str | None]:

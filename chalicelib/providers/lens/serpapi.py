@@ -36,8 +36,8 @@ from requests.adapters import HTTPAdapter
 from urllib3.util.retry import Retry
 
 from chalicelib.config import Settings
-from chalicelib.errors import NothingFound, ProviderError
 from chalicelib.providers.base import StagedImage
+from chalicelib.providers.exceptions import NoMatches, ProviderError
 from chalicelib.providers.lens.matches import from_serpapi
 from chalicelib.providers.secrets import MissingSecret, resolve_secret
 from chalicelib.wire import LensMatch
@@ -83,8 +83,7 @@ class SerpApiLens:
         logger.info("serpapi search %s: %d visual matches",
                     (document.get("search_metadata") or {}).get("id"), len(matches))
         if not matches:
-            raise NothingFound("Google Lens found no visual matches for this image.",
-                               code="no-matches")
+            raise NoMatches("Google Lens found no visual matches for this image.")
         return matches
 
     def _key(self) -> str:
@@ -114,8 +113,7 @@ class SerpApiLens:
         if status == 200 and not error:
             return document
         if status == 200 and _NO_RESULTS in error.lower():
-            raise NothingFound("Google Lens found no visual matches for this image.",
-                               code="no-matches")
+            raise NoMatches("Google Lens found no visual matches for this image.")
         if status in (401, 403):
             raise ProviderError(f"SerpApi refused the key: {error or status}",
                                 code="serpapi-auth")

@@ -23,7 +23,7 @@ from __future__ import annotations
 import math
 from collections.abc import Mapping, Sequence
 
-from chalicelib.errors import NothingFound
+from chalicelib.providers.exceptions import NoOffers
 from chalicelib.providers.pricing.prices import UnknownCurrency, convert
 from chalicelib.wire import Estimate, Offer, Wear
 
@@ -48,10 +48,10 @@ _SPREAD_PENALTY = 2.0
 def estimate_price(
     offers: Sequence[Offer], currency: str, rates: Mapping[str, float] | None = None
 ) -> Estimate:
-    """A resale estimate in ``currency``; ``NothingFound(code="no-offers")`` without offers."""
+    """A resale estimate in ``currency``; ``NoOffers`` without offers."""
     points = _converted(offers, currency, rates)
     if not points:
-        raise NothingFound("no second-hand offers to estimate from", code="no-offers")
+        raise NoOffers("no second-hand offers to estimate from")
     kept = _without_outliers(points)
     price = weighted_quantile(kept, 0.5)
     q1, q3 = weighted_quantile(kept, 0.25), weighted_quantile(kept, 0.75)
