@@ -8,7 +8,7 @@ from functools import cached_property, lru_cache
 from chalicelib.config import Settings, get_settings
 from chalicelib.providers import registry
 from chalicelib.providers.base import Analyst, LensProvider, Pricer
-from chalicelib.stores.clients import Clients, get_clients
+from chalicelib.stores.clients import AwsClients, get_clients
 from chalicelib.stores.media import MediaBucket
 from chalicelib.stores.queries import QueryStore
 from chalicelib.stores.queues import StageQueues
@@ -20,7 +20,7 @@ class Services:
     """Settings, AWS-backed stores and providers, each built once and on first use."""
 
     settings: Settings
-    clients: Clients
+    clients: AwsClients
 
     @cached_property
     def log(self) -> ResultsLog:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import logging
 import os
 import signal
 import threading
@@ -10,13 +9,16 @@ from dataclasses import dataclass
 from typing import Any
 
 import uvicorn
+from aws_lambda_powertools import Logger
 
+from chalicelib.observability import SERVICE
 from chalicelib.services import Services, get_services, reset_services
 from devstack.emulator import MotoServer, create_resources, local_environment, queue_urls_of
 from devstack.workers import QueueWorker
 from infra import resources
 
-logger = logging.getLogger(__name__)
+# A child of the service logger: its lines carry the query id as correlation id.
+logger = Logger(service=SERVICE, child=True)
 
 
 @dataclass

@@ -9,16 +9,18 @@ dead-letter queue: the same contract Lambda gives the handlers in AWS.
 from __future__ import annotations
 
 import itertools
-import logging
 import threading
 import time
 from typing import Any, Callable
 
+from aws_lambda_powertools import Logger
 from chalice.local import LambdaContext
 
+from chalicelib.observability import SERVICE
 from devstack.emulator import REGION, queue_arn
 
-logger = logging.getLogger(__name__)
+# A child of the service logger: its lines carry the query id as correlation id.
+logger = Logger(service=SERVICE, child=True)
 Handler = Callable[[dict[str, Any], Any], dict[str, Any]]
 
 

@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import hashlib
-import logging
 from dataclasses import dataclass
 from urllib.parse import unquote_plus
+
+from aws_lambda_powertools import Logger
 
 from chalicelib import observability
 from chalicelib.errors import ImageRejected, LensGptError
 from chalicelib.images.recognition import inspect_image, sha256_of
+from chalicelib.observability import SERVICE
 from chalicelib.pipeline.stage_run import StageRun, finish_stage, write_results
 from chalicelib.providers.base import StagedImage
 from chalicelib.providers.exceptions import ProviderError
@@ -19,7 +21,8 @@ from chalicelib.stores.queries import QueryRecord
 from chalicelib.stores.results_log import RunHead
 from chalicelib.wire import ChunkKind, StageMessage
 
-logger = logging.getLogger(__name__)
+# A child of the service logger: its lines carry the query id as correlation id.
+logger = Logger(service=SERVICE, child=True)
 DOWNSTREAM = ("gpt", "pricing")
 
 

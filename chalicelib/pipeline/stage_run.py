@@ -2,17 +2,20 @@
 
 from __future__ import annotations
 
-import logging
 from typing import Any, Callable
+
+from aws_lambda_powertools import Logger
 
 from chalicelib import observability
 from chalicelib.errors import LensGptError, RunClosed
+from chalicelib.observability import SERVICE
 from chalicelib.providers.exceptions import FINDING_CODES
 from chalicelib.stores.media import MediaBucket
 from chalicelib.stores.results_log import ResultsLog, RunHead
 from chalicelib.wire import Chunk, ChunkKind, ResultDocument, RunStatus, StageError
 
-logger = logging.getLogger(__name__)
+# A child of the service logger: its lines carry the query id as correlation id.
+logger = Logger(service=SERVICE, child=True)
 
 
 class StageRun:

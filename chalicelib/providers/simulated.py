@@ -18,14 +18,16 @@ exist to measure the service itself (``make bench``) and to inject faults (the f
 from __future__ import annotations
 
 import hashlib
-import logging
 import random
 import statistics
 import time
 from dataclasses import dataclass
 from typing import Any, Callable
 
+from aws_lambda_powertools import Logger
+
 from chalicelib.config import Settings
+from chalicelib.observability import SERVICE
 from chalicelib.providers.base import StagedImage
 from chalicelib.providers.exceptions import NoOffers, ProviderError, Unidentified
 from chalicelib.wire import (
@@ -38,7 +40,8 @@ from chalicelib.wire import (
     RetailDetails,
 )
 
-logger = logging.getLogger(__name__)
+# A child of the service logger: its lines carry the query id as correlation id.
+logger = Logger(service=SERVICE, child=True)
 CURRENCY = "EUR"
 FAULT_KINDS = ("error", "crash", "hang")
 # How many provider calls each stage makes: its latency is spread over them.

@@ -13,7 +13,7 @@ from chalicelib.config import Settings, get_settings
 
 
 @dataclass(frozen=True)
-class Clients:
+class AwsClients:
     """The three AWS services this service talks to."""
 
     s3: Any
@@ -21,8 +21,8 @@ class Clients:
     dynamodb: Any
 
 
-def make_clients(settings: Settings) -> Clients:
-    """Clients for ``settings``; a local endpoint needs path-style S3 addresses."""
+def make_clients(settings: Settings) -> AwsClients:
+    """boto3 clients for ``settings``; a local endpoint needs path-style S3 addresses."""
     # Throttled and failed calls are retried with jittered back-off ("standard"). The "adaptive"
     # mode would also slow every later call of the client after a few throttles, and one client
     # serves all threads of a process: measured locally, 10% throttled requests made 60 writes
@@ -32,7 +32,7 @@ def make_clients(settings: Settings) -> Clients:
     # A big pool: the relay and the local runner share these clients across many threads.
     common = {"region_name": settings.region, "endpoint_url": settings.endpoint_url}
     session = boto3.session.Session()
-    return Clients(
+    return AwsClients(
         s3=session.client(
             "s3",
             config=Config(retries=retries, s3=s3_style, signature_version="s3v4",
@@ -48,6 +48,6 @@ def make_clients(settings: Settings) -> Clients:
 
 
 @lru_cache(maxsize=1)
-def get_clients() -> Clients:
+def get_clients() -> AwsClients:
     """The process's clients (cached, like ``get_settings``)."""
     return make_clients(get_settings())

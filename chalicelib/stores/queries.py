@@ -9,7 +9,8 @@ from typing import Any
 
 from botocore.exceptions import ClientError
 
-from chalicelib.stores.results_log import ResultsLog, from_item, is_conflict, to_item
+from chalicelib.stores.dynamo import from_item, is_conflict, to_item
+from chalicelib.stores.results_log import ResultsLog
 from chalicelib.wire import utc_now_iso
 
 

@@ -13,19 +13,15 @@ import time
 from dataclasses import dataclass, field
 from typing import Any, Callable, Iterable, Iterator
 
-from boto3.dynamodb.types import TypeDeserializer, TypeSerializer
 from botocore.exceptions import ClientError
 
 from chalicelib import observability
 from chalicelib.errors import RunClosed
+from chalicelib.stores.dynamo import from_item, is_conflict, to_item
 from chalicelib.wire import Chunk, ChunkKind, RunStatus, utc_now_iso
 
 DONE_KEY = "done"
 _MAX_APPEND_ATTEMPTS = 50
-
-_serializer = TypeSerializer()
-_deserializer = TypeDeserializer()
-
 
 def run_pk(run_id: str) -> str:
     return f"run#{run_id}"
@@ -60,27 +56,6 @@ class RunHead:
             pending=set(item.get("pending", set())),
             result_keys=set(item.get("result_keys", set())),
         )
-
-
-def to_item(values: dict[str, Any]) -> dict[str, Any]:
-    """A plain dict as a DynamoDB item (numbers must be ints or strings here)."""
-    return {k: _serializer.serialize(v) for k, v in values.items()}
-
-
-def from_item(item: dict[str, Any]) -> dict[str, Any]:
-    """A DynamoDB item as a plain dict."""
-    return {k: _deserializer.deserialize(v) for k, v in item.items()}
-
-
-def is_conflict(exc: ClientError) -> bool:
-    """A conditional write lost a race (alone or inside a transaction)."""
-    code = exc.response["Error"]["Code"]
-    if code == "ConditionalCheckFailedException":
-        return True
-    if code != "TransactionCanceledException":
-        return False
-    reasons = exc.response.get("CancellationReasons", [])
-    return any(r.get("Code") in ("ConditionalCheckFailed", "TransactionConflict") for r in reasons)
 
 
 class ResultsLog:

@@ -83,3 +83,10 @@ def test_finding_codes_come_from_the_finding_types() -> None:
     assert isinstance(finding, NothingFound) and isinstance(finding, ProviderError)
     assert (finding.code, finding.message, finding.retryable) == (
         "no-offers", "nothing to estimate from", False)
+
+
+def test_no_module_logs_around_the_service_logger() -> None:
+    """A ``logging.getLogger`` line would carry no query id; modules use powertools' child."""
+    for folder in ("chalicelib", "devstack"):
+        for path in (REPO / folder).rglob("*.py"):
+            assert "logging.getLogger(__name__)" not in path.read_text(encoding="utf-8"), path

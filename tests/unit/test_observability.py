@@ -103,3 +103,22 @@ def test_every_log_line_of_a_record_carries_its_query_id(
     logs = [r for r in printed(capsys) if "message" in r]
     assert {r["stage"] for r in logs} == {"lens", "gpt", "pricing"}
     assert {r["correlation_id"] for r in logs} == {"query-three"}
+
+
+def test_module_loggers_write_the_query_id_into_their_lines(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from chalicelib.observability import begin, correlate
+    from chalicelib.pipeline import lens_stage, stage_run
+    from chalicelib.providers.lens import browser
+    from chalicelib.surfaces.relay import feeds
+
+    monkeypatch.setattr(logger.registered_handler, "stream", sys.stdout)
+    begin(stage="lens")
+    correlate("query-1")
+    for module in (lens_stage, stage_run, browser, feeds):
+        module.logger.warning("a line from %s", module.__name__)
+
+    lines = [r for r in printed(capsys) if r.get("message", "").startswith("a line from")]
+    assert len(lines) == 4
+    assert all(r["correlation_id"] == "query-1" and r["stage"] == "lens" for r in lines)

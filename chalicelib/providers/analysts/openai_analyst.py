@@ -20,16 +20,17 @@ still fails becomes a ``ProviderError``, which the stage writes as an ``error`` 
 from __future__ import annotations
 
 import json
-import logging
 import re
 from collections.abc import Callable, Sequence
 from typing import Any, TypeVar
 
 import openai
+from aws_lambda_powertools import Logger
 from openai import OpenAI
 from pydantic import BaseModel, ValidationError
 
 from chalicelib.config import Settings
+from chalicelib.observability import SERVICE
 from chalicelib.providers.analysts.lexicon import RETAILERS, slug
 from chalicelib.providers.analysts.openai_answers import (
     IdentityAnswer,
@@ -53,7 +54,8 @@ from chalicelib.providers.pricing.marketplaces import domain_name, is_second_han
 from chalicelib.providers.secrets import MissingSecret, resolve_secret
 from chalicelib.wire import Identity, LensMatch, ProducerPage, RetailDetails
 
-logger = logging.getLogger(__name__)
+# A child of the service logger: its lines carry the query id as correlation id.
+logger = Logger(service=SERVICE, child=True)
 
 A = TypeVar("A", bound=BaseModel)
 R = TypeVar("R")

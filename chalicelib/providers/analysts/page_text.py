@@ -10,16 +10,19 @@ reader of retail details needs. Everything is cut to a size a model prompt can c
 from __future__ import annotations
 
 import json
-import logging
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
 import lxml.html
 import trafilatura
+from aws_lambda_powertools import Logger
 from lxml.etree import ParserError
 
-logger = logging.getLogger(__name__)
+from chalicelib.observability import SERVICE
+
+# A child of the service logger: its lines carry the query id as correlation id.
+logger = Logger(service=SERVICE, child=True)
 
 DEFAULT_MAX_CHARS = 12_000
 _PRODUCT_TYPES = {"Product", "ProductGroup", "IndividualProduct", "ProductModel"}

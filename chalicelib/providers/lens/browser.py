@@ -21,7 +21,6 @@ from __future__ import annotations
 
 import atexit
 import contextlib
-import logging
 import os
 import shlex
 import shutil
@@ -33,6 +32,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterator
 
+from aws_lambda_powertools import Logger
 from selenium import webdriver
 from selenium.common.exceptions import WebDriverException
 from selenium.webdriver.chrome.service import Service
@@ -40,6 +40,7 @@ from selenium.webdriver.remote.webdriver import WebDriver
 from urllib3.exceptions import HTTPError as TransportError
 
 from chalicelib.config import Settings
+from chalicelib.observability import SERVICE
 from chalicelib.providers.exceptions import ProviderError
 from chalicelib.providers.lens.processes import (
     become_subreaper,
@@ -47,7 +48,8 @@ from chalicelib.providers.lens.processes import (
     processes_mentioning,
 )
 
-logger = logging.getLogger(__name__)
+# A child of the service logger: its lines carry the query id as correlation id.
+logger = Logger(service=SERVICE, child=True)
 
 # What a failing WebDriver call raises: the driver's own errors, and the HTTP client's when
 # chromedriver is gone or does not answer in time.

@@ -12,14 +12,18 @@ from __future__ import annotations
 
 import contextlib
 import ctypes
-import logging
 import os
 import signal
 import subprocess
 import time
 from pathlib import Path
 
-logger = logging.getLogger(__name__)
+from aws_lambda_powertools import Logger
+
+from chalicelib.observability import SERVICE
+
+# A child of the service logger: its lines carry the query id as correlation id.
+logger = Logger(service=SERVICE, child=True)
 
 _PROC = Path("/proc")
 _PR_SET_CHILD_SUBREAPER = 36

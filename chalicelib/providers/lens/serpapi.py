@@ -24,10 +24,10 @@ repeat the request's URL.
 
 from __future__ import annotations
 
-import logging
 from typing import Any
 
 import requests
+from aws_lambda_powertools import Logger
 from aws_lambda_powertools.utilities.parameters.exceptions import (
     GetParameterError,
     GetSecretError,
@@ -36,13 +36,15 @@ from requests.adapters import HTTPAdapter
 from urllib3.util.retry import Retry
 
 from chalicelib.config import Settings
+from chalicelib.observability import SERVICE
 from chalicelib.providers.base import StagedImage
 from chalicelib.providers.exceptions import NoMatches, ProviderError
 from chalicelib.providers.lens.matches import from_serpapi
 from chalicelib.providers.secrets import MissingSecret, resolve_secret
 from chalicelib.wire import LensMatch
 
-logger = logging.getLogger(__name__)
+# A child of the service logger: its lines carry the query id as correlation id.
+logger = Logger(service=SERVICE, child=True)
 
 DEFAULT_BASE_URL = "https://serpapi.com"
 SEARCH_PATH = "/search.json"

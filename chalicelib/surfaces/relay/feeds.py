@@ -8,14 +8,17 @@ reads. It stops when the run's ``done`` chunk arrives or its last follower leave
 from __future__ import annotations
 
 import asyncio
-import logging
 from contextlib import asynccontextmanager
 from typing import AsyncIterator
 
+from aws_lambda_powertools import Logger
+
+from chalicelib.observability import SERVICE
 from chalicelib.stores.results_log import ResultsLog
 from chalicelib.wire import Chunk, ChunkKind
 
-logger = logging.getLogger(__name__)
+# A child of the service logger: its lines carry the query id as correlation id.
+logger = Logger(service=SERVICE, child=True)
 
 
 class RunFeed:
