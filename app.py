@@ -59,9 +59,10 @@ def page() -> Response:
 
 
 @app.route("/assets/{name}", methods=["GET"])
+@json_errors
 def page_asset(name: str) -> Response:
-    status, body, headers = asset(name)
-    return Response(body=body, status_code=status, headers=headers)
+    body, headers = asset(name)
+    return Response(body=body, headers=headers)
 
 
 @app.route("/health", methods=["GET"])

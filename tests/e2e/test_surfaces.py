@@ -141,9 +141,11 @@ def test_http_errors_have_the_json_error_shape(stack: Stack) -> None:
         requests.post(f"{stack.url}/classify", data=b"x", timeout=5),
         requests.post(f"{stack.url}/classify", files={"other": ("a", b"b")}, timeout=5),
         requests.get(f"{stack.url}/queries/x", params={"wait": "99"}, timeout=5),
+        requests.get(f"{stack.url}/assets/nope.js", timeout=5),
+        requests.get(f"{stack.url}/nothing/here", timeout=5),
     ]
 
-    assert [c.status_code for c in cases] == [404, 404, 400, 415, 415, 400, 400]
+    assert [c.status_code for c in cases] == [404, 404, 400, 415, 415, 400, 400, 404, 404]
     for answer in cases:
         error = answer.json()["error"]
         assert error["code"] and error["message"]

@@ -262,6 +262,12 @@ def test_the_functions_zip_holds_the_relay_script_and_not_the_lens_only_packages
     tops = {name.split("/", 1)[0] for name in names}
     assert {"uvicorn", "starlette", "aws_lambda_powertools", "aws_xray_sdk"} <= tops
     assert not {"imagehash", "selenium", "scipy"} & tops
+    # What only development uses stays out: the local stack, the SDK and CLI, the tools.
+    assert not {"devstack", "tools", "sdk", "lens_gpt_client", "bench", "tests", "samples",
+                "infra"} & tops
+    assert {name.split("/")[1] for name in names if name.startswith("chalicelib/")} <= {
+        "__init__.py", "config.py", "errors.py", "observability.py", "services.py", "wire.py",
+        "images", "pipeline", "providers", "stores", "surfaces"}
     assert unzipped <= MAX_UNZIPPED_BYTES
 
 

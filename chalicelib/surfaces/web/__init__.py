@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-import json
 from functools import lru_cache
 from pathlib import Path
+
+from chalicelib.errors import NotFound
 
 _HERE = Path(__file__).parent
 ASSET_TYPES = {
@@ -35,11 +36,10 @@ def _asset_text(name: str) -> str:
     return (_HERE / name).read_text(encoding="utf-8")
 
 
-def asset(name: str) -> tuple[int, str, dict[str, str]]:
-    """``(status, body, headers)`` of ``/assets/<name>``: one of the page's files, or a 404."""
+def asset(name: str) -> tuple[str, dict[str, str]]:
+    """``(body, headers)`` of ``/assets/<name>``, one of the page's files; else ``NotFound``."""
     if name not in ASSET_TYPES:
-        error = {"error": {"code": "not-found", "message": f"There is no asset {name!r}."}}
-        return 404, json.dumps(error), {"Content-Type": "application/json"}
+        raise NotFound(f"There is no asset {name!r}.")
     headers = {"Content-Type": ASSET_TYPES[name], "X-Content-Type-Options": "nosniff",
                "Cache-Control": "no-cache"}
-    return 200, _asset_text(name), headers
+    return _asset_text(name), headers
