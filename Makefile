@@ -38,7 +38,7 @@ lint: install
 test: install lint chromium
 	$(BIN)/pytest
 
-# The benchmark: the local stack with the simulated providers; writes BENCHMARKS.md and
+# The benchmark: the local stack with the simulated providers; writes docs/benchmarks.md and
 # build/bench.json (google-lens timings too, hence Chromium). Not part of `make test`.
 bench: install chromium
 	$(BIN)/python -m bench
