@@ -47,8 +47,8 @@ bench: install chromium
 bench-lens: install chromium
 	$(BIN)/python -m bench.google_lens
 
-# The deployment: build/template.yaml (one SAM template) and build/deployment.zip (see README,
-# "Deploy"). Offline apart from the package registry.
+# The deployment: build/template.yaml (one SAM template) and build/deployment.zip (see
+# docs/operations.md, "Deploy"). Offline apart from the package registry.
 package: install
 	$(BIN)/python -m infra.package --out build
 
