@@ -38,7 +38,7 @@ lint: install
 test: install lint chromium
 	$(BIN)/pytest
 
-# The benchmark: the local stack with the simulated providers; writes BENCHMARKS.md and
+# The benchmark: the local stack with the simulated providers; writes docs/benchmarks.md and
 # build/bench.json (google-lens timings too, hence Chromium). Not part of `make test`.
 bench: install chromium
 	$(BIN)/python -m bench
@@ -47,8 +47,8 @@ bench: install chromium
 bench-lens: install chromium
 	$(BIN)/python -m bench.google_lens
 
-# The deployment: build/template.yaml (one SAM template) and build/deployment.zip (see README,
-# "Deploy"). Offline apart from the package registry.
+# The deployment: build/template.yaml (one SAM template) and build/deployment.zip (see
+# docs/operations.md, "Deploy"). Offline apart from the package registry.
 package: install
 	$(BIN)/python -m infra.package --out build
 

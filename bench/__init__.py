@@ -1,7 +1,7 @@
 """The benchmark: ``make bench`` (``python -m bench``) measures the local stack.
 
 It runs the service as ``make run`` does, with the ``simulated`` provider set (fixed latencies,
-fixed answers), and writes ``BENCHMARKS.md`` and ``build/bench.json``. Modules:
+fixed answers), and writes ``docs/benchmarks.md`` and ``build/bench.json``. Modules:
 
 - ``stack``: the local stack in child processes, the emulator's counters, the S3 event tap;
 - ``client``: queries sent and streams read as a client does, with arrival times;

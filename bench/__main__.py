@@ -2,8 +2,8 @@
 
     python -m bench [--queries 24] [--burst 100] [--latencies lens=1.0,gpt=1.0,pricing=0.5]
 
-Writes ``BENCHMARKS.md`` and ``build/bench.json`` (see ``bench.report`` for what each metric is).
-A measurement that cannot be made is reported as "not measured" with the reason.
+Writes ``docs/benchmarks.md`` and ``build/bench.json`` (see ``bench.report`` for what each metric
+is). A measurement that cannot be made is reported as "not measured" with the reason.
 """
 
 from __future__ import annotations
@@ -150,7 +150,7 @@ def _arguments(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument("--waiting-seconds", type=float, default=10.0)
     parser.add_argument("--worker-threads", type=int, default=32,
                         help="workers per queue (Lambda would scale out instead)")
-    parser.add_argument("--markdown", type=Path, default=REPO / "BENCHMARKS.md")
+    parser.add_argument("--markdown", type=Path, default=REPO / "docs" / "benchmarks.md")
     parser.add_argument("--json", type=Path, default=REPO / "build" / "bench.json")
     return parser.parse_args(argv)
 

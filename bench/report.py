@@ -1,5 +1,5 @@
-"""How the benchmark's results are written: ``BENCHMARKS.md`` (a table with each target and its
-verdict, the machine, the settings) and ``build/bench.json`` (everything measured)."""
+"""How the benchmark's results are written: ``docs/benchmarks.md`` (a table with each target and
+its verdict, the machine, the settings) and ``build/bench.json`` (everything measured)."""
 
 from __future__ import annotations
 
@@ -133,6 +133,7 @@ NOTES = [
 def write(results: dict[str, Any], markdown_path: Path, json_path: Path) -> None:
     json_path.parent.mkdir(parents=True, exist_ok=True)
     json_path.write_text(json.dumps(results, indent=2, ensure_ascii=False) + "\n", "utf-8")
+    markdown_path.parent.mkdir(parents=True, exist_ok=True)
     markdown_path.write_text(markdown(results), "utf-8")
 
 

@@ -27,7 +27,7 @@ from chalicelib.providers.exceptions import NothingFound, ProviderError
 SERVICE = "lens-gpt"
 NAMESPACE = "lens-gpt"
 
-# The metrics, each per stage (see README, "Observability").
+# The metrics, each per stage (see docs/operations.md, "Observability").
 CHUNKS_APPENDED = "ChunksAppended"
 STAGE_DURATION = "StageDuration"
 PROVIDER_ERRORS = "ProviderErrors"

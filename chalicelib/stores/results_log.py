@@ -1,6 +1,6 @@
 """The results log: each run's chunks in DynamoDB, appended with gap-free, unique ``seq``.
 
-One table holds everything (see README, "Data model"). A run is one analysis of one image; its
+One table holds everything (see docs/architecture.md). A run is one analysis of one image; its
 head item (sort key 0) carries the next ``seq``, the chunk keys already written, the stages still
 pending and the run's status; each chunk is an item with ``seq`` as sort key. An append is one
 transaction that advances the head only if nobody else did and writes the chunk only if its key is

@@ -9,9 +9,8 @@ stream must still hold each expected chunk exactly once, ``seq`` without gaps, `
 (see ``invariant``).
 
 Worker kills and provider crashes both use up a message's deliveries, and a message whose last
-delivery is killed is parked in its dead-letter queue with its run left open (see README,
-"Faults and hostile input"); so kills run in a test of their own, spaced so that no message can
-lose all its deliveries to them.
+delivery is killed is parked in its dead-letter queue with its run left open (see docs/testing.md);
+so kills run in a test of their own, spaced so that no message can lose all its deliveries to them.
 """
 
 from __future__ import annotations
