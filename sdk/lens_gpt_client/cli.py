@@ -89,27 +89,24 @@ class Progress:
         return f"{got}/{total}"
 
 
+# One chunk in a few words, by kind (the chunk's data in, the words out).
+_DESCRIPTIONS: dict[str, Callable[[Any], str]] = {
+    ChunkKind.LENS_MATCHES: lambda d: f"lens: {len(d)} visual matches",
+    ChunkKind.MODEL_PRODUCER: lambda d: f"gpt: identified as {_name(d) or 'nothing known'}",
+    ChunkKind.PRODUCER_URL: lambda d: f"gpt: producer's page {d.get('link')}",
+    ChunkKind.RETAIL_PRICE_DETAILS: lambda d: "gpt: retail price "
+    + (money(d.get("price"), d.get("currency")) or "unknown"),
+    ChunkKind.SECOND_HAND_OFFERS: lambda d: f"pricing: {len(d)} second-hand offers",
+    ChunkKind.ESTIMATED_PRICE: lambda d: f"pricing: estimated {_estimate(d)}",
+    ChunkKind.ERROR: lambda d: f"{d.get('stage')}: gave up ({d.get('code')}): {d.get('message')}",
+    ChunkKind.DONE: lambda d: f"finished: {d.get('status')}",
+}
+
+
 def describe(chunk: Chunk) -> str:
     """One chunk in a few words."""
-    data = chunk.data
-    kind = chunk.data_description
-    if kind == ChunkKind.LENS_MATCHES:
-        return f"lens: {len(data)} visual matches"
-    if kind == ChunkKind.MODEL_PRODUCER:
-        return f"gpt: identified as {_name(data) or 'nothing known'}"
-    if kind == ChunkKind.PRODUCER_URL:
-        return f"gpt: producer's page {data.get('link')}"
-    if kind == ChunkKind.RETAIL_PRICE_DETAILS:
-        return f"gpt: retail price {money(data.get('price'), data.get('currency')) or 'unknown'}"
-    if kind == ChunkKind.SECOND_HAND_OFFERS:
-        return f"pricing: {len(data)} second-hand offers"
-    if kind == ChunkKind.ESTIMATED_PRICE:
-        return f"pricing: estimated {_estimate(data)}"
-    if kind == ChunkKind.ERROR:
-        return f"{data.get('stage')}: gave up ({data.get('code')}): {data.get('message')}"
-    if kind == ChunkKind.DONE:
-        return f"finished: {data.get('status')}"
-    return f"{chunk.stage}: {kind}"
+    words = _DESCRIPTIONS.get(chunk.data_description)
+    return words(chunk.data) if words else f"{chunk.stage}: {chunk.data_description}"
 
 
 def summary_lines(query: Query, permalink: str | None) -> list[str]:

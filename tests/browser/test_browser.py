@@ -67,14 +67,15 @@ def test_the_browser_starts_on_the_first_search_and_serves_the_next(
     assert fresh_browser.process_group == first
 
 
-def test_a_crashed_browser_is_replaced_on_the_next_search(
-    fresh_browser: ManagedBrowser, lens_site: FakeLensSite
+@pytest.mark.parametrize("signal_sent", [signal.SIGKILL, signal.SIGSTOP], ids=["crashed", "hung"])
+def test_a_crashed_or_hung_browser_is_replaced_on_the_next_search(
+    fresh_browser: ManagedBrowser, lens_site: FakeLensSite, signal_sent: signal.Signals
 ) -> None:
-    # Given a browser whose Chromium processes died after a search
+    # Given a browser whose Chromium processes died (or froze) after a search
     search(fresh_browser, lens_site)
-    crashed = fresh_browser.process_group
+    old_group = fresh_browser.process_group
     for pid in chromium_processes(fresh_browser):
-        os.kill(pid, signal.SIGKILL)
+        os.kill(pid, signal_sent)
 
     # When the next search runs
     found = search(fresh_browser, lens_site)
@@ -82,25 +83,7 @@ def test_a_crashed_browser_is_replaced_on_the_next_search(
     # Then it finds the matches in a new browser, and nothing is left of the old one
     assert found == 8
     assert fresh_browser.starts == 2
-    assert crashed is not None and group_members(crashed) == []
-
-
-def test_a_hung_browser_is_replaced_on_the_next_search(
-    fresh_browser: ManagedBrowser, lens_site: FakeLensSite
-) -> None:
-    # Given a browser that stopped responding (its processes frozen)
-    search(fresh_browser, lens_site)
-    hung = fresh_browser.process_group
-    for pid in chromium_processes(fresh_browser):
-        os.kill(pid, signal.SIGSTOP)
-
-    # When the next search runs
-    found = search(fresh_browser, lens_site)
-
-    # Then a new browser answers it, and the frozen one is gone
-    assert found == 8
-    assert fresh_browser.starts == 2
-    assert hung is not None and group_members(hung) == []
+    assert old_group is not None and group_members(old_group) == []
 
 
 def test_a_browser_dying_during_a_search_fails_only_that_search(
