@@ -13,7 +13,7 @@ from chalicelib.providers.base import StagedImage
 from chalicelib.providers.lens.browser import BrowserConfig, ManagedBrowser
 from chalicelib.providers.lens.processes import process_ids, stat
 from devstack.fakes.lens_site import FakeLensSite, serve_lens_site
-from tests.conftest import sample_photo
+from devstack.photos import sample_photo
 
 # Chromium may resolve no name but 127.0.0.1: the tests cannot reach the internet.
 LOCAL_ONLY = "--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE 127.0.0.1"

@@ -11,7 +11,7 @@ import pytest
 from chalicelib.errors import NothingFound, ProviderError
 from chalicelib.observability import logger
 from chalicelib.services import Services
-from tests.conftest import sample_photo
+from devstack.photos import sample_photo
 from tests.unit.test_pipeline import chunks_of, drain
 
 
