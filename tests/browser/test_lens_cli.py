@@ -10,7 +10,7 @@ import sys
 
 from devstack.fakes.lens_site import FakeLensSite
 from devstack.photos import sample_photo
-from tests.browser.conftest import LOCAL_ONLY
+from tests.browser.helpers import LOCAL_ONLY
 from tests.helpers import REPO
 
 
