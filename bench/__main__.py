@@ -20,8 +20,10 @@ import requests
 
 from bench import components, report, scenarios
 from bench.client import BenchClient
-from bench.stack import REPO, BenchStack, Child, EventTap, StackFailed, free_port
+from bench.probes import EventTap
 from chalicelib.config import Settings
+from devstack.child import REPO, Child, free_port
+from devstack.launcher import LocalStack, StackFailed, wait_for_answer
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -55,7 +57,7 @@ def main(argv: list[str] | None = None) -> int:
 def _measure_stack(args: argparse.Namespace, env: dict[str, str],
                    plan: scenarios.Plan) -> dict[str, Any]:
     workdir = args.json.parent / "bench"
-    stack = BenchStack(workdir, env, worker_threads=args.worker_threads)
+    stack = LocalStack(workdir, env, serve_workers=False)  # as in AWS: stages apart from the relay
     baseline_port = free_port()
     baseline = Child([sys.executable, "-m", "bench.baseline", "--port", str(baseline_port)],
                      stack.child_env(), workdir / "baseline.log")
@@ -63,12 +65,13 @@ def _measure_stack(args: argparse.Namespace, env: dict[str, str],
     try:
         print("starting the local stack ...", flush=True)
         stack.start()
+        stack.start_workers(threads=args.worker_threads)
         baseline.start()
         tap = EventTap(stack).start()
         client = BenchClient(stack.url)
         photos = scenarios.PhotoSource()
         scenarios.warm_up(client, photos, plan)
-        _wait_for(f"http://127.0.0.1:{baseline_port}/health", baseline)
+        wait_for_answer(f"http://127.0.0.1:{baseline_port}/health", baseline, 30)
         first = photos.take(plan.queries)
         single = _step("single queries",
                        lambda: scenarios.single_queries(client, tap, plan, first))
@@ -102,19 +105,6 @@ def _step(what: str, measure: Callable[[], Any]) -> Any:
     except Exception as exc:  # one failed measurement must not lose the others
         traceback.print_exc()
         return {report.NOT_MEASURED: f"{what} failed: {type(exc).__name__}: {exc}"}
-
-
-def _wait_for(url: str, child: Child, timeout: float = 30) -> None:
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        if not child.alive():
-            raise StackFailed(f"{child.args} exited; see {child.log_path}")
-        try:
-            requests.get(url, timeout=2).raise_for_status()
-            return
-        except requests.RequestException:
-            time.sleep(0.2)
-    raise StackFailed(f"{url} did not answer in time")
 
 
 def _settings_record(settings: Settings, plan: scenarios.Plan,

@@ -3,21 +3,16 @@ each chunk arrived (this machine's clock, which the service's timestamps share).
 
 from __future__ import annotations
 
-import io
 import json
 import threading
 import time
-import uuid
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Any
 
 import requests
-from PIL import Image
 
-from bench.stack import iso_seconds
+from bench.probes import iso_seconds
 
-PHOTOS = Path(__file__).resolve().parents[1] / "samples" / "photos"
 DONE = "done"
 
 
@@ -56,15 +51,6 @@ class Trace:
     def image_sha256(self) -> str | None:
         return next((a.chunk["image_sha256"] for a in self.arrivals if a.chunk["image_sha256"]),
                     None)
-
-
-def fresh_photo(n: int) -> bytes:
-    """A sample photo re-encoded with a unique comment: realistic bytes, a new SHA-256."""
-    photos = sorted(PHOTOS.glob("*.jpg"))
-    with Image.open(photos[n % len(photos)]) as image:
-        buffer = io.BytesIO()
-        image.save(buffer, format="JPEG", quality=90, comment=uuid.uuid4().hex.encode())
-    return buffer.getvalue()
 
 
 def read_events(response: requests.Response, trace: Trace) -> None:

@@ -16,7 +16,7 @@ import time
 from chalicelib.providers.lens.browser import ManagedBrowser
 from chalicelib.providers.lens.google_lens import GoogleLens
 from devstack.fakes.lens_site import serve_lens_site
-from tests.browser.conftest import browser_config, staged_photo
+from tests.browser.helpers import browser_config, staged_photo
 
 
 def measure(single_process: bool, warm_runs: int) -> tuple[float, list[float]]:

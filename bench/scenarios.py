@@ -15,9 +15,11 @@ from typing import Any, Callable
 
 import requests
 
-from bench.client import BenchClient, Trace, fresh_photo
-from bench.stack import BenchStack, EventTap, iso_seconds
+from bench.client import BenchClient, Trace
+from bench.probes import EventTap, dynamodb_reads, iso_seconds
 from bench.stats import median, milliseconds, percentile, rounded, stream_faults
+from devstack.launcher import LocalStack
+from devstack.photos import fresh_photo
 
 FAULT_KINDS = ("lost", "doubled", "out_of_order", "wrong")
 
@@ -150,7 +152,7 @@ def burst(client: BenchClient, size: int, photos: list[bytes]) -> dict[str, Any]
     }
 
 
-def waiting_reads(stack: BenchStack, client: BenchClient, plan: Plan) -> dict[str, Any]:
+def waiting_reads(stack: LocalStack, client: BenchClient, plan: Plan) -> dict[str, Any]:
     """DynamoDB reads per open stream per second while the stream waits for its next chunk.
 
     Fresh workers whose visual search takes minutes bind each upload to its run and then keep
@@ -158,15 +160,14 @@ def waiting_reads(stack: BenchStack, client: BenchClient, plan: Plan) -> dict[st
     relay's (the waiting workers read nothing).
     """
     n = plan.waiting_streams
-    if stack.workers is not None:
-        stack.workers.stop()  # the last measurement: only the waiting workers from here on
+    stack.stop_workers()  # the last measurement: only the waiting workers from here on
     workers = stack.start_workers({"SIMULATED_LATENCIES": "lens=600,gpt=1,pricing=1"}, threads=n)
     try:
         opened = _open_waiting_streams(client, n)
         time.sleep(3.0)  # binding done, the relay's poll interval at its slowest
-        before, began = stack.dynamodb_reads(), time.monotonic()
+        before, began = dynamodb_reads(stack), time.monotonic()
         time.sleep(plan.waiting_s)
-        reads, seconds = stack.dynamodb_reads() - before, time.monotonic() - began
+        reads, seconds = dynamodb_reads(stack) - before, time.monotonic() - began
         for close in opened:
             close()
     finally:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-from pathlib import Path
 from typing import Iterator
 
 import pytest
@@ -11,9 +10,6 @@ from moto import mock_aws
 
 from chalicelib.services import Services, get_services, reset_services
 from devstack.emulator import create_resources
-
-REPO = Path(__file__).resolve().parents[1]
-PHOTOS = REPO / "samples" / "photos"
 
 
 @pytest.fixture
@@ -27,11 +23,6 @@ def aws(monkeypatch: pytest.MonkeyPatch) -> Iterator[Services]:
         reset_services()
         yield get_services()
     reset_services()
-
-
-def sample_photo(name_prefix: str = "") -> Path:
-    """A sample photo (the first whose name starts with ``name_prefix``)."""
-    return next(p for p in sorted(PHOTOS.glob("*.jpg")) if p.name.startswith(name_prefix))
 
 
 os.environ.setdefault("AWS_DEFAULT_REGION", "us-east-1")

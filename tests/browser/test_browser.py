@@ -17,7 +17,7 @@ from chalicelib.providers.lens.browser import BrowserUnavailable, ManagedBrowser
 from chalicelib.providers.lens.google_lens import GoogleLens
 from chalicelib.providers.lens.processes import group_members
 from devstack.fakes.lens_site import FakeLensSite
-from tests.browser.conftest import browser_config, staged_photo, zombie_children
+from tests.browser.helpers import browser_config, staged_photo, zombie_children
 
 
 @pytest.fixture

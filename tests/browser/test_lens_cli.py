@@ -9,8 +9,9 @@ import subprocess
 import sys
 
 from devstack.fakes.lens_site import FakeLensSite
-from tests.browser.conftest import LOCAL_ONLY
-from tests.conftest import REPO, sample_photo
+from devstack.photos import sample_photo
+from tests.browser.helpers import LOCAL_ONLY
+from tests.helpers import REPO
 
 
 def test_the_operator_tool_prints_the_matches_of_the_configured_google_lens(

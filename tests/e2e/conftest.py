@@ -7,12 +7,12 @@ from typing import Iterator
 
 import pytest
 
-from tests.e2e.stack import Stack
+from tests.helpers import Stack
 
 
 @pytest.fixture(scope="session")
 def stack(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Stack]:
-    running = Stack(tmp=Path(tmp_path_factory.mktemp("stack"))).start()
+    running = Stack(workdir=Path(tmp_path_factory.mktemp("stack"))).start()
     yield running
     running.stop()
 
@@ -21,8 +21,8 @@ def stack(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Stack]:
 def paced_stack(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Stack]:
     """A stack whose identification takes a few seconds (three provider calls of 1 s) while
     pricing is quick, so clients can watch a query under way and see its estimate first."""
-    running = Stack(tmp=Path(tmp_path_factory.mktemp("paced-stack")), visibility_timeout=30,
-                    extra_env={"PROVIDER_DELAYS": "lens=0.5,gpt=1"}).start()
+    running = Stack(workdir=Path(tmp_path_factory.mktemp("paced-stack")), visibility_timeout=30,
+                    env={"PROVIDER_DELAYS": "lens=0.5,gpt=1"}).start()
     yield running
     running.stop()
 

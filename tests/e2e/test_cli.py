@@ -12,9 +12,9 @@ from typing import Any
 import requests
 
 from chalicelib.wire import Chunk
-from tests.conftest import REPO, sample_photo
-from tests.e2e.photos import fresh_photo
-from tests.e2e.stack import Stack, assert_complete_log, free_port
+from devstack.child import free_port
+from devstack.photos import fresh_photo, sample_photo
+from tests.helpers import REPO, Stack, assert_complete_log
 
 PROGRESS_PREFIX = "[lens "
 

@@ -9,6 +9,8 @@ import pytest
 import requests
 from PIL import Image
 
+from devstack.child import free_port
+from devstack.photos import fresh_photo, sample_photo
 from lens_gpt_client import (
     Chunk,
     Client,
@@ -17,10 +19,8 @@ from lens_gpt_client import (
     QueryNotFound,
     ServiceUnreachable,
 )
-from tests.conftest import REPO, sample_photo
 from tests.e2e.dropping_proxy import DroppingProxy
-from tests.e2e.photos import fresh_photo
-from tests.e2e.stack import Stack, assert_complete_log, descriptions, free_port
+from tests.helpers import REPO, Stack, assert_complete_log, descriptions
 
 FIVE_KINDS = {
     "model-producer", "producer-url", "retail-price-details", "second-hand-offers",

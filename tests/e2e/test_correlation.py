@@ -5,8 +5,8 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from tests.e2e.photos import fresh_photo
-from tests.e2e.stack import Stack, wait_until
+from devstack.photos import fresh_photo
+from tests.helpers import Stack, wait_until
 
 STAGES = ("lens", "gpt", "pricing")
 

@@ -10,17 +10,13 @@ from typing import Iterator
 import pytest
 import requests
 
-from tests.conftest import PHOTOS
-from tests.e2e.stack import Stack, assert_complete_log, descriptions, wait_until
+from devstack.photos import sample_photo
+from tests.helpers import Stack, assert_complete_log, descriptions, wait_until
 
 FULL_RUN = [
     "lens-matches", "model-producer", "producer-url", "retail-price-details",
     "second-hand-offers", "estimated-price", "done",
 ]
-
-
-def photo(name: str) -> bytes:
-    return next(PHOTOS.glob(f"{name}*.jpg")).read_bytes()
 
 
 def test_the_same_s3_event_and_stage_messages_delivered_twice_write_each_chunk_once(
@@ -29,7 +25,7 @@ def test_the_same_s3_event_and_stage_messages_delivered_twice_write_each_chunk_o
     sqs = stack.client("sqs")
     urls = {s: sqs.get_queue_url(QueueName=f"lens-gpt-{s}")["QueueUrl"] for s in
             ("lens", "gpt", "pricing")}
-    created = stack.submit(photo("compact-camera"))
+    created = stack.submit(sample_photo("compact-camera").read_bytes())
     first = stack.poll_until_finished(created["id"])
     run_id = f"{first['image_sha256']}-1"
 
@@ -55,7 +51,7 @@ def test_the_same_s3_event_and_stage_messages_delivered_twice_write_each_chunk_o
 @pytest.fixture
 def slow_stack(tmp_path: Path) -> Iterator[Stack]:
     """A stack whose workers run in their own process, with slow analysis stages."""
-    running = Stack(tmp=tmp_path, workers=False, visibility_timeout=2).start()
+    running = Stack(workdir=tmp_path, serve_workers=False, visibility_timeout=2).start()
     yield running
     running.stop()
 
@@ -64,7 +60,7 @@ def test_a_worker_killed_in_the_middle_of_a_stage_loses_and_doubles_nothing(
     slow_stack: Stack,
 ) -> None:
     workers = slow_stack.start_workers({"PROVIDER_DELAYS": "gpt=1.5,pricing=1.5"})
-    created = slow_stack.submit(photo("acoustic-guitar"))
+    created = slow_stack.submit(sample_photo("acoustic-guitar").read_bytes())
 
     # When the worker process dies (SIGKILL) while the analysis stages are under way
     wait_until(lambda: _has_chunk(slow_stack, created["id"], "lens-matches"), 30, "lens-matches")

@@ -20,9 +20,9 @@ from selenium.webdriver.remote.webdriver import WebDriver
 from selenium.webdriver.remote.webelement import WebElement
 from selenium.webdriver.support.ui import WebDriverWait
 
-from tests.conftest import REPO, sample_photo
+from devstack.photos import sample_photo
 from tests.e2e.dropping_proxy import DroppingProxy
-from tests.e2e.stack import Stack
+from tests.helpers import REPO, Stack
 
 CHROMIUM = "/usr/bin/chromium"
 CHROMEDRIVER = "/usr/bin/chromedriver"

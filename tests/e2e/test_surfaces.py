@@ -7,8 +7,8 @@ import time
 
 import requests
 
-from tests.conftest import PHOTOS, REPO
-from tests.e2e.stack import Stack, assert_complete_log, descriptions, wait_until
+from devstack.photos import sample_photo
+from tests.helpers import REPO, Stack, assert_complete_log, descriptions, wait_until
 
 FIVE_KINDS = {
     "model-producer", "producer-url", "retail-price-details", "second-hand-offers",
@@ -16,16 +16,12 @@ FIVE_KINDS = {
 }
 
 
-def photo(name: str) -> bytes:
-    return next(PHOTOS.glob(f"{name}*.jpg")).read_bytes()
-
-
 def test_presigned_upload_then_poll_streams_every_kind_of_chunk(stack: Stack) -> None:
     created = stack.create_query(content_type="image/jpeg", filename="shoe.jpg")
     assert created["status"] == "awaiting_upload"
     assert requests.get(created["links"]["self"], timeout=5).json()["status"] == "awaiting_upload"
 
-    stack.upload(created, photo("trail-shoe"))
+    stack.upload(created, sample_photo("trail-shoe").read_bytes())
     state = stack.poll_until_finished(created["id"])
 
     assert state["status"] == "done"
@@ -40,7 +36,7 @@ def test_presigned_upload_then_poll_streams_every_kind_of_chunk(stack: Stack) ->
 
 
 def test_sse_stream_replays_resumes_and_ends_after_done(stack: Stack) -> None:
-    created = stack.submit(photo("wristwatch"))
+    created = stack.submit(sample_photo("wristwatch").read_bytes())
     events = list(stack.stream(f"/queries/{created['id']}/stream"))
 
     assert [e["id"] for e in events] == [e["data"]["seq"] for e in events]
@@ -55,7 +51,7 @@ def test_sse_stream_replays_resumes_and_ends_after_done(stack: Stack) -> None:
 
 
 def test_ndjson_stream_gives_one_chunk_per_line(stack: Stack) -> None:
-    created = stack.submit(photo("backpack"))
+    created = stack.submit(sample_photo("backpack").read_bytes())
     with requests.get(f"{stack.url}/queries/{created['id']}/stream",
                       headers={"Accept": "application/x-ndjson"}, stream=True,
                       timeout=30) as answer:
@@ -75,7 +71,7 @@ def test_the_stream_follows_a_query_live_from_before_its_upload(stack: Stack) ->
         e["data"] for e in stack.stream(f"/queries/{created['id']}/stream")))
     reader.start()
     time.sleep(0.5)
-    stack.upload(created, photo("headphones"))
+    stack.upload(created, sample_photo("headphones").read_bytes())
     reader.join(timeout=30)
 
     assert not reader.is_alive()
@@ -84,9 +80,9 @@ def test_the_stream_follows_a_query_live_from_before_its_upload(stack: Stack) ->
 
 def test_classify_streams_what_the_original_page_parses(stack: Stack) -> None:
     """The original lens-gpt page splits the body on blank lines, strips 'data: ' and parses."""
+    lamp = sample_photo("desk-lamp").read_bytes()
     answer = requests.post(f"{stack.url}/classify",
-                           files={"file": ("lamp.jpg", photo("desk-lamp"), "image/jpeg")},
-                           timeout=30)
+                           files={"file": ("lamp.jpg", lamp, "image/jpeg")}, timeout=30)
     assert answer.status_code == 200
     parts = [p for p in answer.text.split("\n\n") if p]
     chunks = [json.loads(p.removeprefix("data: ")) for p in parts]
@@ -99,7 +95,7 @@ def test_classify_streams_what_the_original_page_parses(stack: Stack) -> None:
 def test_s3_drop_writes_results_next_to_it(stack: Stack) -> None:
     s3 = stack.client("s3")
     key = "drop/Été 2026/mug photo #1.jpg"
-    s3.put_object(Bucket=stack.bucket, Key=key, Body=photo("mug"))
+    s3.put_object(Bucket=stack.bucket, Key=key, Body=sample_photo("mug").read_bytes())
 
     result_key = "results/Été 2026/mug photo #1.jpg.json"
     body = wait_until(lambda: _read(s3, stack.bucket, result_key), 30, "the drop's results")
@@ -112,7 +108,7 @@ def test_s3_drop_writes_results_next_to_it(stack: Stack) -> None:
 
 
 def test_the_same_image_again_is_served_from_its_stored_chunks(stack: Stack) -> None:
-    data = photo("sunglasses")
+    data = sample_photo("sunglasses").read_bytes()
     first = stack.poll_until_finished(stack.submit(data)["id"])
     started = time.monotonic()
     second = stack.poll_until_finished(stack.submit(data)["id"])

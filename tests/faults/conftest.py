@@ -8,7 +8,7 @@ from typing import Iterator
 import pytest
 
 from devstack.emulator import dynamodb_control
-from tests.e2e.stack import Stack
+from tests.helpers import Stack
 
 
 @pytest.fixture
@@ -19,8 +19,8 @@ def bare_stack(tmp_path: Path) -> Iterator[Stack]:
     machine every poll competes with the stages for the emulator.
     """
     relaxed = {"RELAY_POLL_MIN_SECONDS": "0.1", "RELAY_POLL_MAX_SECONDS": "0.4"}
-    running = Stack(tmp=tmp_path, workers=False, visibility_timeout=2,
-                    extra_env=relaxed).start()
+    running = Stack(workdir=tmp_path, serve_workers=False, visibility_timeout=2,
+                    env=relaxed).start()
     yield running
     dynamodb_control(running.aws_endpoint, throttle_rate=0.0)
     running.stop()

@@ -23,9 +23,9 @@ import time
 from collections import Counter
 
 from devstack.emulator import dynamodb_control
-from tests.e2e.stack import Stack
 from tests.faults.invariant import problems
 from tests.faults.workload import Duplicator, Outcome, run_queries, start_workers
+from tests.helpers import Stack
 
 QUERIES = 200
 

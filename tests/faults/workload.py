@@ -11,7 +11,6 @@ import hashlib
 import io
 import json
 import random
-import sys
 import threading
 import time
 from concurrent.futures import ThreadPoolExecutor
@@ -21,7 +20,8 @@ from typing import Any
 import requests
 from PIL import Image
 
-from tests.e2e.stack import Process, Stack, wait_until
+from devstack.child import Child
+from tests.helpers import Stack
 
 SIMULATED = {"LENS_PROVIDER": "simulated", "ANALYST": "simulated", "PRICER": "simulated"}
 
@@ -45,16 +45,9 @@ def unique_png(rng: random.Random) -> bytes:
     return buffer.getvalue()
 
 
-def start_workers(stack: Stack, env: dict[str, str], threads: int = 16) -> Process:
-    """A workers process (the caller kills or stops it) that has started polling."""
-    args = [sys.executable, "-m", "devstack", "workers", "--aws-endpoint",
-            stack.aws_endpoint, "--visibility-timeout", str(stack.visibility_timeout),
-            "--worker-threads", str(threads)]
-    log = stack.tmp / f"workers-{time.monotonic_ns()}.log"
-    process = Process(args, {**stack.env(), **SIMULATED, **env}, log).start()
-    wait_until(lambda: "workers are running" in log.read_text(errors="replace"), 60,
-               "the workers to start")
-    return process
+def start_workers(stack: Stack, env: dict[str, str], threads: int = 16) -> Child:
+    """A workers process with the simulated providers (the caller kills or stops it)."""
+    return stack.start_workers({**SIMULATED, **env}, threads=threads)
 
 
 class Duplicator:

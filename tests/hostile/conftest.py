@@ -7,7 +7,7 @@ from typing import Iterator
 
 import pytest
 
-from tests.e2e.stack import Stack
+from tests.helpers import Stack
 
 SIMULATED = {"LENS_PROVIDER": "simulated", "ANALYST": "simulated", "PRICER": "simulated",
              "SIMULATED_LATENCIES": "lens=0,gpt=0,pricing=0", "SIMULATED_FAULTS": ""}
@@ -15,7 +15,7 @@ SIMULATED = {"LENS_PROVIDER": "simulated", "ANALYST": "simulated", "PRICER": "si
 
 @pytest.fixture(scope="module")
 def stack(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Stack]:
-    running = Stack(tmp=Path(tmp_path_factory.mktemp("hostile")), extra_env=SIMULATED).start()
+    running = Stack(workdir=Path(tmp_path_factory.mktemp("hostile")), env=SIMULATED).start()
     yield running
     running.stop()
 

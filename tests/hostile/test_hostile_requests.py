@@ -17,7 +17,7 @@ import requests
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from tests.e2e.stack import Stack, assert_complete_log, wait_until
+from tests.helpers import Stack, assert_complete_log, wait_until
 from tests.hostile import files
 from tests.hostile.files import REASONS, verdict
 

@@ -12,9 +12,9 @@ from typing import Iterator
 import pytest
 import requests
 
+from devstack.child import free_port
 from devstack.emulator import MotoServer, create_resources
-from tests.conftest import REPO
-from tests.e2e.stack import free_port, wait_until
+from tests.helpers import REPO, wait_until
 
 SCRIPT = REPO / "layers" / "relay" / "run.sh"
 

@@ -19,7 +19,7 @@ from infra import resources
 from infra.package import MAX_UNZIPPED_BYTES
 from infra.resources import BUCKET, MAX_RECEIVE_COUNT, QUEUES, TABLE
 from infra.template import TemplateError, build_template
-from tests.conftest import REPO
+from tests.helpers import REPO
 from tests.infra.conftest import Packaged
 
 FUNCTION = "AWS::Serverless::Function"

@@ -18,7 +18,7 @@ from devstack.fakes.openai_server import (
     status,
 )
 from devstack.fakes.openai_server import structured as answer
-from tests.conftest import sample_photo
+from devstack.photos import sample_photo
 from tests.unit.test_pipeline import chunks_of, drain, upload
 
 

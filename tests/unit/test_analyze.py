@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 
 from devstack.fakes.openai_server import FakeOpenAI, image_urls, serve_fake_openai, structured
-from tests.conftest import sample_photo
+from devstack.photos import sample_photo
 from tools.analyze import main
 from tools.evaluation import SAMPLES_DIR
 

@@ -6,7 +6,8 @@ import json
 
 import pytest
 
-from tests.conftest import REPO, sample_photo
+from devstack.photos import sample_photo
+from tests.helpers import REPO
 from tools.lens import main
 
 

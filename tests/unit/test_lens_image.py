@@ -15,7 +15,7 @@ import pytest
 from chalicelib.config import Settings
 from chalicelib.pipeline import handlers
 from chalicelib.providers.registry import LENS_PROVIDERS
-from tests.conftest import REPO
+from tests.helpers import REPO
 
 DOCKERFILE = REPO / "layers" / "lens" / "Dockerfile"
 

@@ -11,7 +11,7 @@ import pytest
 from chalicelib.observability import logger
 from chalicelib.providers.exceptions import NoOffers, ProviderError
 from chalicelib.services import Services
-from tests.conftest import sample_photo
+from devstack.photos import sample_photo
 from tests.unit.test_pipeline import chunks_of, drain
 
 

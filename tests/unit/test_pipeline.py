@@ -8,8 +8,8 @@ from typing import Any
 from chalicelib.pipeline import handlers
 from chalicelib.pipeline.stage_run import final_status
 from chalicelib.services import Services
+from devstack.photos import sample_photo
 from devstack.workers import sqs_event
-from tests.conftest import sample_photo
 
 
 def s3_event(bucket: str, key: str, sequencer: str = "01") -> dict[str, Any]:

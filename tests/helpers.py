@@ -1,25 +1,23 @@
-"""Starting the local stack as ``make run`` does, and talking to it as a client would."""
+"""What the tests share besides fixtures: the local stack with the HTTP calls a client makes,
+and checks of a query's log."""
 
 from __future__ import annotations
 
 import json
-import os
-import sys
 import time
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Iterator
 
-import boto3
 import requests
 
-from devstack.child import Child as Process
-from devstack.child import free_port
+from devstack.launcher import LocalStack
 
-REPO = Path(__file__).resolve().parents[2]
+REPO = Path(__file__).resolve().parents[1]
 
 
 def wait_until(check: Any, timeout: float, what: str, interval: float = 0.1) -> Any:
+    """``check()``'s first truthy value, polled until ``timeout`` seconds have passed."""
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
         value = check()
@@ -30,61 +28,14 @@ def wait_until(check: Any, timeout: float, what: str, interval: float = 0.1) -> 
 
 
 @dataclass
-class Stack:
-    """The service as ``python -m devstack`` runs it."""
+class Stack(LocalStack):
+    """The local stack, and its HTTP surfaces used as a client would use them.
 
-    tmp: Path
-    extra_env: dict[str, str] = field(default_factory=dict)
-    workers: bool = True
-    visibility_timeout: int = 3
-    port: int = field(default_factory=free_port)
-    server: Process | None = None
-    aws_endpoint: str = ""
-    bucket: str = ""
+    Messages come back after 3 s unless deleted (not the queues' own minutes), so a test of a
+    lost or failed delivery ends soon.
+    """
 
-    @property
-    def url(self) -> str:
-        return f"http://127.0.0.1:{self.port}"
-
-    def env(self) -> dict[str, str]:
-        env = {k: v for k, v in os.environ.items() if not k.startswith("AWS_")}
-        return {**env, "PYTHONUNBUFFERED": "1", **self.extra_env}
-
-    def start(self) -> Stack:
-        args = [sys.executable, "-m", "devstack", "serve", "--port", str(self.port),
-                "--visibility-timeout", str(self.visibility_timeout)]
-        if not self.workers:
-            args.append("--no-workers")
-        self.server = Process(args, self.env(), self.tmp / f"stack-{self.port}.log").start()
-        health = wait_until(self._health, 60, "the stack to answer /health", interval=0.2)
-        self.aws_endpoint, self.bucket = health["aws_endpoint"], health["bucket"]
-        return self
-
-    def _health(self) -> dict[str, Any] | None:
-        if self.server and self.server.popen and self.server.popen.poll() is not None:
-            raise AssertionError(f"the stack exited:\n{self.server.output()}")
-        try:
-            return requests.get(f"{self.url}/health", timeout=2).json()
-        except requests.RequestException:
-            return None
-
-    def start_workers(self, extra_env: dict[str, str] | None = None) -> Process:
-        args = [sys.executable, "-m", "devstack", "workers", "--aws-endpoint",
-                self.aws_endpoint, "--visibility-timeout", str(self.visibility_timeout)]
-        env = {**self.env(), **(extra_env or {})}
-        return Process(args, env, self.tmp / f"workers-{time.monotonic_ns()}.log").start()
-
-    def stop(self) -> None:
-        if self.server:
-            self.server.stop()
-
-    # -- AWS on the emulator, as a user with bucket access would use it -------------------------
-
-    def client(self, service: str) -> Any:
-        return boto3.client(service, endpoint_url=self.aws_endpoint, region_name="us-east-1",
-                            aws_access_key_id="testing", aws_secret_access_key="testing")
-
-    # -- the HTTP surfaces ----------------------------------------------------------------------
+    visibility_timeout: int | None = 3
 
     def create_query(self, **body: Any) -> dict[str, Any]:
         answer = requests.post(f"{self.url}/queries", json=body or None, timeout=10)
