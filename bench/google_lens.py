@@ -15,8 +15,8 @@ import time
 
 from chalicelib.providers.lens.browser import ManagedBrowser
 from chalicelib.providers.lens.google_lens import GoogleLens
-from devstack.fakes.lens_site import serve_lens_site
-from tests.browser.helpers import browser_config, staged_photo
+from devstack.fakes.lens_site import browser_config, serve_lens_site
+from devstack.photos import staged_photo
 
 
 def measure(single_process: bool, warm_runs: int) -> tuple[float, list[float]]:

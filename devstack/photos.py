@@ -4,11 +4,14 @@ bytes never seen before, so the service analyses it afresh instead of answering 
 
 from __future__ import annotations
 
+import hashlib
 import io
 import uuid
 from pathlib import Path
 
 from PIL import Image
+
+from chalicelib.providers.base import StagedImage
 
 PHOTOS = Path(__file__).resolve().parents[1] / "samples" / "photos"
 
@@ -28,3 +31,9 @@ def fresh_photo(which: str | int = "") -> bytes:
         buffer = io.BytesIO()
         image.save(buffer, format="JPEG", quality=92, comment=uuid.uuid4().hex.encode())
     return buffer.getvalue()
+
+
+def staged_photo(path: Path | None = None) -> StagedImage:
+    """A sample photo (the trail shoe unless ``path``) staged as the lens stage would."""
+    data = (path or sample_photo("trail-shoe")).read_bytes()
+    return StagedImage.from_bytes(data, hashlib.sha256(data).hexdigest(), "image/jpeg")

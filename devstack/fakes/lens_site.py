@@ -31,6 +31,7 @@ from urllib.parse import parse_qs, urlencode, urlsplit
 
 from PIL import Image
 
+from chalicelib.providers.lens.browser import BrowserConfig
 from devstack.fakes.local_server import start_local_server
 
 RESULTS_DELAY_MS = 700
@@ -275,3 +276,14 @@ def _png(name: str, side: int) -> bytes:
 
 def _inline_png() -> str:
     return base64.b64encode(_png("inline", 8)).decode()
+
+
+# Chromium may resolve no name but 127.0.0.1: the tests cannot reach the internet.
+LOCAL_ONLY = "--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE 127.0.0.1"
+
+
+def browser_config(**changes: object) -> BrowserConfig:
+    """A browser for the fake site (tests, ``make bench-lens``): local-only, and quick to call a
+    silent browser hung."""
+    options: dict[str, object] = {"extra_flags": (LOCAL_ONLY,), "probe_timeout_s": 3.0}
+    return BrowserConfig(**{**options, **changes})  # type: ignore[arg-type]

@@ -7,8 +7,7 @@ from typing import Iterator
 import pytest
 
 from chalicelib.providers.lens.browser import ManagedBrowser
-from devstack.fakes.lens_site import FakeLensSite, serve_lens_site
-from tests.browser.helpers import browser_config
+from devstack.fakes.lens_site import FakeLensSite, browser_config, serve_lens_site
 
 
 @pytest.fixture(scope="module")

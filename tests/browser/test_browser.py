@@ -16,8 +16,9 @@ from chalicelib.providers.exceptions import ProviderError
 from chalicelib.providers.lens.browser import BrowserUnavailable, ManagedBrowser
 from chalicelib.providers.lens.google_lens import GoogleLens
 from chalicelib.providers.lens.processes import group_members
-from devstack.fakes.lens_site import FakeLensSite
-from tests.browser.helpers import browser_config, staged_photo, zombie_children
+from devstack.fakes.lens_site import FakeLensSite, browser_config
+from devstack.photos import staged_photo
+from tests.browser.helpers import zombie_children
 
 
 @pytest.fixture

@@ -15,7 +15,7 @@ from chalicelib.providers.lens.browser import ManagedBrowser
 from chalicelib.providers.lens.google_lens import GoogleLens
 from chalicelib.wire import LensMatch
 from devstack.fakes.lens_site import FakeLensSite
-from tests.browser.helpers import staged_photo
+from devstack.photos import staged_photo
 
 
 def expected_matches(site: FakeLensSite) -> list[LensMatch]:

@@ -8,9 +8,8 @@ import shlex
 import subprocess
 import sys
 
-from devstack.fakes.lens_site import FakeLensSite
+from devstack.fakes.lens_site import LOCAL_ONLY, FakeLensSite
 from devstack.photos import sample_photo
-from tests.browser.helpers import LOCAL_ONLY
 from tests.helpers import REPO
 
 
