@@ -17,7 +17,7 @@ import logging
 import time
 from contextlib import contextmanager
 from contextvars import ContextVar
-from typing import Any, Iterator
+from typing import IO, Any, Iterator
 
 from aws_lambda_powertools import Logger, Tracer
 from aws_lambda_powertools.metrics import EphemeralMetrics, MetricUnit
@@ -41,6 +41,14 @@ logger = Logger(service=SERVICE)
 logging.getLogger(SERVICE).propagate = False
 tracer = Tracer(service=SERVICE)
 _metrics: ContextVar[EphemeralMetrics | None] = ContextVar("lens_gpt_metrics", default=None)
+
+
+def log_to(stream: IO[str]) -> None:
+    """Write the service's log lines to ``stream``: the operator tools keep stdout for their
+    own output, so they send the logs to stderr."""
+    handler = logger.registered_handler
+    if isinstance(handler, logging.StreamHandler):
+        handler.setStream(stream)
 
 
 def begin(context: Any = None, **keys: Any) -> None:

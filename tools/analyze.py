@@ -21,6 +21,7 @@ from typing import Any
 
 from pydantic import ValidationError
 
+from chalicelib import observability
 from chalicelib.config import Settings
 from chalicelib.errors import LensGptError
 from chalicelib.images.recognition import inspect_image
@@ -169,4 +170,5 @@ def main(argv: list[str] | None = None) -> int:
 
 
 if __name__ == "__main__":
+    observability.log_to(sys.stderr)  # stdout is for the JSON output
     sys.exit(main())

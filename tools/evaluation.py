@@ -27,6 +27,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from chalicelib import observability
 from chalicelib.config import Settings
 from chalicelib.errors import LensGptError
 from chalicelib.providers import registry
@@ -145,4 +146,5 @@ def main(argv: list[str] | None = None) -> int:
 
 
 if __name__ == "__main__":
+    observability.log_to(sys.stderr)  # stdout is for the JSON output
     sys.exit(main())

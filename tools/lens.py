@@ -18,6 +18,7 @@ import sys
 import time
 from pathlib import Path
 
+from chalicelib import observability
 from chalicelib.config import Settings
 from chalicelib.errors import LensGptError, error_body
 from chalicelib.images.recognition import inspect_image
@@ -76,4 +77,5 @@ def _fail(exc: LensGptError, status: int) -> int:
 
 
 if __name__ == "__main__":
+    observability.log_to(sys.stderr)  # stdout is for the JSON output
     sys.exit(main())
