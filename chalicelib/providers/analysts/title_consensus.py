@@ -150,7 +150,8 @@ def find_producer(titles: list[Title]) -> Candidate | None:
     eligible = [c for c in candidates.values() if _supported(c, len(titles), demoted)]
     if not eligible:
         return None
-    best = max(eligible, key=lambda c: (c.score, c.site_bonus, -len(c.parts)))
+    best = max(eligible, key=lambda c: (c.score, c.site_bonus, -len(c.parts), -min(c.support),
+                                        c.slug))
     rivals = [c.score for c in candidates.values() if not c.related(best) and c.slug not in demoted]
     if best.score < 2 * max(rivals, default=0):
         return None
@@ -302,7 +303,7 @@ def _known_at(segment: list[Token], start: int) -> str | None:
     return None
 
 
-def _lexicon_mentions(tokens: list[Token]) -> set[str]:
+def _lexicon_mentions(tokens: list[Token]) -> list[str]:
     """Unambiguous lexicon brands named anywhere in a title, else brands of its product lines.
 
     A named brand beats a product line ("Squier Stratocaster" is Squier's, not Fender's).
@@ -318,7 +319,7 @@ def _lexicon_mentions(tokens: list[Token]) -> set[str]:
                 named.add(brand.name)
             if key in ALIASES:
                 lines.add(ALIASES[key])
-    return named or lines
+    return sorted(named or lines)  # sorted: candidates are created in a stable order
 
 
 def _skippable(token: Token) -> bool:
@@ -469,20 +470,23 @@ def _best_phrase(
     support: Counter[tuple[str, ...]] = Counter()
     spellings: dict[tuple[str, ...], Counter[str]] = {}
     for runs in documents:
-        seen = set()
+        seen: dict[tuple[str, ...], None] = {}  # ordered, so ties never follow hash order
         for run in runs:
             for phrase in _phrases(run, skip, specific):
                 key = tuple(t.slug for t in phrase)
-                seen.add(key)
+                seen[key] = None
                 spellings.setdefault(key, Counter())[" ".join(t.text for t in phrase)] += 1
-        support.update(seen)
+        support.update(list(seen))
     minimum = needed if needed is not None else 2
     keys = [key for key, count in support.items() if count >= minimum]
     if not keys and needed is None and documents:
         keys = [tuple(t.slug for t in p) for r in documents[0] for p in _phrases(r, skip, specific)]
     if not keys:
         return None
-    best = max(keys, key=lambda k: (support[k] * _phrase_weight(k), -_generic_count(k), len(k)))
+    # Ties go to the phrase seen first (Lens ranks its best matches first), then by spelling.
+    order = {key: rank for rank, key in enumerate(spellings)}
+    best = max(keys, key=lambda k: (support[k] * _phrase_weight(k), -_generic_count(k), len(k),
+                                    -order[k]))
     return _spelling(spellings[best])
 
 
