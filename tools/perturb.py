@@ -47,10 +47,13 @@ def invented_word(rng: random.Random, syllables: int) -> str:
 
 
 def invented_names(names: list[str], seed: int) -> dict[str, str]:
-    """Each name mapped to an invented one with as many words (seeded, so reproducible)."""
-    rng = random.Random(seed)
-    return {name: " ".join(invented_word(rng, rng.randint(2, 3)) for _ in name.split())
-            for name in names}
+    """Each name mapped to an invented one with as many words (seeded by the name, so the same
+    brand gets the same invention in every sample and different brands different ones)."""
+    invented = {}
+    for name in names:
+        rng = random.Random(f"{seed}:{name.casefold()}")
+        invented[name] = " ".join(invented_word(rng, rng.randint(2, 3)) for _ in name.split())
+    return invented
 
 
 def _cased_like(original: str, new: str) -> str:

@@ -25,7 +25,7 @@ from tools.real_evaluation import load_real_cases
 
 image = StagedImage.from_bytes(b"", "0" * 64, "image/jpeg")
 tie = [LensMatch(title=t, link=f"https://shop{i}.example/p", source=f"Shop {i}")
-       for i, t in enumerate(["teapot, kettle", "kettle, teapot", "orbit"])]
+       for i, t in enumerate(["mug, cup", "cup, mug", "bowl"])]
 cases = [("tie", tie)] + [(c.name, c.matches) for c in load_real_cases()]
 analyst = HeuristicAnalyst()
 print(json.dumps({name: analyst.identify(image, matches).model_dump()
@@ -49,4 +49,4 @@ def test_the_heuristic_answers_the_same_under_every_hash_seed():
     differing = {seed: {k for k in first if got[k] != first[k]} for seed, got in answers.items()}
     assert all(not names for names in differing.values()), differing
     # And a tie goes to the phrase Lens ranked first
-    assert first["tie"]["model"] == "teapot"
+    assert first["tie"]["model"].lower() == "mug"
