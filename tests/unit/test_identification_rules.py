@@ -75,3 +75,21 @@ def test_the_model_grows_to_the_most_specific_phrase_two_titles_support():
 
     assert answer.producer == "Larar"
     assert answer.model == "Platform Hyper"
+
+
+def test_confidence_rises_with_independent_agreement_and_falls_with_a_rival():
+    # Given the same brand in four shops, in two, and in two against a rival in two others
+    many = identify(*[(f"Zorvak Glide kettle {i}", f"https://shop{i}.example/k") for i in range(4)])
+    few = identify(("Zorvak Glide kettle", "https://a.example/k"),
+                   ("Zorvak Glide kettle", "https://b.example/k"))
+    contested = identify(("Zorvak Glide kettle", "https://a.example/k"),
+                         ("Zorvak Glide kettle", "https://b.example/k"),
+                         ("Pelmar Swift kettle", "https://c.example/k"),
+                         ("Pelmar Swift kettle", "https://d.example/k"))
+
+    # Then every answer says how sure it is, and more agreement means more certainty
+    assert many.confidence is not None and few.confidence is not None
+    assert 0 < few.confidence < many.confidence < 1
+    # And a rival as strong as the leader leaves no producer, with little certainty either way
+    assert contested.producer is None
+    assert contested.confidence is not None and contested.confidence < many.confidence

@@ -567,6 +567,7 @@ def _grown(best: tuple[str, ...], support: Counter[tuple[str, ...]],
     generic ones ("Stratocaster Electric Guitar")."""
     grown = [key for key, count in support.items()
              if count >= 2 and len(key) > len(best) and _contains(key, best)
+             and len(set(key)) == len(key)  # "Trail 2 Trail (Running Shoe)" repeats a word
              and all(_name_word(part) for part in key if part not in best)]
     return max(grown, key=lambda k: (len(k), support[k], -order[k]), default=best)
 
