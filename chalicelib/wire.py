@@ -133,6 +133,12 @@ class Estimate(Shape):
     currency: str
     # What the prices are: ``asking`` (listed offers) or ``sold`` (completed sales).
     basis: Literal["asking", "sold"] = "asking"
+    # The date of the exchange-rate table, when offers in other currencies were converted.
+    rates_date: str | None = None
+
+    @model_serializer(mode="wrap")
+    def _dump(self, handler: Any) -> dict[str, Any]:
+        return _without_unknown(handler(self), ("rates_date",))
 
 
 class StageError(Shape):
