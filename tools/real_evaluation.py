@@ -250,7 +250,9 @@ def markdown(report: dict[str, Any]) -> str:
     cal = report["calibration"]
     lines += ["", "## Calibration", "",
               f"`confidence` of `model-producer` against being right (producer right or rightly "
-              f"none), over {cal['rated']} answers of all suites.", "",
+              f"none), over {cal['rated']} answers of all suites. The heuristic's one "
+              "calibration constant was fitted on these same answers, so this error is a "
+              "training error; the held-out set measures it apart.", "",
               "| confidence bin | answers | mean confidence | share right |", "|---|---|---|---|"]
     lines += [f"| {t['bin']} | {t['n']} | {t['confidence']} | {t['accuracy']} |"
               for t in cal["table"]]
