@@ -110,7 +110,9 @@ DEFINITIONS = [
     "worker runs every step after the other, as the original Flask backend did; "
     "`bench/baseline.py`) divided by the pipeline's, the two run alternately in the same "
     "session; above 1 the pipeline is faster.",
-    "analyst accuracy: `tools.evaluation` on the development set `samples/evaluation/`.",
+    "analyst accuracy: `tools.evaluation` on the development set `samples/evaluation/`; the "
+    "evaluation on real Google Lens outputs and their perturbations is `make eval`, reported "
+    "in [evaluation.md](evaluation.md).",
     "google-lens cold and warm: one search that starts Chromium, then one that reuses it, "
     "against the local fake Lens page.",
 ]

@@ -69,6 +69,9 @@ class Settings(BaseModel):
     openai_timeout_s: float = 60.0
     openai_max_retries: int = 2
     openai_image_mode: str = "auto"
+    # ANALYST=auto: the heuristic answers first; below this confidence (and with an OpenAI key)
+    # the openai analyst is asked and refines the answer.
+    escalation_threshold: float = 0.6
     # Fetching producer pages named by matches or models (see providers/analysts/safe_fetch.py).
     fetch_max_bytes: int = 4 * 1024 * 1024
     fetch_timeout_s: float = 10.0
@@ -151,6 +154,7 @@ _ENV_FIELDS: dict[str, str] = {
     "openai_timeout_s": "OPENAI_TIMEOUT_SECONDS",
     "openai_max_retries": "OPENAI_MAX_RETRIES",
     "openai_image_mode": "OPENAI_IMAGE_MODE",
+    "escalation_threshold": "ESCALATION_THRESHOLD",
     "fetch_max_bytes": "FETCH_MAX_BYTES",
     "fetch_timeout_s": "FETCH_TIMEOUT_SECONDS",
     "simulated_latencies": "SIMULATED_LATENCIES",

@@ -12,7 +12,7 @@ from datetime import UTC, datetime
 from enum import StrEnum
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, model_serializer
 
 Stage = Literal["lens", "gpt", "pricing"]
 Wear = Literal["new", "like new", "used", "for parts"]
@@ -65,6 +65,13 @@ class LensMatch(Shape):
     thumbnail: str | None = None
     price: float | None = None
     currency: str | None = None
+    # Lens's rank of the match and the condition it states ("Used"), when the provider says so.
+    position: int | None = None
+    condition: str | None = None
+
+    @model_serializer(mode="wrap")
+    def _dump(self, handler: Any) -> dict[str, Any]:
+        return _without_unknown(handler(self), ("position", "condition"))
 
 
 class Identity(Shape):
@@ -72,6 +79,19 @@ class Identity(Shape):
 
     producer: str | None
     model: str | None
+    # How likely the answer is right (0..1), calibrated on real Lens outputs; None if unknown.
+    confidence: float | None = Field(default=None, ge=0.0, le=1.0)
+    # The seq of the earlier ``model-producer`` chunk this answer refines (escalation).
+    refines: int | None = None
+
+    @model_serializer(mode="wrap")
+    def _dump(self, handler: Any) -> dict[str, Any]:
+        return _without_unknown(handler(self), ("confidence", "refines"))
+
+
+def _without_unknown(data: dict[str, Any], optional: tuple[str, ...]) -> dict[str, Any]:
+    """Fields added later appear only when known, so older readers see the shape they know."""
+    return {k: v for k, v in data.items() if not (k in optional and v is None)}
 
 
 class ProducerPage(Shape):
@@ -111,6 +131,14 @@ class Estimate(Shape):
     max_range: float
     certainty: float = Field(ge=0.0, le=1.0)
     currency: str
+    # What the prices are: ``asking`` (listed offers) or ``sold`` (completed sales).
+    basis: Literal["asking", "sold"] = "asking"
+    # The date of the exchange-rate table, when offers in other currencies were converted.
+    rates_date: str | None = None
+
+    @model_serializer(mode="wrap")
+    def _dump(self, handler: Any) -> dict[str, Any]:
+        return _without_unknown(handler(self), ("rates_date",))
 
 
 class StageError(Shape):
@@ -160,6 +188,7 @@ class Summary(Shape):
     estimated_currency: str | None = None
     certainty: float | None = None
     errors: list[StageError] = Field(default_factory=list)
+    identity_confidence: float | None = None
 
     @classmethod
     def of(cls, chunks: list[Chunk]) -> Summary:
@@ -182,6 +211,7 @@ class Summary(Shape):
             estimated_max=estimate.get("max_range"),
             estimated_currency=estimate.get("currency"),
             certainty=estimate.get("certainty"),
+            identity_confidence=identity.get("confidence"),
             errors=[c.data for c in chunks if c.data_description == ChunkKind.ERROR],
         )
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+from typing import Callable
 
 from chalicelib.errors import LensGptError
 from chalicelib.images.recognition import ImageInfo, inspect_image
@@ -20,6 +21,9 @@ from chalicelib.wire import (
     StageMessage,
     data_of,
 )
+
+# An analyst's second opinion on its first answer (``EscalatingAnalyst.refine``), or None.
+Refine = Callable[[StagedImage, list[LensMatch], Identity], "Identity | None"]
 
 
 class AnalysisStage:
@@ -70,6 +74,9 @@ class GptStage(AnalysisStage):
         identity = Identity.model_validate(run.step(
             ChunkKind.MODEL_PRODUCER, lambda: analyst.identify(image, matches).model_dump()
         ))
+        refine = getattr(analyst, "refine", None)
+        if refine is not None:
+            identity = self._refined(run, refine, image, matches, identity)
         page = ProducerPage.model_validate(run.step(
             ChunkKind.PRODUCER_URL, lambda: analyst.producer_page(identity, matches).model_dump()
         ))
@@ -77,6 +84,23 @@ class GptStage(AnalysisStage):
             ChunkKind.RETAIL_PRICE_DETAILS,
             lambda: analyst.retail_details(identity, page, matches).model_dump(),
         )
+
+    def _refined(self, run: StageRun, refine: Refine, image: StagedImage,
+                 matches: list[LensMatch], identity: Identity) -> Identity:
+        """A later ``model-producer`` chunk that refines the first (escalation), under its own
+        key so a redelivery reuses it rather than asking the model again."""
+        head = self._s.log.head(run.run_id)
+        emitted = head.emitted if head is not None else {}
+        key = f"{run.stage}/{ChunkKind.MODEL_PRODUCER}/refined"
+        if key in emitted:
+            return Identity.model_validate(self._s.log.chunk(run.run_id, emitted[key]).data)
+        better = refine(image, matches, identity)
+        if better is None:
+            return identity
+        first = emitted.get(f"{run.stage}/{ChunkKind.MODEL_PRODUCER}")
+        chunk = self._s.log.append(run.run_id, key, run.stage, ChunkKind.MODEL_PRODUCER,
+                                   better.model_copy(update={"refines": first}).model_dump())
+        return Identity.model_validate(chunk.data)
 
     def _image(self, message: StageMessage) -> StagedImage:
         """The photo, read from the bucket (once) only if the analyst asks for it.

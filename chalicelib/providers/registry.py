@@ -44,6 +44,14 @@ def _openai_analyst(settings: Settings) -> Analyst:
     return OpenAIAnalyst.from_settings(settings)
 
 
+def _auto_analyst(settings: Settings) -> Analyst:
+    """The heuristic, escalating to the openai analyst when unsure and a key is configured."""
+    from chalicelib.providers.analysts.escalating import EscalatingAnalyst
+
+    model = (lambda: _openai_analyst(settings)) if settings.openai_api_key else None
+    return EscalatingAnalyst(_heuristic_analyst(settings), model, settings.escalation_threshold)
+
+
 def _heuristic_pricer(settings: Settings) -> Pricer:
     from chalicelib.providers.pricing.heuristic import HeuristicPricer
 
@@ -80,6 +88,7 @@ LENS_PROVIDERS: dict[str, Callable[[Settings], LensProvider]] = {
 ANALYSTS: dict[str, Callable[[Settings], Analyst]] = {
     "heuristic": _heuristic_analyst,
     "openai": _openai_analyst,
+    "auto": _auto_analyst,
     "simulated": _simulated_analyst,
 }
 PRICERS: dict[str, Callable[[Settings], Pricer]] = {

@@ -51,7 +51,9 @@ def test_a_saved_match_list_gives_every_chunk_of_both_stages(tmp_path, capsys):
         "estimated-price", "done",
     ]
     assert [c["seq"] for c in chunks] == list(range(1, 7))
-    assert chunks[0]["data"] == {"producer": "Nordkap", "model": "Fjellsti Trail 2"}
+    assert chunks[0]["data"] == {"producer": "Nordkap", "model": "Fjellsti Trail 2",
+                                 "confidence": chunks[0]["data"]["confidence"]}
+    assert 0.9 <= chunks[0]["data"]["confidence"] < 1.0  # many independent matches agree
     assert chunks[1]["data"]["link"].startswith("https://www.nordkap.example/")
     assert all(o["link"] for o in chunks[3]["data"]) and chunks[4]["data"]["currency"] == "EUR"
     assert chunks[-1]["data"] == {"status": "done"}

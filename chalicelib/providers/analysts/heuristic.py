@@ -31,13 +31,14 @@ from collections.abc import Sequence
 
 from chalicelib.providers.analysts.lexicon import RETAILERS, slug
 from chalicelib.providers.analysts.title_consensus import (
+    Verdict,
     clean_title,
     display_name,
     find_model,
-    find_producer,
     generic_phrase,
     name_parts,
     site_match,
+    weigh_producers,
 )
 from chalicelib.providers.base import StagedImage
 from chalicelib.providers.exceptions import NoProducerPage, Unidentified
@@ -46,6 +47,30 @@ from chalicelib.providers.pricing.marketplaces import (
     is_marketplace,
 )
 from chalicelib.wire import Identity, LensMatch, ProducerPage, RetailDetails
+
+# Each independent match (or point of own-site evidence) leaves this much doubt about the
+# leader; fitted on the real samples and their perturbation suites (docs/evaluation.md).
+_DOUBT_PER_EVIDENCE = 0.4
+# Titles alone never make an answer certain (and a threshold of 1.0 always escalates).
+_MOST_SURE = 0.99
+
+
+def identity_confidence(verdict: Verdict) -> float:
+    """How likely the answer (a producer, or none) is right, from the evidence behind it.
+
+    The leader's strength grows with independent matches and its own site, and is shared with
+    its strongest rival. Naming it is as sure as that support; abstaining is doubtful when a
+    well-supported leader was kept out only by a rival.
+    """
+    leader = verdict.leader
+    if leader is None:
+        return 1.0
+    strength = 1 - _DOUBT_PER_EVIDENCE ** (verdict.independent + leader.site_bonus)
+    total = leader.score + verdict.rival
+    uncontested = 1 - verdict.rival / total if total else 1.0
+    support = strength * uncontested
+    answer = support if verdict.producer is not None else 1 - support * uncontested
+    return min(answer, _MOST_SURE)
 
 
 class HeuristicAnalyst:
@@ -58,10 +83,12 @@ class HeuristicAnalyst:
         if not matches:
             raise Unidentified("no visual matches to identify the item from")
         titles = [clean_title(i, match) for i, match in enumerate(matches)]
-        producer = find_producer(titles)
+        verdict = weigh_producers(titles)
+        producer, confidence = verdict.producer, round(identity_confidence(verdict), 2)
         if producer is None:
-            return Identity(producer=None, model=generic_phrase(titles))
-        return Identity(producer=display_name(producer), model=find_model(titles, producer))
+            return Identity(producer=None, model=generic_phrase(titles), confidence=confidence)
+        return Identity(producer=display_name(producer), model=find_model(titles, producer),
+                        confidence=confidence)
 
     def producer_page(self, identity: Identity, matches: list[LensMatch]) -> ProducerPage:
         if not identity.producer:

@@ -72,14 +72,14 @@ amazon, ebay, walmart, target, bestbuy, aliexpress, alibaba, temu, joom, wish, s
 zalando, asos, farfetch, ssense, mytheresa, yoox, netaporter, nordstrom, macys, kohls, jcpenney,
 homedepot, lowes, wayfair, overstock, bedbathandbeyond, argos, currys, otto, mediamarkt, saturn,
 fnac, darty, cdiscount, bol, coolblue, allegro, rakuten, flipkart, myntra, indiamart, shopee,
-lazada, tokopedia, jd, taobao, tmall, dhgate, banggood, fruugo, fruugonorge, redbubble, threadless,
+lazada, tokopedia, jd, taobao, tmall, dhgate, banggood, fruugo, redbubble, threadless,
 spreadshirt, teepublic, zazzle, society6, teefury, pinterest, reddit, instagram, facebook, youtube,
 tiktok, twitter, linkedin, wikipedia, google, bing, quora, medium, tumblr, flickr, unsplash,
 pexels, shutterstock, gettyimages, alamy, stockx, goat, kickscrew, vinted, poshmark, depop,
-grailed, mercari, offerup, craigslist, gumtree, olx, kijiji, reverb, kaiyo, tradeinn, kleinanzeigen,
+grailed, mercari, offerup, craigslist, gumtree, olx, kijiji, reverb, kaiyo, kleinanzeigen,
 wallapop, subito, marktplaats, leboncoin, tutti, ricardo, vestiairecollective, therealreal,
 thredup, backmarket, invaluable, catawiki, liveauctioneers, idealo, pricerunner, geizhals,
-kelkoo, shopify, bigcommerce, wix, squarespace, vercel, costco, samsclub, ikeashop, chromeburner,
+kelkoo, shopify, bigcommerce, wix, squarespace, costco, samsclub, ikeashop,
 revzilla, sweetwater, thomann, guitarcenter, musiciansfriend, bhphotovideo, adorama, rei, decathlon
 """
 
@@ -114,7 +114,6 @@ oversized plus large small mini big little long short sleeve sleeves neck pcs pi
 electric acoustic digital portable wireless smart automatic manual pneumatic mount body only
 black white red blue green yellow pink purple orange grey gray brown beige cream navy
 charcoal teal olive tan ivory khaki burgundy bordeaux maroon turquoise multicolor multicolour
-sit welcome shopping ultimate storefront website collection inner template generate my
 """
 
 # Words that end a model phrase: colours, genders, sizes and condition words vary per listing.
@@ -132,6 +131,7 @@ _STOP_TEXT = """
 the a an and or of for with in on at to from by de la le les des du der die das und mit für el
 los y con di il e per van het en met voor is are this that it its you we i what how why does do
 after vs than up off no not only all any every your our im am owner seller dealer
+my his her their me us they he she
 """
 
 

@@ -74,6 +74,7 @@ class Candidate:
     by: set[int] = field(default_factory=set)
     site_bonus: int = 0
     lexicon: bool = False
+    lines: set[str] = field(default_factory=set)  # slugs of its product lines seen in titles
 
     @property
     def score(self) -> int:
@@ -94,12 +95,19 @@ def clean_title(index: int, match: LensMatch) -> Title:
         parts.pop()
     tokens: list[Token] = []
     segment = 0
+    caseless = not any(ch.isupper() for ch in text)
     for part in parts:
         for piece in _SEGMENT_SPLIT.split(part):
             words = [w.strip(".'’-") for w in _TOKEN.findall(piece)]
-            tokens.extend(Token(w, slug(w), segment) for w in words if w)
+            tokens.extend(Token(_cased(w, caseless), slug(w), segment) for w in words if w)
             segment += 1
     return Title(index, tokens, site, slug(match.source))
+
+
+def _cased(word: str, caseless: bool) -> str:
+    """A title written without capitals says nothing about which words are names: every word
+    is read as if capitalised, and the other rules (common words, support) decide."""
+    return word[:1].upper() + word[1:] if caseless else word
 
 
 def _is_site_name(part: str, site: str, source: str) -> bool:
@@ -141,32 +149,89 @@ def site_match(site: str, parts: Sequence[str]) -> int:
 # --- producer ---------------------------------------------------------------------------------
 
 
+@dataclass(frozen=True)
+class Verdict:
+    """The producer the titles agree on (None: abstain) and the evidence that decided it."""
+
+    producer: Candidate | None
+    leader: Candidate | None
+    independent: int  # distinct sites among the leader's supporting matches
+    rival: int  # score of the strongest unrelated candidate
+    titles: int
+
+
 def find_producer(titles: list[Title]) -> Candidate | None:
     """The producer the titles agree on, or None (see the module doc for the rule)."""
+    return weigh_producers(titles).producer
+
+
+def weigh_producers(titles: list[Title]) -> Verdict:
+    """Candidates, their evidence, and whether the leader is supported well enough to name."""
     candidates, designs = _collect(titles)
     _add_site_support(candidates, titles)
     _add_mentions(candidates, titles)
-    demoted = _demoted(candidates, designs)
-    eligible = [c for c in candidates.values() if _supported(c, len(titles), demoted)]
+    demoted = _demoted(candidates, designs) | _lines_of_others(candidates, titles)
+    eligible = [c for c in candidates.values() if c.slug not in demoted]
     if not eligible:
-        return None
-    best = max(eligible, key=lambda c: (c.score, c.site_bonus, -len(c.parts)))
-    rivals = [c.score for c in candidates.values() if not c.related(best) and c.slug not in demoted]
-    if best.score < 2 * max(rivals, default=0):
-        return None
-    return _with_company_word(best, eligible)
+        return Verdict(None, None, 0, 0, len(titles))
+    leader = max(eligible, key=lambda c: (c.score, c.site_bonus, -len(c.parts), -min(c.support),
+                                          c.slug))
+    rival = max((c.score for c in eligible if _rivals(c, leader)), default=0)
+    independent = _independent(leader, titles)
+    named = _supported(leader, independent) and leader.score >= 2 * rival
+    producer = _with_company_word(leader, eligible, titles) if named else None
+    return Verdict(producer, leader, independent, rival, len(titles))
 
 
-def _supported(candidate: Candidate, n_titles: int, demoted: set[str]) -> bool:
-    """Two supporting matches; a lone match must be on the brand's site or name a known brand."""
-    if candidate.slug in demoted:
-        return False
-    if n_titles == 1:
-        return bool(candidate.site_bonus or candidate.lexicon)
-    return len(candidate.support) >= 2
+def _rivals(candidate: Candidate, leader: Candidate) -> bool:
+    """An unrelated name with matches of its own: one named only in the leader's titles
+    ("Fenty" in "Puma Fenty by Rihanna") is part of the leader's item, not a rival."""
+    return not candidate.related(leader) and not candidate.support <= leader.support
 
 
-def _with_company_word(best: Candidate, eligible: list[Candidate]) -> Candidate:
+def _independent(candidate: Candidate, titles: list[Title]) -> int:
+    """How many different sites support a candidate (ten listings on one shop count once)."""
+    return len({titles[i].site or f"#{i}" for i in candidate.support})
+
+
+def _supported(candidate: Candidate, independent: int) -> bool:
+    """Two independent matches, or the producer's own site (its exact domain) even alone.
+
+    A lexicon brand adds weight to the score but never decides alone.
+    """
+    return independent >= 2 or candidate.site_bonus >= 2
+
+
+def _lines_of_others(candidates: dict[str, Candidate], titles: list[Title]) -> set[str]:
+    """Names that follow another candidate's name in a title ("Rugit Kasokos Pro") are its
+    product lines: their matches support the producer, and they are not producers.
+
+    The producer must be named in two independent matches, so a word that happens to lead
+    one title ("Casque Aurelin Audio") does not take a real name over; a known brand is
+    never another name's line.
+    """
+    lines: set[str] = set()
+    named_in: dict[str, set[str]] = {}
+    for title in titles:
+        for name in _capitalised_names(title.tokens):
+            named_in.setdefault(name, set()).add(title.site or f"#{title.index}")
+    makers = {key for key in candidates if len(named_in.get(key, ())) >= 2}
+    for longer in list(candidates.values()):
+        for k in range(1, len(longer.parts)):
+            head, tail = "".join(longer.parts[:k]), "".join(longer.parts[k:])
+            maker, line = candidates.get(head), candidates.get(tail)
+            if head not in makers or line is None or line.lexicon:
+                continue
+            if line.slug.startswith(maker.slug) or maker.slug.startswith(line.slug):
+                continue
+            lines.add(line.slug)
+            maker.lines.add(line.slug)
+            maker.support |= line.support
+    return lines
+
+
+def _with_company_word(best: Candidate, eligible: list[Candidate],
+                       titles: list[Title]) -> Candidate:
     """The longest equally supported name that adds only company words ("Aurelin" + "Audio").
 
     Ties between nested names otherwise go to the shorter one, since the next word is more
@@ -177,6 +242,7 @@ def _with_company_word(best: Candidate, eligible: list[Candidate]) -> Candidate:
         for c in eligible
         if c.parts[: len(best.parts)] == best.parts
         and len(c.support) >= len(best.support)
+        and _independent(c, titles) >= 2
         and c.site_bonus >= best.site_bonus
         and all(part in COMPANY_WORDS for part in c.parts[len(best.parts) :])
     ]
@@ -302,7 +368,7 @@ def _known_at(segment: list[Token], start: int) -> str | None:
     return None
 
 
-def _lexicon_mentions(tokens: list[Token]) -> set[str]:
+def _lexicon_mentions(tokens: list[Token]) -> list[str]:
     """Unambiguous lexicon brands named anywhere in a title, else brands of its product lines.
 
     A named brand beats a product line ("Squier Stratocaster" is Squier's, not Fender's).
@@ -318,7 +384,7 @@ def _lexicon_mentions(tokens: list[Token]) -> set[str]:
                 named.add(brand.name)
             if key in ALIASES:
                 lines.add(ALIASES[key])
-    return named or lines
+    return sorted(named or lines)  # sorted: candidates are created in a stable order
 
 
 def _skippable(token: Token) -> bool:
@@ -391,7 +457,9 @@ def display_name(candidate: Candidate) -> str:
 def find_model(titles: list[Title], producer: Candidate) -> str | None:
     """The phrase that most often follows the producer's name across titles."""
     tails = [_tails(title, producer) for title in titles]
-    return _best_phrase([t for t in tails if t], skip=set(producer.parts), specific=True)
+    sites = {name for title in titles for name in (title.site, title.source) if name}
+    return _best_phrase([t for t in tails if t], skip=set(producer.parts) | sites,
+                        specific=True)
 
 
 def generic_phrase(titles: list[Title]) -> str | None:
@@ -422,6 +490,7 @@ def _tails(title: Title, producer: Candidate) -> list[list[Token]]:
 def _mentions(tokens: list[Token], producer: Candidate) -> Iterable[tuple[int, int, bool]]:
     """(start, end, is product line) spans naming the producer in a title."""
     lines = {key for key, brand in ALIASES.items() if slug(brand) == producer.slug}
+    lines |= producer.lines
     for start in range(len(tokens)):
         key = ""
         for end in range(start + 1, min(len(tokens), start + 4) + 1):
@@ -469,21 +538,42 @@ def _best_phrase(
     support: Counter[tuple[str, ...]] = Counter()
     spellings: dict[tuple[str, ...], Counter[str]] = {}
     for runs in documents:
-        seen = set()
+        seen: dict[tuple[str, ...], None] = {}  # ordered, so ties never follow hash order
         for run in runs:
             for phrase in _phrases(run, skip, specific):
                 key = tuple(t.slug for t in phrase)
-                seen.add(key)
+                seen[key] = None
                 spellings.setdefault(key, Counter())[" ".join(t.text for t in phrase)] += 1
-        support.update(seen)
+        support.update(list(seen))
     minimum = needed if needed is not None else 2
     keys = [key for key, count in support.items() if count >= minimum]
     if not keys and needed is None and documents:
         keys = [tuple(t.slug for t in p) for r in documents[0] for p in _phrases(r, skip, specific)]
     if not keys:
         return None
-    best = max(keys, key=lambda k: (support[k] * _phrase_weight(k), -_generic_count(k), len(k)))
+    # Ties go to the phrase seen first (Lens ranks its best matches first), then by spelling.
+    order = {key: rank for rank, key in enumerate(spellings)}
+    best = max(keys, key=lambda k: (support[k] * _phrase_weight(k), -_generic_count(k), len(k),
+                                    -order[k]))
+    if specific:
+        best = _grown(best, support, order)
     return _spelling(spellings[best])
+
+
+def _grown(best: tuple[str, ...], support: Counter[tuple[str, ...]],
+           order: dict[tuple[str, ...], int]) -> tuple[str, ...]:
+    """The most specific phrase around ``best`` that at least two titles support, adding only
+    specific words (a generation, size or variant: "Platform" -> "Platform Hyper"), never
+    generic ones ("Stratocaster Electric Guitar")."""
+    grown = [key for key, count in support.items()
+             if count >= 2 and len(key) > len(best) and _contains(key, best)
+             and len(set(key)) == len(key)  # "Trail 2 Trail (Running Shoe)" repeats a word
+             and all(_name_word(part) for part in key if part not in best)]
+    return max(grown, key=lambda k: (len(k), support[k], -order[k]), default=best)
+
+
+def _contains(key: tuple[str, ...], part: tuple[str, ...]) -> bool:
+    return any(key[i : i + len(part)] == part for i in range(len(key) - len(part) + 1))
 
 
 def _spelling(spellings: Counter[str]) -> str:

@@ -24,7 +24,7 @@ import math
 from collections.abc import Mapping, Sequence
 
 from chalicelib.providers.exceptions import NoOffers
-from chalicelib.providers.pricing.prices import UnknownCurrency, convert
+from chalicelib.providers.pricing.prices import RATES_DATE, UnknownCurrency, convert
 from chalicelib.wire import Estimate, Offer, Wear
 
 # How much an offer says about what the item resells for. Used and like-new listings are the
@@ -46,9 +46,13 @@ _SPREAD_PENALTY = 2.0
 
 
 def estimate_price(
-    offers: Sequence[Offer], currency: str, rates: Mapping[str, float] | None = None
+    offers: Sequence[Offer], currency: str, rates: Mapping[str, float] | None = None,
+    rates_date: str | None = RATES_DATE,
 ) -> Estimate:
-    """A resale estimate in ``currency``; ``NoOffers`` without offers."""
+    """A resale estimate in ``currency`` from asking prices; ``NoOffers`` without offers.
+
+    When offers in another currency were converted, the estimate names the rate table's date.
+    """
     points = _converted(offers, currency, rates)
     if not points:
         raise NoOffers("no second-hand offers to estimate from")
@@ -63,6 +67,9 @@ def estimate_price(
         max_range=round(max(q3, price + half), 2),
         certainty=round(certainty(n_eff, (q3 - q1) / price if price else 1.0), 2),
         currency=currency.upper(),
+        basis="asking",
+        rates_date=rates_date if any(o.currency.upper() != currency.upper() for o in offers)
+        else None,
     )
 
 

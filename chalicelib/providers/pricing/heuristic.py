@@ -1,16 +1,21 @@
-"""The embedded pricer: second-hand offers are the priced marketplace matches.
+"""The embedded pricer: second-hand offers are the priced second-hand matches of the item.
 
-No network: ``HeuristicPricer`` keeps the matches that are second-hand listings with a usable
-price and estimates a resale price from them (``estimate``).
+No network: ``HeuristicPricer`` names the item from the matches as the heuristic analyst does
+(the two stages run side by side), keeps the second-hand listings with a usable price that name
+its producer or its model, and estimates a resale price from their asking prices
+(``estimate``). Nothing identified: no offers, hence no estimate (a finding). The currency of a
+shared mark ("Rs", "kr", "$") is read together with the site's country.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
+from chalicelib.providers.analysts.lexicon import slug
+from chalicelib.providers.analysts.title_consensus import clean_title, find_model, find_producer
 from chalicelib.providers.pricing.estimate import estimate_price
-from chalicelib.providers.pricing.marketplaces import is_second_hand, wear_from_text
-from chalicelib.providers.pricing.prices import DEFAULT_RATES
+from chalicelib.providers.pricing.marketplaces import host, is_second_hand, wear_from_text
+from chalicelib.providers.pricing.prices import DEFAULT_RATES, RATES_DATE, site_currency
 from chalicelib.wire import Estimate, LensMatch, Offer
 
 
@@ -28,22 +33,41 @@ class HeuristicPricer:
         self.rates = dict(rates) if rates else dict(DEFAULT_RATES)
 
     def offers(self, matches: list[LensMatch]) -> list[Offer]:
+        names = _item_names(matches)
         return [
             Offer(
                 price=match.price,
-                currency=match.currency,
+                currency=site_currency(match.currency, host(match.link)),
                 link=match.link,
                 title=match.title,
-                wear=wear_from_text(match.title),
+                wear=wear_from_text(f"{match.condition or ''} {match.title}"),
             )
             for match in matches
-            if self._is_priced_listing(match)
+            if self._is_priced_listing(match) and _names_item(match.title, names)
         ]
 
     def estimate(self, offers: list[Offer]) -> Estimate:
-        return estimate_price(offers, self.currency, self.rates)
+        dated = RATES_DATE if self.rates == DEFAULT_RATES else None
+        return estimate_price(offers, self.currency, self.rates, rates_date=dated)
 
     def _is_priced_listing(self, match: LensMatch) -> bool:
         """A second-hand listing with a usable price (a price without currency is unusable)."""
         priced = match.price is not None and match.price > 0 and bool(match.currency)
-        return priced and is_second_hand(match.link, match.title, self.domains)
+        used = (match.condition or "").strip().casefold() not in {"", "new"}
+        return priced and (used or is_second_hand(match.link, match.title, self.domains))
+
+
+def _item_names(matches: list[LensMatch]) -> list[str]:
+    """Slugs of the identified producer and model; empty when nothing was identified."""
+    titles = [clean_title(i, m) for i, m in enumerate(matches)]
+    producer = find_producer(titles)
+    if producer is None:
+        return []
+    model = find_model(titles, producer)
+    return [s for s in (producer.slug, *producer.lines, slug(model or "")) if len(s) >= 2]
+
+
+def _names_item(title: str, names: list[str]) -> bool:
+    """An offer about the item names its producer, a product line of it, or its model."""
+    text = slug(title)
+    return any(name in text for name in names)

@@ -108,6 +108,16 @@ _SECOND_HAND_HINT = re.compile(
 )
 
 
+# A shop's pages for goods that are not new: its used department (in the path, "/Used/"), and
+# titles that say pre-owned, refurbished, renewed, open-box or ex-demo (a bare "used" in a shop's
+# title is too often something else: "as used by pros").
+_USED_PATH = re.compile(r"(?<![a-z])(?:used|pre-?owned|second-?hand|refurbished)(?![a-z])")
+_NOT_NEW = re.compile(
+    r"(?<![a-z])(?:pre[- ]?owned|second[- ]hand|refurbished|renewed|open[- ]box|ex[- ]demo)"
+    r"(?![a-z])"
+)
+
+
 def registered_domain(url: str) -> str:
     """The registrable domain of a URL or host ("https://www.ebay.co.uk/x" -> "ebay.co.uk")."""
     labels = _host(url).split(".")
@@ -138,6 +148,8 @@ def is_second_hand(
     """A marketplace listing, or one on a mixed site (Etsy) whose title says it is second-hand."""
     if is_marketplace(url, domains):
         return True
+    if _USED_PATH.search(_split(url).path.casefold()) or _NOT_NEW.search(title.casefold()):
+        return True  # a shop's used department or its refurbished stock ("/Used/", "(Renewed)")
     on_mixed_site = any(_entry_matches(entry, url) for entry in conditional)
     return on_mixed_site and bool(_SECOND_HAND_HINT.search(title.casefold()))
 
@@ -151,6 +163,11 @@ def wear_from_text(title: str | None) -> Wear | None:
         if pattern.search(text):
             return wear
     return None
+
+
+def host(url: str) -> str:
+    """The lower-case host of a URL."""
+    return _host(url)
 
 
 def _host(url: str) -> str:

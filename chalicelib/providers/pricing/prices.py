@@ -130,6 +130,28 @@ RUB, TWD, UAH, VND) are cross rates through USD. Callers may pass a fresher tabl
 """
 
 
+RATES_DATE = "2025-06-02"
+"""The day ``DEFAULT_RATES`` were taken; an estimate converted with them says so."""
+
+# The currency of a country-code domain, for marks several currencies share ("Rs" on a .pk shop
+# is rupees of Pakistan, "kr" on a .no shop Norwegian kroner, "$" on .com.au Australian dollars).
+_SITE_CURRENCIES: dict[str, str] = {
+    "in": "INR", "pk": "PKR", "lk": "LKR", "np": "NPR", "se": "SEK", "no": "NOK", "dk": "DKK",
+    "is": "ISK", "us": "USD", "ca": "CAD", "au": "AUD", "nz": "NZD", "hk": "HKD", "sg": "SGD",
+    "mx": "MXN", "tw": "TWD", "jp": "JPY", "cn": "CNY",
+}  # fmt: skip
+
+
+def site_currency(currency: str | None, host: str) -> str | None:
+    """``currency`` as read from a shared mark, corrected by the site's country when that
+    country's currency shares the mark ("INR" read from "Rs" on teetall.pk -> "PKR")."""
+    if not currency:
+        return currency
+    local = _SITE_CURRENCIES.get(host.rstrip(".").rsplit(".", 1)[-1].lower())
+    family = next((f for f in _SHARED_MARKS.values() if currency in f), ())
+    return local if local in family else currency
+
+
 class UnknownCurrency(ValueError):
     """A conversion needs a currency the rates table does not list."""
 
