@@ -65,6 +65,11 @@ class LensMatch(Shape):
     thumbnail: str | None = None
     price: float | None = None
     currency: str | None = None
+    # Optional, where the provider knows them: the rank on the Lens page, the offer's condition
+    # ("Used", "Pre-owned"), and which visual-search provider answered (``LENS_PROVIDER=auto``).
+    position: int | None = None
+    condition: str | None = None
+    provider: str | None = None
 
 
 class Identity(Shape):
