@@ -4,18 +4,22 @@ from __future__ import annotations
 
 import hashlib
 import io
+import shlex
 
 import pytest
 from PIL import Image
 
+from chalicelib.config import Settings
 from chalicelib.images.recognition import inspect_image
+from chalicelib.providers import registry
 from chalicelib.providers.base import StagedImage
 from chalicelib.providers.exceptions import NothingFound, ProviderError
-from chalicelib.providers.lens.browser import ManagedBrowser
+from chalicelib.providers.lens import guard
+from chalicelib.providers.lens.browser import ManagedBrowser, close_shared_browsers
 from chalicelib.providers.lens.google_lens import GoogleLens
 from chalicelib.providers.lens.lens_page import SOCS_REJECTED
 from chalicelib.wire import LensMatch
-from devstack.fakes.lens_site import FakeLensSite, inline_photo
+from devstack.fakes.lens_site import LOCAL_ONLY, FakeLensSite, inline_photo
 from devstack.photos import staged_photo
 
 
@@ -194,3 +198,24 @@ def test_a_consent_wall_that_keeps_coming_back_ends_as_blocked(
     assert caught.value.code == "lens-blocked"
     assert "consent" in caught.value.message
     assert len(lens_site.uploads) == uploads_before
+
+
+def test_auto_moves_on_from_a_blocked_browserless_search_to_the_browser(
+    lens_site: FakeLensSite,
+) -> None:
+    # Given Lens refuses the browserless upload, but its page answers a browser
+    guard.forget()
+    settings = Settings(lens_provider="auto", lens_upload_url=lens_site.upload_url("blocked"),
+                        lens_url=lens_site.lens_url("ok"), lens_timeout_s=20,
+                        chromium_flags=shlex.quote(LOCAL_ONLY))
+
+    # When the photo is searched through the configured chain
+    try:
+        matches = registry.lens_provider(settings).search(staged_photo())
+    finally:
+        close_shared_browsers()
+        guard.forget()
+
+    # Then the browser's matches come back, each saying the google-lens provider answered
+    assert [m.link for m in matches] == [m.link for m in expected_matches(lens_site)]
+    assert {m.provider for m in matches} == {"google-lens"}

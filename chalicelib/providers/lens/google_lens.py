@@ -14,14 +14,12 @@ by the first search, reused by the next, replaced when it died or hangs.
 from __future__ import annotations
 
 import functools
-import io
 import tempfile
 import time
 from pathlib import Path
 from typing import Callable
 from urllib.parse import urlsplit
 
-from PIL import Image
 from selenium.common.exceptions import (
     ElementClickInterceptedException,
     ElementNotInteractableException,
@@ -33,7 +31,6 @@ from selenium.webdriver.remote.webdriver import WebDriver
 from selenium.webdriver.remote.webelement import WebElement
 from selenium.webdriver.support.ui import WebDriverWait
 
-import chalicelib.images.recognition  # noqa: F401  (registers the HEIF decoder with Pillow)
 from chalicelib.config import Settings
 from chalicelib.providers.base import StagedImage
 from chalicelib.providers.exceptions import ProviderError
@@ -53,6 +50,7 @@ from chalicelib.providers.lens.lens_page import (
     PageState,
     consent_cookie,
 )
+from chalicelib.providers.lens.upload import upload_form
 from chalicelib.providers.pricing.marketplaces import registered_domain
 from chalicelib.wire import LensMatch
 
@@ -63,9 +61,6 @@ POLL_SECONDS = 0.2
 SETTLE_SECONDS = 0.5
 # A consent wall answered is gone within this (or comes back, which the next read sees).
 _CONSENT_GONE_SECONDS = 5.0
-# Formats a browser can upload as they are; anything else (HEIC/HEIF) is sent as JPEG.
-_UPLOAD_SUFFIXES = {"image/jpeg": ".jpg", "image/png": ".png", "image/webp": ".webp",
-                    "image/gif": ".gif"}
 
 
 class GoogleLens:
@@ -228,21 +223,7 @@ def preset_cookie(driver: WebDriver, url: str, name: str, value: str) -> None:
 
 def write_upload(image: StagedImage, folder: Path) -> Path:
     """The photo as a file the browser can upload (HEIC/HEIF converted to JPEG)."""
-    data = image.load()
-    suffix = _UPLOAD_SUFFIXES.get(image.mime_type)
-    if suffix is None:
-        data, suffix = _to_jpeg(data), ".jpg"
+    data, suffix, _ = upload_form(image)
     path = folder / f"photo{suffix}"
     path.write_bytes(data)
     return path
-
-
-def _to_jpeg(data: bytes) -> bytes:
-    try:
-        with Image.open(io.BytesIO(data)) as image:
-            buffer = io.BytesIO()
-            image.convert("RGB").save(buffer, format="JPEG", quality=90)
-    except (OSError, ValueError) as exc:
-        raise ProviderError("The image cannot be converted for upload.",
-                            code="unsupported-image") from exc
-    return buffer.getvalue()
