@@ -158,13 +158,6 @@ CONSENT_PAGE = """<!doctype html><html><body>
 <h1>Before you continue to Google</h1><p>Cookies and data help us deliver our services.</p>
 <form action="/consent/save" method="post"><button>Reject all</button>
 <button>Accept all</button></form></body></html>"""
-PAGE = """<!doctype html><html><body>
-<form id="captcha-form" action="/sorry/index" method="post"><div>I'm not a robot</div></form>
-<p>Our systems have detected unusual traffic from your computer network. This page checks to see
-if it's really you sending the requests, and not a robot.</p></body></html>"""
-BLOCKED_DE_PAGE = """<!doctype html><html><body><h1>Ungewöhnlicher Datenverkehr</h1>
-<p>Unsere Systeme haben ungewöhnlichen Datenverkehr aus Ihrem Computernetzwerk festgestellt.</p>
-</body></html>"""
 
 PAGE = """<!doctype html>
 <html lang="{lang}"><head><meta charset="utf-8"><title>Google Lens</title>
