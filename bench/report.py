@@ -67,7 +67,11 @@ def rows(results: dict[str, Any]) -> list[Row]:
     ]
     lens = results.get("lens", {})
     table += [_row("google-lens cold search, ms", lens, ("cold_ms",)),
-              _row("google-lens warm search, ms", lens, ("warm_ms",))]
+              _row("google-lens warm search, ms", lens, ("warm_ms",)),
+              _row("lens-http search, ms", lens, ("http_ms",)),
+              _row("empty result to no-matches, lens-http, ms", lens, ("empty_http_ms",)),
+              _row("empty result to no-matches, google-lens (warm), ms", lens,
+                   ("empty_browser_ms",))]
     return table
 
 
@@ -115,6 +119,9 @@ DEFINITIONS = [
     "in [evaluation.md](evaluation.md).",
     "google-lens cold and warm: one search that starts Chromium, then one that reuses it, "
     "against the local fake Lens page.",
+    "lens-http: one upload and the visual-matches tab over HTTP, no browser, same fake site; "
+    "empty result: from the start of a search whose page says \"No matches for your search\" "
+    "to its `no-matches` (the browser's includes the fake's 0.7 s delay and 0.5 s settling).",
 ]
 
 

@@ -55,6 +55,17 @@ class Settings(BaseModel):
     chromedriver_path: str = "/usr/bin/chromedriver"
     chromium_single_process: bool = False
     chromium_flags: str = ""  # more Chromium flags, shell-quoted (e.g. a proxy)
+    # Less blocking for the providers that talk to Google (google-lens, lens-http): the consent
+    # cookie preset (None: Google's "reject all" answer; "": none), a proxy for both, the user
+    # agent (""; the browser's own without "Headless"), results kept per image fingerprint, and
+    # at most so many searches a minute per outgoing address (0: no limit).
+    lens_consent_cookie: str | None = None
+    lens_proxy: str = ""
+    lens_user_agent: str = ""
+    lens_cache_seconds: float = 3600.0
+    lens_searches_per_minute: int = 10
+    # The lens-http provider: where the photo is posted (multipart ``encoded_image``).
+    lens_upload_url: str = "https://lens.google.com/v3/upload"
     # The serpapi provider: key (or an ssm:/secretsmanager: reference), endpoint, locale.
     serpapi_api_key: str = ""
     serpapi_base_url: str = "https://serpapi.com"
@@ -143,6 +154,12 @@ _ENV_FIELDS: dict[str, str] = {
     "chromedriver_path": "CHROMEDRIVER_PATH",
     "chromium_single_process": "CHROMIUM_SINGLE_PROCESS",
     "chromium_flags": "CHROMIUM_FLAGS",
+    "lens_consent_cookie": "LENS_CONSENT_COOKIE",
+    "lens_proxy": "LENS_PROXY",
+    "lens_user_agent": "LENS_USER_AGENT",
+    "lens_cache_seconds": "LENS_CACHE_SECONDS",
+    "lens_searches_per_minute": "LENS_SEARCHES_PER_MINUTE",
+    "lens_upload_url": "LENS_UPLOAD_URL",
     "serpapi_api_key": "SERPAPI_API_KEY",
     "serpapi_base_url": "SERPAPI_BASE_URL",
     "serpapi_timeout_s": "SERPAPI_TIMEOUT_SECONDS",

@@ -65,13 +65,15 @@ class LensMatch(Shape):
     thumbnail: str | None = None
     price: float | None = None
     currency: str | None = None
-    # Lens's rank of the match and the condition it states ("Used"), when the provider says so.
+    # Optional, where the provider knows them: the rank on the Lens page, the offer's condition
+    # ("Used", "Pre-owned"), and which visual-search provider answered (``LENS_PROVIDER=auto``).
     position: int | None = None
     condition: str | None = None
+    provider: str | None = None
 
     @model_serializer(mode="wrap")
     def _dump(self, handler: Any) -> dict[str, Any]:
-        return _without_unknown(handler(self), ("position", "condition"))
+        return _without_unknown(handler(self), ("position", "condition", "provider"))
 
 
 class Identity(Shape):

@@ -23,7 +23,35 @@ def _catalog_lens(settings: Settings) -> LensProvider:
 def _google_lens(settings: Settings) -> LensProvider:
     from chalicelib.providers.lens.google_lens import GoogleLens
 
-    return GoogleLens.from_settings(settings)
+    return _guarded(GoogleLens.from_settings(settings), "google-lens", settings)
+
+
+def _lens_http(settings: Settings) -> LensProvider:
+    from chalicelib.providers.lens.lens_http import LensHttp
+
+    return _guarded(LensHttp.from_settings(settings), "lens-http", settings)
+
+
+def _guarded(provider: LensProvider, name: str, settings: Settings) -> LensProvider:
+    """A provider that talks to Google itself, behind the result cache and the rate limit."""
+    from chalicelib.providers.lens.guard import Guarded
+
+    return Guarded(provider, name, settings.lens_proxy, settings.lens_cache_seconds,
+                   settings.lens_searches_per_minute)
+
+
+def _auto_lens(settings: Settings) -> LensProvider:
+    """lens-http, google-lens, serpapi (with a key), catalog: the first that answers."""
+    from chalicelib.providers.lens.chain import LensChain
+
+    names = ["lens-http", "google-lens", *(["serpapi"] if settings.serpapi_api_key else []),
+             "catalog"]
+    return LensChain([(name, _bound(LENS_PROVIDERS[name], settings)) for name in names])
+
+
+def _bound(factory: Callable[[Settings], LensProvider],
+           settings: Settings) -> Callable[[], LensProvider]:
+    return lambda: factory(settings)
 
 
 def _serpapi_lens(settings: Settings) -> LensProvider:
@@ -84,6 +112,8 @@ LENS_PROVIDERS: dict[str, Callable[[Settings], LensProvider]] = {
     "simulated": _simulated_lens,
     "google-lens": _google_lens,
     "serpapi": _serpapi_lens,
+    "lens-http": _lens_http,
+    "auto": _auto_lens,
 }
 ANALYSTS: dict[str, Callable[[Settings], Analyst]] = {
     "heuristic": _heuristic_analyst,

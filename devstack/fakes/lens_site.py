@@ -1,30 +1,41 @@
-"""A local page that behaves like the Google Lens upload flow (tests and benchmarks only).
+"""A local site that behaves like Google Lens today (tests and benchmarks only), by hand.
 
 ``/lens?variant=<v>&lang=<en|de|fr>&visitor=<id>`` shows, like Google:
 
 - a consent wall in the visitor's language until the visitor answers it (a cookie per visitor,
-  so each test meets the wall afresh in a shared browser);
-- an upload dialog with a file input (``variant=opener``: the dialog opens only from a "Search by
-  image" button);
-- after an upload (POSTed to ``/upload`` and recorded in ``uploads``), results rendered by script
-  after a delay, in two bursts: result cards as links to shops with titles, thumbnails, site
-  icons and prices written in several formats and languages, between links that are no results
-  (Google's own, the page's own, links without an image or without a title).
+  so each test meets the wall afresh in a shared browser) or the browser brings Google's ``SOCS``
+  consent cookie;
+- an upload dialog with ``input[type=file][name=encoded_image]`` (``variant=opener``: the dialog
+  opens only from a "Search by image" button);
+- after an upload (POSTed to ``/upload`` and recorded in ``uploads``, with the client's user
+  agent and ``navigator.webdriver`` in ``clients``), the "All" tab rendered by script after a
+  delay, in two bursts: visual-match cards in today's layout (``VISUAL_CARD``: photo and price
+  badge outside the link, the favicon inside; inline ``data:`` and lazy photos), between what is
+  no visual match (links back to Google, "See exact matches", the Play Store, ordinary web
+  results with breadcrumbs, video chapters, the page's own links, an ad without text).
 
-Other variants: ``empty`` (a "no matches" message), ``slow`` (results never come), ``blocked``
-(after the upload, Google's ``/sorry/`` page), ``blocked-de`` (at once, a German "unusual
-traffic" page elsewhere than ``/sorry/``), ``consent-loop`` (the wall comes back whatever the
-answer).
+Without a browser, like ``lens.google.com/v3/upload``: ``POST /v3/upload`` (multipart
+``encoded_image``) redirects to ``/search?vsrid=<id>&udm=26`` (the "All" tab, served whole);
+``udm=44`` gives the visual-matches tab. Without a ``SOCS`` cookie the upload is sent to a
+consent page instead.
+
+Other variants: ``empty`` (today's "No matches for your search"), ``slow`` (results never come),
+``blocked`` (after the upload, Google's ``/sorry/`` page with a captcha), ``blocked-de`` (at once,
+a German "unusual traffic" page elsewhere than ``/sorry/``), ``consent-loop`` (the wall comes back
+whatever the answer).
 """
 
 from __future__ import annotations
 
 import base64
+import functools
 import hashlib
 import io
 import json
 import uuid
 from dataclasses import dataclass, field
+from email.parser import BytesParser
+from email.policy import HTTP
 from http.cookies import SimpleCookie
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from urllib.parse import parse_qs, urlencode, urlsplit
@@ -46,58 +57,72 @@ CONSENT_TEXTS: dict[str, dict[str, str]] = {
            "accept": "Tout accepter", "more": "Plus d'options"},
 }  # fmt: skip
 
-# The cards of the results, in page order, as two bursts.
-FIRST_BURST = """
-<div class="g1"><a class="k2" href="https://www.ebay.de/itm/2741">
-  <div><img src="/thumbs/ebay.png" width="160" height="160" alt=""></div>
-  <div><img src="/icons/ebay.png" width="16" height="16" alt=""><span>eBay</span></div>
-  <div>Nordkap Trailrunner 2 Laufschuh Gr. 42 – wie neu</div>
-  <div>89,00 €</div>
-</a></div>
-<div class="g1"><a class="k2" href="https://www.amazon.com/dp/B0TRAIL2">
-  <div><img src="/thumbs/amazon.png" width="160" height="140" alt=""></div>
-  <div>Nordkap Trailrunner 2 Men's Trail Running Shoe</div>
-  <div><img src="/icons/amazon.png" width="16" height="16" alt="">Amazon.com</div>
-  <div>$129.99</div><div>In stock</div>
-</a></div>
-<div class="g1">
-  <a href="https://www.google.com/url?q=https://www.zalando.ch/nordkap-trailrunner-2.html&amp;sa=U">
-    <img src="/thumbs/zalando.png" width="150" height="150" alt=""></a>
-  <a href="https://www.zalando.ch/nordkap-trailrunner-2.html">
-    <span>Zalando</span> · <span>CHF 119.90</span>
-    <div>Nordkap Trailrunner 2 – Trailrunning-Schuh</div></a>
-</div>
-<div class="chips">
+# Today's Lens layout (2026), written here by hand from how the real page is built: a visual
+# card holds its photo and its price badge in sibling elements, outside the link; the link holds
+# the site's ~14 px favicon, the site's name and the title. Some photos are inline ``data:``
+# JPEGs (the first ones on the live page), some lazy (a placeholder until scrolled to).
+VISUAL_CARD = """<div class="vc">
+  <div class="vp">{photo}</div>{badge}
+  <a href="{link}"{label}><div class="vs"><img src="/icons/{icon}.png" width="14" height="14"
+     alt=""><span>{site}</span></div><div class="vt">{title}</div></a>
+</div>"""
+BADGE = '\n  <div class="vb"><span>{price}</span></div>'
+PHOTO = '<img src="{src}" width="{side}" height="{side}" alt="">'
+LAZY_PHOTO = ('<img src="data:image/gif;base64,R0lGODlhAQABAAAAACw=" data-src="{src}" '
+              'width="150" height="150" alt="">')
+
+# (link, photo, price badge, favicon, site name, title, aria-label): the visual matches.
+VISUAL_MATCHES: tuple[tuple[str, str, str, str, str, str, str], ...] = (
+    ("https://www.ebay.de/itm/2741", "inline:ebay", "89,00 €", "ebay", "eBay",
+     "Nordkap Trailrunner 2 Laufschuh Gr. 42 – wie neu", ""),
+    ("https://www.amazon.com/dp/B0TRAIL2", "inline:amazon", "$129.99", "amazon", "Amazon.com",
+     "Nordkap Trailrunner 2 Men's Trail Running Shoe", ""),
+    ("https://www.google.com/url?q=https://www.zalando.ch/nordkap-trailrunner-2.html&amp;sa=U",
+     "/thumbs/zalando.png", "CHF 119.90", "zalando", "Zalando",
+     "Nordkap Trailrunner 2 – Trailrunning-Schuh", ""),
+    ("https://www.runnersworld.com/gear/a123/nordkap-trailrunner-2-review/",
+     "/thumbs/review.png", "", "runnersworld", "Runner's World",
+     "Nordkap Trailrunner 2 review: a light shoe for long trails", ""),
+    ("https://www.vinted.fr/items/998-nordkap", "lazy:/thumbs/vinted.png", "45,00 €", "vinted",
+     "", "", "Chaussures Nordkap Trailrunner 2 pointure 42"),
+    ("https://www.sportsshoes.com/product/nor123/nordkap-trailrunner-2", "/thumbs/sportsshoes.png",
+     "£54.99", "sportsshoes", "SportsShoes.com", "Nordkap Trailrunner 2 Trail Shoes - Blue", ""),
+    ("https://item.rakuten.co.jp/runshop/nordkap-tr2/", "/thumbs/rakuten.png", "¥12,800",
+     "rakuten", "楽天市場", "ノルドカップ トレイルランナー2 メンズ", ""),
+    ("https://www.blocket.se/annons/stockholm/nordkap_trailrunner_2/1122", "/thumbs/blocket.png",
+     "1 499 kr", "blocket", "Blocket", "Nordkap Trailrunner 2 stl 42, använda 3 gånger", ""),
+)
+FIRST_CARDS = 3  # the first burst shows this many cards, the second the rest
+
+# Around the cards on the "All" tab: links back to Google, ordinary web results (one to the same
+# address as a visual card, with a breadcrumb), a video with chapters, all with favicons only.
+SEE_EXACT = """<div class="hdr"><span>Visual matches</span>
+  <a href="https://www.google.com/search?q=nordkap&amp;udm=48">See exact matches
+  <img src="/icons/arrow.png" width="20" height="20" alt=""></a></div>"""
+CHIPS = """<div class="chips">
   <a href="https://www.google.com/search?q=nordkap+trailrunner+2">
     <img src="/thumbs/chip.png" width="48" height="48" alt=""><span>Nordkap Trailrunner 2</span></a>
+</div>"""
+WEB_RESULTS = """<div class="web"><h2>Web results</h2>
+<div class="wr"><a href="https://www.runnersworld.com/gear/a123/nordkap-trailrunner-2-review/">
+  <div><img src="/icons/runnersworld.png" width="16" height="16" alt=""><span>Runner's World</span>
+  </div><cite>https://www.runnersworld.com › gear</cite><h3>The best trail shoes of 2026</h3></a>
+  <div>We ran 500 km in the Nordkap Trailrunner 2 and eleven other shoes.</div></div>
+<div class="wr"><a href="https://ccgi.example.org/forum/trail-shoes">
+  <div><img src="/icons/ccgi.png" width="16" height="16" alt=""><span>CCGI</span></div>
+  <cite>https://ccgi.example.org › forum</cite><h3>Trail shoe sizing, which one runs small?</h3></a>
+  <div>Posted 3 days ago: the Nordkap fits half a size small.</div></div>
 </div>
-"""
-SECOND_BURST = """
-<div class="g1"><a href="https://www.runnersworld.com/gear/a123/nordkap-trailrunner-2-review/">
-  <img src="/thumbs/review.png" width="160" height="120" alt="">
-  <div>Nordkap Trailrunner 2 review: a light shoe for long trails</div>
-</a></div>
-<div class="g1"><a href="https://www.vinted.fr/items/998-nordkap"
-   aria-label="Chaussures Nordkap Trailrunner 2 pointure 42">
-  <img src="data:image/png;base64,{inline_png}" width="150" height="150" alt="">
-  <div>45,00 €</div>
-</a></div>
-<div class="g1"><a href="https://www.sportsshoes.com/product/nor123/nordkap-trailrunner-2">
-  <img src="data:image/gif;base64,R0lGODlhAQABAAAAACw=" data-src="/thumbs/sportsshoes.png"
-       width="150" height="150" alt="">
-  <div>SportsShoes.com</div><div>Nordkap Trailrunner 2 Trail Shoes - Blue</div>
-  <div>£54.99</div>
-</a></div>
-<div class="g1"><a href="https://item.rakuten.co.jp/runshop/nordkap-tr2/">
-  <img src="/thumbs/rakuten.png" width="160" height="160" alt="">
-  <div>楽天市場</div><div>ノルドカップ トレイルランナー2 メンズ</div><div>¥12,800</div>
-</a></div>
-<div class="g1"><a href="https://www.blocket.se/annons/stockholm/nordkap_trailrunner_2/1122">
-  <img src="/thumbs/blocket.png" width="160" height="160" alt="">
-  <div>Blocket</div><div>Nordkap Trailrunner 2 stl 42, använda 3 gånger</div>
-  <div>1 499 kr</div>
-</a></div>
-<div class="more">
+<div class="video"><a href="https://www.youtube.com/watch?v=nk2trail">
+  <div><img src="/icons/youtube.png" width="16" height="16" alt=""><span>YouTube</span></div>
+  <h3>Nordkap Trailrunner 2 long-term review</h3></a>
+  <div class="chapters">
+  <a href="https://www.youtube.com/watch?v=nk2trail&amp;t=95"><img src="/icons/youtube.png"
+     width="16" height="16" alt=""><span>1:35</span><span>Fit and sizing</span></a>
+  <a href="https://www.youtube.com/watch?v=nk2trail&amp;t=310"><img src="/icons/youtube.png"
+     width="16" height="16" alt=""><span>5:10</span><span>Grip on wet rock</span></a>
+  </div></div>"""
+MORE = """<div class="more">
   <a href="/lens/feedback"><img src="/icons/feedback.png" width="16" height="16" alt="">
     Send feedback</a>
   <a href="https://help.shoes.example.net/visual-search">Learn more about visual search</a>
@@ -105,10 +130,13 @@ SECOND_BURST = """
      height="60" alt=""></a>
   <a href="https://lh3.googleusercontent.com/p/abc"><img src="/thumbs/photo.png" width="90"
      height="90" alt="Photo of a shoe"></a>
-</div>
-"""
+  <a href="https://play.google.com/store/apps/details?id=com.google.ar.lens"><img
+     src="/thumbs/play.png" width="120" height="40" alt="">Get the Google app</a>
+</div>"""
+# Today's empty result, with the suggestions Google still shows around it.
 EMPTY_RESULTS = """
-<p>No matches for this image.</p>
+<div class="hdr"><span>Visual matches</span></div>
+<p>No matches for your search</p>
 <div class="chips"><a href="https://www.google.com/search?q=shoe">
   <img src="/thumbs/chip.png" width="48" height="48" alt=""><span>Try searching for shoe</span>
 </a></div>
@@ -120,6 +148,16 @@ if it's really you sending the requests, and not a robot.</p></body></html>"""
 BLOCKED_DE_PAGE = """<!doctype html><html><body><h1>Ungewöhnlicher Datenverkehr</h1>
 <p>Unsere Systeme haben ungewöhnlichen Datenverkehr aus Ihrem Computernetzwerk festgestellt.</p>
 </body></html>"""
+RESULTS_PAGE = """<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><title>Google Search</title></head>
+<body><header><a href="https://www.google.com/"><img src="/icons/logo.png" width="92"
+  height="30" alt="Google"></a></header>
+<main>{results}</main>
+<footer><a href="https://policies.google.com/privacy">Privacy</a></footer></body></html>"""
+CONSENT_PAGE = """<!doctype html><html><body>
+<h1>Before you continue to Google</h1><p>Cookies and data help us deliver our services.</p>
+<form action="/consent/save" method="post"><button>Reject all</button>
+<button>Accept all</button></form></body></html>"""
 
 PAGE = """<!doctype html>
 <html lang="{lang}"><head><meta charset="utf-8"><title>Google Lens</title>
@@ -152,14 +190,16 @@ function openDialog() {{
   const dialog = document.createElement("div");
   dialog.setAttribute("role", "dialog");
   dialog.innerHTML = '<span>Drag an image here or</span> <label>upload a file' +
-    '<input type="file" id="upload" accept="image/*" style="display:none"></label>';
+    '<input type="file" id="upload" name="encoded_image" accept="image/*" ' +
+    'style="display:none"></label>';
   document.getElementById("main").prepend(dialog);
   document.getElementById("upload").addEventListener("change", upload);
 }}
 async function upload(event) {{
   const file = event.target.files[0];
   document.getElementById("status").textContent = "Searching…";
-  const response = await fetch("/upload?variant=" + variant, {{method: "POST", body: file}});
+  const query = "?variant=" + variant + "&webdriver=" + navigator.webdriver;
+  const response = await fetch("/upload" + query, {{method: "POST", body: file}});
   const answer = await response.json();
   if (answer.redirect) {{ location.href = answer.redirect; return; }}
   answer.bursts.forEach((html, i) => setTimeout(() => {{
@@ -181,11 +221,15 @@ CONSENT_WALL = """<div class="overlay" id="consent"><div class="box">
 
 @dataclass
 class FakeLensSite:
-    """The fake Lens site and what it saw: uploaded files and consent answers per visitor."""
+    """The fake Lens site and what it saw: uploads, consent answers, clients, upload requests."""
 
     base_url: str = ""
     uploads: list[bytes] = field(default_factory=list)
     consents: dict[str, str] = field(default_factory=dict)
+    # (user agent, navigator.webdriver as the page script saw it) per browser upload.
+    clients: list[tuple[str, str]] = field(default_factory=list)
+    # The headers of each POST /v3/upload (the browserless upload).
+    http_uploads: list[dict[str, str]] = field(default_factory=list)
 
     def url(self, path: str) -> str:
         return self.base_url + path
@@ -195,6 +239,10 @@ class FakeLensSite:
         query = {"variant": variant, "lang": lang, "visitor": visitor or uuid.uuid4().hex}
         return self.url("/lens?" + urlencode(query))
 
+    def upload_url(self, variant: str = "ok") -> str:
+        """Where the browserless provider posts the photo (like ``lens.google.com/v3/upload``)."""
+        return self.url("/v3/upload?" + urlencode({"variant": variant}))
+
 
 def serve_lens_site() -> tuple[FakeLensSite, ThreadingHTTPServer]:
     """Start the site on a free port of 127.0.0.1; stop it with ``server.shutdown()``."""
@@ -203,29 +251,91 @@ def serve_lens_site() -> tuple[FakeLensSite, ThreadingHTTPServer]:
     return site, server
 
 
+def visual_cards(first: int = 0, last: int | None = None) -> str:
+    """The visual-match cards ``first`` to ``last`` of ``VISUAL_MATCHES`` as today's page has
+    them."""
+    cards = []
+    for link, photo, price, icon, site, title, label in VISUAL_MATCHES[first:last]:
+        if photo.startswith("inline:"):
+            image = PHOTO.format(src=inline_photo(photo.removeprefix("inline:")), side=150)
+        elif photo.startswith("lazy:"):
+            image = LAZY_PHOTO.format(src=photo.removeprefix("lazy:"))
+        else:
+            image = PHOTO.format(src=photo, side=150)
+        cards.append(VISUAL_CARD.format(
+            photo=image, badge=BADGE.format(price=price) if price else "", link=link, icon=icon,
+            site=site, title=title, label=f' aria-label="{label}"' if label else ""))
+    return '<div class="grid">' + "\n".join(cards) + "</div>"
+
+
+def all_tab_bursts() -> list[str]:
+    """The "All" tab after an upload, as the two bursts the page script inserts."""
+    return [SEE_EXACT + visual_cards(0, FIRST_CARDS) + CHIPS,
+            visual_cards(FIRST_CARDS) + WEB_RESULTS + MORE]
+
+
+def results_html(variant: str, tab: str) -> str:
+    """The results of a browserless search: the "All" tab, or ``udm=44`` (visual matches)."""
+    if variant == "empty":
+        return EMPTY_RESULTS
+    if variant == "slow":
+        return '<div id="status">Searching…</div>'  # the rest would come by script
+    if tab == "44":
+        return SEE_EXACT + visual_cards() + MORE
+    return "".join(all_tab_bursts())
+
+
 def _handler(site: FakeLensSite) -> type[BaseHTTPRequestHandler]:
     class Handler(BaseHTTPRequestHandler):
         def do_GET(self) -> None:  # noqa: N802 (http.server's naming)
             url = urlsplit(self.path)
             query = {key: values[0] for key, values in parse_qs(url.query).items()}
             if url.path == "/lens":
-                self._send(200, "text/html; charset=utf-8", self._start_page(query).encode())
+                self._html(200, self._start_page(query))
+            elif url.path == "/search":
+                results = results_html(query.get("variant", "ok"), query.get("udm", "26"))
+                self._html(200, RESULTS_PAGE.format(results=results))
             elif url.path.startswith(("/thumbs/", "/icons/")):
                 side = 160 if url.path.startswith("/thumbs/") else 16
                 self._send(200, "image/png", _png(url.path, side))
             elif url.path == "/sorry/index":
-                self._send(429, "text/html; charset=utf-8", SORRY_PAGE.encode())
+                self._html(429, SORRY_PAGE)
             elif url.path == "/lens/blocked":
-                self._send(200, "text/html; charset=utf-8", BLOCKED_DE_PAGE.encode())
+                self._html(200, BLOCKED_DE_PAGE)
+            elif url.path == "/consent":
+                self._html(200, CONSENT_PAGE)
             else:
                 self._send(404, "text/plain", b"not found")
 
         def do_POST(self) -> None:  # noqa: N802
             url = urlsplit(self.path)
-            variant = parse_qs(url.query).get("variant", ["ok"])[0]
-            length = int(self.headers.get("content-length") or 0)
-            site.uploads.append(self.rfile.read(length))
+            query = {key: values[0] for key, values in parse_qs(url.query).items()}
+            variant = query.get("variant", "ok")
+            body = self.rfile.read(int(self.headers.get("content-length") or 0))
+            if url.path == "/v3/upload":
+                self._browserless_upload(variant, body)
+                return
+            site.uploads.append(body)
+            site.clients.append((self.headers.get("user-agent") or "",
+                                 query.get("webdriver", "")))
             self._send(200, "application/json", json.dumps(_upload_answer(variant)).encode())
+
+        def _browserless_upload(self, variant: str, body: bytes) -> None:
+            site.http_uploads.append(dict(self.headers.items()))
+            image = _multipart_file(self.headers.get("content-type") or "", body,
+                                    "encoded_image")
+            if image is None:
+                self._send(400, "text/plain", b"encoded_image missing")
+                return
+            site.uploads.append(image)
+            if SimpleCookie(self.headers.get("cookie") or "").get("SOCS") is None:
+                self._redirect("/consent?continue=/v3/upload")
+            elif variant == "blocked":
+                self._redirect("/sorry/index?continue=/search")
+            else:
+                vsrid = hashlib.sha256(image).hexdigest()[:16]
+                self._redirect("/search?" + urlencode({"vsrid": vsrid, "udm": "26",
+                                                       "variant": variant}))
 
         def _start_page(self, query: dict[str, str]) -> str:
             variant, visitor = query.get("variant", "ok"), query.get("visitor", "anonymous")
@@ -236,10 +346,20 @@ def _handler(site: FakeLensSite) -> type[BaseHTTPRequestHandler]:
             answer = cookies.get(f"consent_{visitor}")
             if answer is not None:
                 site.consents[visitor] = answer.value
-            show_wall = answer is None or variant == "consent-loop"
+            answered = answer is not None or cookies.get("SOCS") is not None
+            show_wall = not answered or variant == "consent-loop"
             consent = CONSENT_WALL.format(**CONSENT_TEXTS[lang]) if show_wall else ""
             return PAGE.format(lang=lang, consent=consent, visitor=visitor,
                                variant_json=json.dumps(variant))
+
+        def _redirect(self, location: str) -> None:
+            self.send_response(303)
+            self.send_header("location", location)
+            self.send_header("content-length", "0")
+            self.end_headers()
+
+        def _html(self, status: int, page: str) -> None:
+            self._send(status, "text/html; charset=utf-8", page.encode())
 
         def _send(self, status: int, content_type: str, body: bytes) -> None:
             self.send_response(status)
@@ -255,6 +375,16 @@ def _handler(site: FakeLensSite) -> type[BaseHTTPRequestHandler]:
     return Handler
 
 
+def _multipart_file(content_type: str, body: bytes, name: str) -> bytes | None:
+    """The bytes of the form field ``name`` of a multipart/form-data body (None: absent)."""
+    header = f"content-type: {content_type}\r\n\r\n".encode()
+    message = BytesParser(policy=HTTP).parsebytes(header + body)
+    for part in message.iter_parts() if message.is_multipart() else ():
+        if part.get_param("name", header="content-disposition") == name:
+            return part.get_payload(decode=True)
+    return None
+
+
 def _upload_answer(variant: str) -> dict[str, object]:
     answer: dict[str, object] = {"delay_ms": RESULTS_DELAY_MS, "gap_ms": BURST_GAP_MS}
     if variant == "blocked":
@@ -263,8 +393,7 @@ def _upload_answer(variant: str) -> dict[str, object]:
         return {**answer, "bursts": [EMPTY_RESULTS]}
     if variant == "slow":
         return {**answer, "bursts": []}
-    inline = _inline_png()
-    return {**answer, "bursts": [FIRST_BURST, SECOND_BURST.replace("{inline_png}", inline)]}
+    return {**answer, "bursts": all_tab_bursts()}
 
 
 def _png(name: str, side: int) -> bytes:
@@ -274,8 +403,13 @@ def _png(name: str, side: int) -> bytes:
     return buffer.getvalue()
 
 
-def _inline_png() -> str:
-    return base64.b64encode(_png("inline", 8)).decode()
+@functools.cache
+def inline_photo(name: str) -> str:
+    """A small JPEG of its own colour as a ``data:`` address, like the first photos on Lens."""
+    colour = tuple(hashlib.sha256(name.encode()).digest()[:3])
+    buffer = io.BytesIO()
+    Image.new("RGB", (64, 64), colour).save(buffer, format="JPEG", quality=80)
+    return "data:image/jpeg;base64," + base64.b64encode(buffer.getvalue()).decode()
 
 
 # Chromium may resolve no name but 127.0.0.1: the tests cannot reach the internet.

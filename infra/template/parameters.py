@@ -26,7 +26,8 @@ PARAMETERS: dict[str, Json] = {
     },
     LENS_PROVIDER: {
         "Type": "String", "Default": "google-lens",
-        "Description": "Visual search: google-lens (headless Chromium), serpapi or catalog",
+        "Description": "Visual search: google-lens (headless Chromium), lens-http, serpapi, "
+                       "auto (lens-http, google-lens, serpapi, catalog) or catalog",
     },
     ANALYST: {
         "Type": "String", "Default": "openai",

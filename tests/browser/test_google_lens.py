@@ -4,38 +4,44 @@ from __future__ import annotations
 
 import hashlib
 import io
+import shlex
 
 import pytest
 from PIL import Image
 
+from chalicelib.config import Settings
 from chalicelib.images.recognition import inspect_image
+from chalicelib.providers import registry
 from chalicelib.providers.base import StagedImage
 from chalicelib.providers.exceptions import NothingFound, ProviderError
-from chalicelib.providers.lens.browser import ManagedBrowser
+from chalicelib.providers.lens import guard
+from chalicelib.providers.lens.browser import ManagedBrowser, close_shared_browsers
 from chalicelib.providers.lens.google_lens import GoogleLens
+from chalicelib.providers.lens.lens_page import SOCS_REJECTED
 from chalicelib.wire import LensMatch
-from devstack.fakes.lens_site import FakeLensSite
+from devstack.fakes.lens_site import LOCAL_ONLY, FakeLensSite, inline_photo
 from devstack.photos import staged_photo
 
 
 def expected_matches(site: FakeLensSite) -> list[LensMatch]:
-    """What a reader sees on the fake result page, card by card."""
+    """What a reader sees on the fake result page, card by card: each card's price badge and
+    photo (inline, lazy or plain) beside its link, and only the visual matches."""
     return [
         LensMatch(title="Nordkap Trailrunner 2 Laufschuh Gr. 42 – wie neu",
                   link="https://www.ebay.de/itm/2741", source="eBay",
-                  thumbnail=site.url("/thumbs/ebay.png"), price=89.0, currency="EUR"),
+                  thumbnail=inline_photo("ebay"), price=89.0, currency="EUR"),
         LensMatch(title="Nordkap Trailrunner 2 Men's Trail Running Shoe",
                   link="https://www.amazon.com/dp/B0TRAIL2", source="Amazon.com",
-                  thumbnail=site.url("/thumbs/amazon.png"), price=129.99, currency="USD"),
+                  thumbnail=inline_photo("amazon"), price=129.99, currency="USD"),
         LensMatch(title="Nordkap Trailrunner 2 – Trailrunning-Schuh",
                   link="https://www.zalando.ch/nordkap-trailrunner-2.html", source="Zalando",
                   thumbnail=site.url("/thumbs/zalando.png"), price=119.9, currency="CHF"),
         LensMatch(title="Nordkap Trailrunner 2 review: a light shoe for long trails",
                   link="https://www.runnersworld.com/gear/a123/nordkap-trailrunner-2-review/",
-                  source="runnersworld.com", thumbnail=site.url("/thumbs/review.png")),
+                  source="Runner's World", thumbnail=site.url("/thumbs/review.png")),
         LensMatch(title="Chaussures Nordkap Trailrunner 2 pointure 42",
                   link="https://www.vinted.fr/items/998-nordkap", source="vinted.fr",
-                  thumbnail=None, price=45.0, currency="EUR"),
+                  thumbnail=site.url("/thumbs/vinted.png"), price=45.0, currency="EUR"),
         LensMatch(title="Nordkap Trailrunner 2 Trail Shoes - Blue",
                   link="https://www.sportsshoes.com/product/nor123/nordkap-trailrunner-2",
                   source="SportsShoes.com", thumbnail=site.url("/thumbs/sportsshoes.png"),
@@ -50,26 +56,55 @@ def expected_matches(site: FakeLensSite) -> list[LensMatch]:
     ]
 
 
-def lens(browser: ManagedBrowser, url: str, timeout_s: float = 20.0) -> GoogleLens:
-    return GoogleLens(browser, url, timeout_s=timeout_s)
+def lens(browser: ManagedBrowser, url: str, timeout_s: float = 20.0,
+         consent_cookie: str = SOCS_REJECTED) -> GoogleLens:
+    return GoogleLens(browser, url, timeout_s=timeout_s, consent_cookie=consent_cookie)
+
+
+def forget_cookies(browser: ManagedBrowser) -> None:
+    """The browser forgets every cookie, the consent answers of earlier searches included."""
+    with browser.session() as driver:
+        driver.execute_cdp_cmd("Network.clearBrowserCookies", {})
 
 
 @pytest.mark.parametrize("lang", ["en", "de", "fr"])
 def test_every_visual_match_is_read_from_the_result_page(
     browser: ManagedBrowser, lens_site: FakeLensSite, lang: str
 ) -> None:
-    # Given a Lens page behind a consent wall in this language, whose results arrive late
+    # Given a Lens page behind a consent wall in this language, whose results arrive late, and
+    # a browser that brings no consent cookie
     photo = staged_photo()
     url = lens_site.lens_url("ok", lang, visitor=f"visitor-{lang}")
+    forget_cookies(browser)
 
     # When the photo is searched
-    matches = lens(browser, url).search(photo)
+    matches = lens(browser, url, consent_cookie="").search(photo)
 
-    # Then every result card comes back, and nothing that is no result
+    # Then every visual card comes back whole (its price badge and photo, inline or lazy, beside
+    # the link), and nothing that is no visual match: no web result, video chapter, Google link
     assert matches == expected_matches(lens_site)
     # And the wall was answered by rejecting cookies, and the photo itself was uploaded
     assert lens_site.consents[f"visitor-{lang}"] == "reject"
     assert lens_site.uploads[-1] == photo.load()
+
+
+def test_the_preset_consent_cookie_skips_the_wall_and_the_browser_looks_ordinary(
+    browser: ManagedBrowser, lens_site: FakeLensSite
+) -> None:
+    # Given a new visitor, whom Google would show its consent wall
+    forget_cookies(browser)
+    url = lens_site.lens_url("ok", visitor="cookie-visitor")
+
+    # When the photo is searched with the default settings
+    matches = lens(browser, url).search(staged_photo())
+
+    # Then the wall never showed (nobody answered it), and the search went through
+    assert "cookie-visitor" not in lens_site.consents
+    assert len(matches) == len(expected_matches(lens_site))
+    # And the page met an ordinary Chrome, not an announced automated headless one
+    user_agent, webdriver = lens_site.clients[-1]
+    assert "HeadlessChrome" not in user_agent and "Chrome/" in user_agent
+    assert webdriver == "false"
 
 
 def test_an_upload_dialog_behind_a_search_by_image_button_is_opened(
@@ -120,10 +155,12 @@ def test_results_that_never_come_end_as_a_timeout_not_a_hang(
 def test_a_result_page_without_matches_is_a_no_matches_finding(
     browser: ManagedBrowser, lens_site: FakeLensSite
 ) -> None:
-    # Given a Lens page that finds nothing (it still shows links to related searches)
-    provider = lens(browser, lens_site.lens_url("empty"))
+    # Given a Lens page that finds nothing and says so as today's Lens does ("No matches for
+    # your search"), still showing links to related searches
+    provider = lens(browser, lens_site.lens_url("empty"), timeout_s=8.0)
 
-    # When the photo is searched, then the provider reports the finding
+    # When the photo is searched, then the provider reports the finding (not a time-out: the
+    # text is recognised as soon as the page settles, well within the budget)
     with pytest.raises(NothingFound) as caught:
         provider.search(staged_photo())
     assert caught.value.code == "no-matches"
@@ -149,7 +186,8 @@ def test_a_consent_wall_that_keeps_coming_back_ends_as_blocked(
     browser: ManagedBrowser, lens_site: FakeLensSite
 ) -> None:
     # Given a consent wall that comes back whatever the answer
-    provider = lens(browser, lens_site.lens_url("consent-loop", "de"))
+    forget_cookies(browser)
+    provider = lens(browser, lens_site.lens_url("consent-loop", "de"), consent_cookie="")
     uploads_before = len(lens_site.uploads)
 
     # When the photo is searched
@@ -160,3 +198,24 @@ def test_a_consent_wall_that_keeps_coming_back_ends_as_blocked(
     assert caught.value.code == "lens-blocked"
     assert "consent" in caught.value.message
     assert len(lens_site.uploads) == uploads_before
+
+
+def test_auto_moves_on_from_a_blocked_browserless_search_to_the_browser(
+    lens_site: FakeLensSite,
+) -> None:
+    # Given Lens refuses the browserless upload, but its page answers a browser
+    guard.forget()
+    settings = Settings(lens_provider="auto", lens_upload_url=lens_site.upload_url("blocked"),
+                        lens_url=lens_site.lens_url("ok"), lens_timeout_s=20,
+                        chromium_flags=shlex.quote(LOCAL_ONLY))
+
+    # When the photo is searched through the configured chain
+    try:
+        matches = registry.lens_provider(settings).search(staged_photo())
+    finally:
+        close_shared_browsers()
+        guard.forget()
+
+    # Then the browser's matches come back, each saying the google-lens provider answered
+    assert [m.link for m in matches] == [m.link for m in expected_matches(lens_site)]
+    assert {m.provider for m in matches} == {"google-lens"}

@@ -315,6 +315,7 @@ def test_the_macbook_answer_is_apple_with_an_ebay_offer():
 
     assert identify(matches).producer == "Apple"
     offers = HeuristicPricer().offers(matches)
-    # The used eBay listing, and Best Buy's refurbished stock (second-hand on a retailer's site)
+    # The used eBay listing (Lens states its condition), and Best Buy's refurbished stock
+    # (second-hand on a retailer's site)
     assert [(o.price, o.currency, o.wear) for o in offers] == [
-        (300.0, "USD", None), (670.0, "USD", "like new")]
+        (300.0, "USD", "used"), (670.0, "USD", "like new")]

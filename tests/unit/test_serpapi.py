@@ -44,25 +44,27 @@ def test_visual_matches_arrive_as_lens_matches_with_numeric_prices(serpapi: Fake
     # When the photo is searched through its presigned URL
     matches = provider.search(photo())
 
-    # Then every match with a title and a link comes back, prices as numbers with ISO codes
+    # Then every match with a title and a link comes back, prices as numbers with ISO codes,
+    # with its rank and condition where SerpApi gives them
     assert matches == [
         LensMatch(title="Nordkap Trailrunner 2 Men's Trail Running Shoe",
                   link="https://www.amazon.com/dp/B0TRAIL2", source="Amazon.com",
                   thumbnail="https://encrypted-tbn1.gstatic.com/images?q=tbn:trail2-amazon",
-                  price=129.99, currency="USD"),
+                  price=129.99, currency="USD", position=1),
         LensMatch(title="Nordkap Trailrunner 2 Laufschuh Gr. 42 – wie neu",
                   link="https://www.ebay.de/itm/2741", source="eBay",
                   thumbnail="https://encrypted-tbn0.gstatic.com/images?q=tbn:trail2-ebay",
-                  price=89.0, currency="EUR"),
+                  price=89.0, currency="EUR", position=2, condition="Pre-owned"),
         LensMatch(title="Nordkap Trailrunner 2 Trail Shoes",
                   link="https://www.wildearth.com.au/products/nordkap-trailrunner-2",
                   source="Wild Earth",
                   thumbnail="https://encrypted-tbn2.gstatic.com/images?q=tbn:trail2-wildearth",
-                  price=189.0, currency="AUD"),
+                  price=189.0, currency="AUD", position=3),
         LensMatch(title="Nordkap Trailrunner 2 review: a light shoe for long trails",
                   link="https://www.runnersworld.com/gear/a123/nordkap-trailrunner-2-review/",
                   source="Runner's World",
-                  thumbnail="https://encrypted-tbn1.gstatic.com/images?q=tbn:trail2-review"),
+                  thumbnail="https://encrypted-tbn1.gstatic.com/images?q=tbn:trail2-review",
+                  position=4),
     ]
     # And SerpApi was asked for a Lens search of exactly that URL, with the key
     assert [(r["engine"], r["url"], r["api_key"]) for r in serpapi.requests] == [

@@ -79,6 +79,8 @@ BASE_FLAGS: tuple[str, ...] = (
     "--password-store=basic",
     "--use-mock-keychain",
 )
+# Without these, ``navigator.webdriver`` is true: the first thing bot checks read.
+DISGUISE_FLAGS: tuple[str, ...] = ("--disable-blink-features=AutomationControlled",)
 # One process instead of a dozen: less memory and start-up time, and nothing left to orphan.
 SINGLE_PROCESS_FLAGS: tuple[str, ...] = ("--single-process", "--no-zygote")
 
@@ -107,6 +109,11 @@ class BrowserConfig:
     window_size: tuple[int, int] = (1366, 900)
     extra_flags: tuple[str, ...] = ()
     temp_dir: str | None = None
+    # Look like an ordinary browser to the pages (Google serves captchas to automation): no
+    # automation flags, and this user agent ("": the browser's own without "Headless").
+    disguise: bool = True
+    user_agent: str = ""
+    proxy: str = ""  # e.g. "http://user:pass@proxy.example:3128" or "socks5://host:1080"
 
     @classmethod
     def from_settings(cls, settings: Settings) -> BrowserConfig:
@@ -116,6 +123,8 @@ class BrowserConfig:
             single_process=settings.chromium_single_process,
             command_timeout_s=settings.lens_timeout_s + 15.0,
             extra_flags=tuple(shlex.split(settings.chromium_flags)),
+            user_agent=settings.lens_user_agent,
+            proxy=settings.lens_proxy,
         )
 
     def flags(self, workdir: Path) -> list[str]:
@@ -128,6 +137,8 @@ class BrowserConfig:
             f"--user-data-dir={workdir / 'profile'}",
             f"--disk-cache-dir={workdir / 'cache'}",
             f"--crash-dumps-dir={workdir / 'crashes'}",
+            *(DISGUISE_FLAGS if self.disguise else ()),
+            *((f"--proxy-server={self.proxy}",) if self.proxy else ()),
             *self.extra_flags,
         ]
 
@@ -213,6 +224,8 @@ class ManagedBrowser:
         for flag in config.flags(workdir):
             options.add_argument(flag)
         options.add_experimental_option("prefs", {"intl.accept_languages": config.language})
+        if config.disguise:
+            options.add_experimental_option("excludeSwitches", ["enable-automation"])
         service = Service(
             executable_path=config.chromedriver_path,
             env=_browser_environment(home),
@@ -227,6 +240,8 @@ class ManagedBrowser:
             shutil.rmtree(workdir, ignore_errors=True)
             raise BrowserUnavailable(f"Chromium could not be started: {_first_line(exc)}") from exc
         driver.command_executor.client_config.timeout = config.command_timeout_s
+        if config.disguise:
+            _set_user_agent(driver, config)
         self.starts += 1
         logger.info("started Chromium in %.2f s (process group %d)",
                     time.monotonic() - started, service.process.pid)
@@ -317,6 +332,15 @@ def _browser_environment(home: Path) -> dict[str, str]:
     env.update(HOME=str(home), XDG_CONFIG_HOME=str(home / ".config"),
                XDG_CACHE_HOME=str(home / ".cache"))
     return env
+
+
+def _set_user_agent(driver: WebDriver, config: BrowserConfig) -> None:
+    """The configured user agent, or the browser's own as a headful Chrome would send it."""
+    agent = config.user_agent or str(driver.execute_script("return navigator.userAgent"))
+    driver.execute_cdp_cmd("Network.setUserAgentOverride", {
+        "userAgent": agent.replace("HeadlessChrome", "Chrome"),
+        "acceptLanguage": config.language,
+    })
 
 
 def _first_line(exc: Exception) -> str:

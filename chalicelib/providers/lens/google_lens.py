@@ -14,13 +14,12 @@ by the first search, reused by the next, replaced when it died or hangs.
 from __future__ import annotations
 
 import functools
-import io
 import tempfile
 import time
 from pathlib import Path
 from typing import Callable
+from urllib.parse import urlsplit
 
-from PIL import Image
 from selenium.common.exceptions import (
     ElementClickInterceptedException,
     ElementNotInteractableException,
@@ -32,10 +31,9 @@ from selenium.webdriver.remote.webdriver import WebDriver
 from selenium.webdriver.remote.webelement import WebElement
 from selenium.webdriver.support.ui import WebDriverWait
 
-import chalicelib.images.recognition  # noqa: F401  (registers the HEIF decoder with Pillow)
 from chalicelib.config import Settings
 from chalicelib.providers.base import StagedImage
-from chalicelib.providers.exceptions import NoMatches, ProviderError
+from chalicelib.providers.exceptions import ProviderError
 from chalicelib.providers.lens.browser import (
     DRIVER_ERRORS,
     BrowserConfig,
@@ -43,11 +41,17 @@ from chalicelib.providers.lens.browser import (
     shared_browser,
 )
 from chalicelib.providers.lens.lens_page import (
+    SOCS_COOKIE,
+    SOCS_REJECTED,
     STATE_ARGUMENTS,
     STATE_SCRIPT,
+    LensBlocked,
+    LensTimeout,
     PageState,
-    cards_to_matches,
+    consent_cookie,
 )
+from chalicelib.providers.lens.upload import upload_form
+from chalicelib.providers.pricing.marketplaces import registered_domain
 from chalicelib.wire import LensMatch
 
 # Answers to a consent wall before it counts as a loop (a wall may take two steps).
@@ -57,46 +61,32 @@ POLL_SECONDS = 0.2
 SETTLE_SECONDS = 0.5
 # A consent wall answered is gone within this (or comes back, which the next read sees).
 _CONSENT_GONE_SECONDS = 5.0
-# Formats a browser can upload as they are; anything else (HEIC/HEIF) is sent as JPEG.
-_UPLOAD_SUFFIXES = {"image/jpeg": ".jpg", "image/png": ".png", "image/webp": ".webp",
-                    "image/gif": ".gif"}
-
-
-class LensTimeout(ProviderError):
-    """Google Lens did not get to an answer within the search's budget."""
-
-    code = "lens-timeout"
-
-    def __init__(self, message: str, *, code: str | None = None, retryable: bool = True) -> None:
-        super().__init__(message, code=code, retryable=retryable)
-
-
-class LensBlocked(ProviderError):
-    """Google refused the search: "unusual traffic", a captcha or an endless consent wall."""
-
-    code = "lens-blocked"
 
 
 class GoogleLens:
     """Visual search through the Google Lens web page (see the module docstring)."""
 
     def __init__(self, browser: ManagedBrowser, lens_url: str, timeout_s: float = 30.0,
-                 settle_s: float = SETTLE_SECONDS) -> None:
+                 settle_s: float = SETTLE_SECONDS, consent_cookie: str = SOCS_REJECTED) -> None:
         self._browser = browser
         self._lens_url = lens_url
         self._timeout_s = timeout_s
         self._settle_s = settle_s
+        self._consent_cookie = consent_cookie
 
     @classmethod
     def from_settings(cls, settings: Settings) -> GoogleLens:
         browser = shared_browser(BrowserConfig.from_settings(settings))
-        return cls(browser, settings.lens_url, settings.lens_timeout_s)
+        return cls(browser, settings.lens_url, settings.lens_timeout_s,
+                   consent_cookie=consent_cookie(settings.lens_consent_cookie))
 
     def search(self, image: StagedImage) -> list[LensMatch]:
         with tempfile.TemporaryDirectory(prefix="lens-upload-") as folder:
             upload = write_upload(image, Path(folder))
             try:
                 with self._browser.session() as driver:
+                    if self._consent_cookie:
+                        preset_cookie(driver, self._lens_url, SOCS_COOKIE, self._consent_cookie)
                     flow = LensFlow(driver, self._timeout_s, self._settle_s)
                     return flow.run(self._lens_url, upload)
             except DRIVER_ERRORS as exc:
@@ -132,7 +122,7 @@ class LensFlow:
                 raise LensBlocked("Google refused the search (unusual traffic or a captcha).",
                                   retryable=True)
             if uploaded and state.consent is None:
-                return self._matches(state)
+                return state.page.outcome()
             try:
                 if state.consent is not None:
                     if consent_answers >= MAX_CONSENT_ANSWERS:
@@ -168,7 +158,7 @@ class LensFlow:
 
     def _settled(self, state: PageState) -> bool:
         """Matches (or a "no results" message) that have not changed for ``settle_s``."""
-        seen = (len(cards_to_matches(state.cards, state.host)), state.no_results_text)
+        seen = (len(state.page.matches), state.page.no_results_text)
         if seen == (0, False):
             self._seen = None
             return False
@@ -176,12 +166,6 @@ class LensFlow:
             self._seen, self._seen_since = seen, self._clock()
             return False
         return self._clock() - self._seen_since >= self._settle_s
-
-    def _matches(self, state: PageState) -> list[LensMatch]:
-        matches = cards_to_matches(state.cards, state.host)
-        if not matches:
-            raise NoMatches("Google Lens found no visual matches for this image.")
-        return matches
 
     def _wait(self, ready: Callable[[PageState], bool], uploaded: bool) -> PageState:
         def poll(driver: WebDriver) -> PageState | None:
@@ -225,23 +209,21 @@ class LensFlow:
         return self._deadline - self._clock()
 
 
+def preset_cookie(driver: WebDriver, url: str, name: str, value: str) -> None:
+    """Set a cookie for the site of ``url`` before the first visit (the consent answer), for the
+    whole registered domain where there is one (Google answers from several hosts)."""
+    host = urlsplit(url).hostname or ""
+    cookie: dict[str, object] = {"name": name, "value": value, "path": "/"}
+    if host.replace(".", "").isdigit() or "." not in host:
+        cookie["url"] = f"{urlsplit(url).scheme}://{host}/"
+    else:
+        cookie.update(domain="." + registered_domain(url), secure=True)
+    driver.execute_cdp_cmd("Network.setCookie", cookie)
+
+
 def write_upload(image: StagedImage, folder: Path) -> Path:
     """The photo as a file the browser can upload (HEIC/HEIF converted to JPEG)."""
-    data = image.load()
-    suffix = _UPLOAD_SUFFIXES.get(image.mime_type)
-    if suffix is None:
-        data, suffix = _to_jpeg(data), ".jpg"
+    data, suffix, _ = upload_form(image)
     path = folder / f"photo{suffix}"
     path.write_bytes(data)
     return path
-
-
-def _to_jpeg(data: bytes) -> bytes:
-    try:
-        with Image.open(io.BytesIO(data)) as image:
-            buffer = io.BytesIO()
-            image.convert("RGB").save(buffer, format="JPEG", quality=90)
-    except (OSError, ValueError) as exc:
-        raise ProviderError("The image cannot be converted for upload.",
-                            code="unsupported-image") from exc
-    return buffer.getvalue()

@@ -1,28 +1,39 @@
-"""What the google-lens provider knows about Google's pages: selectors, phrases and extraction.
+"""What the Lens providers know about Google's pages: phrases, selectors and the card rules.
 
 Google's class names are generated and change often, so nothing here depends on them. The page is
-read by structure and by words:
+read by structure and by words, from its HTML (parsed with lxml), the same way for the browser
+(``google-lens``, which hands over the rendered page with each image's rendered size), the plain
+HTTP provider (``lens-http``) and a page saved from a real browser (``tools.lens
+--results-page``):
 
 - a **consent wall** is a visible button whose whole label is one of ``CONSENT_BUTTONS``
   (privacy-friendly "reject" first, in the common languages);
-- the **upload control** is an ``input[type=file]``; if there is none, a control labelled like
-  ``UPLOAD_OPENERS`` ("Search by image", the camera icon) opens the upload dialog;
+- the **upload control** is ``input[type=file]`` (today ``name=encoded_image``); if there is none,
+  a control labelled like ``UPLOAD_OPENERS`` ("Search by image", the camera icon) opens it;
 - a **block** is Google's ``/sorry/`` page, a captcha, or "unusual traffic" in the text;
-- an **empty result** is a page that says so (``NO_RESULTS``) and shows no match;
-- a **visual match** is a link that leaves Google and carries a title and an image. One script
-  reads every such link in a single round trip; ``cards_to_matches`` then turns the raw cards
-  into ``LensMatch``es: the longest text line is the title, a line that names the link's site is
-  the source (else the site's domain), a line that is a price gives price and currency, and the
-  largest image with an http(s) address is the thumbnail.
+- an **empty result** is a page that says so (``NO_RESULTS``, today's and older texts) and shows
+  no match;
+- a **visual match** is a *card*: the largest element around a link that leaves Google and holds
+  no link to another outside address. On today's page the link itself holds only the site's
+  ~14 px favicon, the site's name and the title; the photo and the price badge sit in sibling
+  elements of the card. The card's longest text line is the title, a line naming the link's site
+  the source (else the site's domain), a line that is a price gives price and currency, and its
+  largest picture (never an icon under ``MIN_PHOTO_SIDE``) the thumbnail. A card without such a
+  photo is no visual match: ordinary web results and video chapters on the "All" tab carry only
+  favicons. Two cards that link to the same address stay two cards (the first one wins).
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from typing import Any, Iterable
-from urllib.parse import parse_qs, urlsplit
+from typing import Any, Iterable, Iterator
+from urllib.parse import parse_qs, urljoin, urlsplit
 
+import lxml.html
+from lxml import etree
+
+from chalicelib.providers.exceptions import NoMatches, ProviderError
 from chalicelib.providers.pricing.marketplaces import registered_domain
 from chalicelib.providers.pricing.prices import parse_price
 from chalicelib.wire import LensMatch
@@ -54,15 +65,22 @@ BLOCKED_PHRASES: tuple[str, ...] = (
     "traffico insolito",
     "ongebruikelijk verkeer",
 )
+# The texts of an empty result, today's (2026) first, then older ones. The one list both
+# providers and the operator's tool use.
 NO_RESULTS: tuple[str, ...] = (
+    "no matches for your search", "no exact matches found", "no visual matches",
     "no matches for this image", "no results found", "no results for this image",
-    "keine übereinstimmungen", "keine ergebnisse", "aucun résultat", "ningún resultado",
-    "nessun risultato", "geen resultaten",
+    "keine übereinstimmungen", "keine ergebnisse", "aucun résultat", "aucune correspondance",
+    "ningún resultado", "no hay coincidencias", "nessun risultato", "geen resultaten",
 )  # fmt: skip
-FILE_INPUT = "input[type='file']"
+FILE_INPUT = "input[type='file'][name='encoded_image'], input[type='file']"
 CLICKABLES = "button, [role='button'], input[type='submit'], input[type='button']"
 CAPTCHA = "#captcha-form, form[action*='/sorry/'], iframe[src*='recaptcha']"
 BLOCKED_PATH = "/sorry/"
+# Google's consent cookie ("reject all" answered): scrapers preset it to skip the wall.
+SOCS_COOKIE = "SOCS"
+SOCS_REJECTED = "CAESHAgBEhJnd3NfMjAyMzA4MTAtMF9SQzIaAmVuIAEaBgiAo_CmBg"
+_NO_COOKIE = {"none", "off", "no", "false"}
 
 # Google's own hosts: links there are navigation, related searches or redirects, not matches.
 GOOGLE_HOST = re.compile(
@@ -75,11 +93,27 @@ _MAX_PRICE_WORD_LETTERS = 10
 _CURRENCY_WORDS = re.compile(r"\b[A-Z]{3}\b|US|AU|CA|NZ|HK|kr|zł|Kč|Ft|lei|Fr|Rs|Rp|RM")
 _LETTER = re.compile(r"[^\W\d_]")
 _LINE_SEPARATORS = re.compile(r"\s+[·•]\s+")
-_MIN_FAVICON_SIDE = 40  # smaller images are site icons, not thumbnails
+MIN_PHOTO_SIDE = 40  # smaller images are site icons, not thumbnails
+# Inline ``data:`` thumbnails are kept up to this size each and in all (they travel in the chunk,
+# and a DynamoDB item holds at most 400 KB).
+MAX_INLINE_THUMBNAIL = 12_000
+MAX_INLINE_THUMBNAILS_TOTAL = 96_000
+# Attributes the browser writes on each image before handing the page over: its rendered size
+# and the address it actually shows.
+RENDERED_WIDTH, RENDERED_HEIGHT, RENDERED_SRC = "data-lens-w", "data-lens-h", "data-lens-src"
+_CARD_STOPS = {"html", "body", "main", "form", "dialog"}
+_SKIPPED = {"script", "style", "noscript", "template", "svg", "head", "title"}
+_BLOCKS = {
+    "address", "article", "aside", "blockquote", "br", "dd", "div", "dl", "dt", "figcaption",
+    "figure", "footer", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hr", "li", "main", "nav",
+    "ol", "p", "pre", "section", "table", "td", "th", "tr", "ul", "cite",
+}  # fmt: skip
+_SIZE_IN_STYLE = re.compile(r"(?<![-\w])(width|height)\s*:\s*(\d+(?:\.\d+)?)px")
 
-# Reads the page in one round trip. Arguments: the phrase lists and selectors above.
+# Reads the page in one round trip: the elements to act on, and the rendered page as HTML with
+# each image's rendered size and address written on it. Arguments: phrases and selectors above.
 STATE_SCRIPT = r"""
-const [phrases, selectors] = arguments;
+const [phrases, selectors, attrs] = arguments;
 const norm = (s) => (s || "").replace(/\s+/g, " ").trim().toLowerCase();
 const visible = (el) => {
   const box = el.getBoundingClientRect();
@@ -97,138 +131,288 @@ const opener = clickables.find((el) => {
   const label = norm([el.getAttribute("aria-label"), el.title, el.innerText].join(" "));
   return phrases.openers.some((p) => label.includes(p));
 }) || null;
-const absolute = (value) => {
-  try { return new URL(value, location.href).href; } catch (e) { return ""; }
-};
-const text = norm(document.body ? document.body.innerText : "");
-const cards = [...document.querySelectorAll("a[href]")]
-  .filter((a) => a.protocol === "http:" || a.protocol === "https:")
-  .map((a) => ({
-    href: a.href,
-    lines: (a.innerText || "").split("\n").map((s) => s.trim()).filter(Boolean),
-    label: a.getAttribute("aria-label") || a.getAttribute("title") || "",
-    images: [...a.querySelectorAll("img")].map((img) => {
-      const box = img.getBoundingClientRect();
-      return {
-        sources: [img.currentSrc, img.src, img.getAttribute("data-src"),
-                  img.getAttribute("data-iurl")].filter(Boolean).map(absolute).filter(Boolean),
-        width: Math.round(box.width), height: Math.round(box.height), alt: img.alt || "",
-      };
-    }),
-  }))
-  .filter((card) => card.images.length || card.lines.length || card.label);
+for (const img of document.images) {
+  const box = img.getBoundingClientRect();
+  img.setAttribute(attrs.width, Math.round(box.width));
+  img.setAttribute(attrs.height, Math.round(box.height));
+  if (img.currentSrc) img.setAttribute(attrs.src, img.currentSrc);
+}
 return {
   url: location.href,
-  host: location.hostname,
   consent: consent,
   opener: opener,
   file_input: document.querySelector(selectors.file_input),
-  captcha: !!document.querySelector(selectors.captcha),
-  blocked_text: phrases.blocked.some((p) => text.includes(p)),
-  no_results_text: phrases.no_results.some((p) => text.includes(p)),
-  cards: cards,
+  html: document.documentElement.outerHTML,
 };
 """
-STATE_ARGUMENTS: tuple[dict[str, list[str]], dict[str, str]] = (
-    {
-        "consent": list(CONSENT_BUTTONS),
-        "openers": list(UPLOAD_OPENERS),
-        "blocked": list(BLOCKED_PHRASES),
-        "no_results": list(NO_RESULTS),
-    },
-    {"clickables": CLICKABLES, "file_input": FILE_INPUT, "captcha": CAPTCHA},
+STATE_ARGUMENTS: tuple[dict[str, list[str]], dict[str, str], dict[str, str]] = (
+    {"consent": list(CONSENT_BUTTONS), "openers": list(UPLOAD_OPENERS)},
+    {"clickables": CLICKABLES, "file_input": FILE_INPUT},
+    {"width": RENDERED_WIDTH, "height": RENDERED_HEIGHT, "src": RENDERED_SRC},
 )
+
+
+class LensTimeout(ProviderError):
+    """Google Lens did not get to an answer within the search's budget."""
+
+    code = "lens-timeout"
+
+    def __init__(self, message: str, *, code: str | None = None, retryable: bool = True) -> None:
+        super().__init__(message, code=code, retryable=retryable)
+
+
+class LensBlocked(ProviderError):
+    """Google refused the search: "unusual traffic", a captcha or an endless consent wall."""
+
+    code = "lens-blocked"
+
+    def __init__(self, message: str, *, code: str | None = None, retryable: bool = True) -> None:
+        super().__init__(message, code=code, retryable=retryable)
+
+
+def consent_cookie(setting: str | None) -> str:
+    """The ``SOCS`` value to preset from ``LENS_CONSENT_COOKIE`` (unset: "reject all"; "none":
+    no preset, so the wall shows and is answered on the page)."""
+    if setting is None:
+        return SOCS_REJECTED
+    return "" if setting.strip().lower() in _NO_COOKIE else setting.strip()
+
+
+class LensUnreadable(ProviderError):
+    """A results page with neither matches nor an empty-result text (scripts needed, or a new
+    layout)."""
+
+    code = "lens-unreadable"
+
+    def __init__(self, message: str, *, code: str | None = None, retryable: bool = True) -> None:
+        super().__init__(message, code=code, retryable=retryable)
 
 
 @dataclass(frozen=True)
 class RawImage:
-    """An ``img`` inside a link: its candidate addresses and rendered size."""
+    """An ``img`` of a card: its candidate addresses and (rendered or declared) size."""
 
     sources: tuple[str, ...]
     width: int = 0
     height: int = 0
     alt: str = ""
 
+    @property
+    def sized(self) -> bool:
+        return self.width > 0 and self.height > 0
+
+    @property
+    def is_photo(self) -> bool:
+        """A picture, not a site icon: at least ``MIN_PHOTO_SIDE`` wide and high, or of unknown
+        size (a saved page) and not served as a favicon."""
+        if self.sized:
+            return min(self.width, self.height) >= MIN_PHOTO_SIDE
+        return bool(self.sources) and not any("favicon" in src for src in self.sources)
+
 
 @dataclass(frozen=True)
 class RawCard:
-    """A link as the page shows it: address, visible text lines, label and images."""
+    """A card as the page shows it: its link, visible text lines, labels and images."""
 
     href: str
     lines: tuple[str, ...] = ()
     label: str = ""
     images: tuple[RawImage, ...] = ()
 
-    @classmethod
-    def from_script(cls, raw: dict[str, Any]) -> RawCard:
-        images = tuple(
-            RawImage(tuple(i.get("sources") or ()), int(i.get("width") or 0),
-                     int(i.get("height") or 0), str(i.get("alt") or ""))
-            for i in raw.get("images") or ()
-        )
-        return cls(str(raw.get("href") or ""), tuple(str(x) for x in raw.get("lines") or ()),
-                   str(raw.get("label") or ""), images)
+
+@dataclass
+class ResultsPage:
+    """What a read of a results page found."""
+
+    url: str
+    matches: list[LensMatch] = field(default_factory=list)
+    captcha: bool = False
+    blocked_text: bool = False
+    no_results_text: bool = False
+    consent_wall: bool = False
+
+    @property
+    def blocked(self) -> bool:
+        """Google refuses to serve this client ("unusual traffic", a captcha)."""
+        return BLOCKED_PATH in urlsplit(self.url).path or self.captcha or self.blocked_text
+
+    def outcome(self) -> list[LensMatch]:
+        """The matches, or the error that ends the search (blocked, consent wall, nothing)."""
+        if self.blocked:
+            raise LensBlocked("Google refused the search (unusual traffic or a captcha).")
+        if self.matches:
+            return self.matches
+        if self.consent_wall:
+            raise LensBlocked("Google showed its consent wall instead of results.")
+        if not self.no_results_text:
+            raise LensUnreadable("The page shows no visual match and does not say that none was "
+                                 "found: it may need scripts, or its layout changed.")
+        raise NoMatches("Google Lens found no visual matches for this image.")
 
 
 @dataclass
 class PageState:
-    """What one read of the page found (elements are Selenium ``WebElement``s or None)."""
+    """What one read of the page in the browser found (elements are Selenium ``WebElement``s)."""
 
     url: str
-    host: str
     consent: Any = None
     opener: Any = None
     file_input: Any = None
-    captcha: bool = False
-    blocked_text: bool = False
-    no_results_text: bool = False
-    cards: list[RawCard] = field(default_factory=list)
+    page: ResultsPage = field(default_factory=lambda: ResultsPage(""))
 
     @classmethod
     def from_script(cls, raw: dict[str, Any]) -> PageState:
-        return cls(
-            url=str(raw.get("url") or ""), host=str(raw.get("host") or ""),
-            consent=raw.get("consent"), opener=raw.get("opener"),
-            file_input=raw.get("file_input"), captcha=bool(raw.get("captcha")),
-            blocked_text=bool(raw.get("blocked_text")),
-            no_results_text=bool(raw.get("no_results_text")),
-            cards=[RawCard.from_script(card) for card in raw.get("cards") or ()],
-        )
+        url = str(raw.get("url") or "")
+        return cls(url=url, consent=raw.get("consent"), opener=raw.get("opener"),
+                   file_input=raw.get("file_input"),
+                   page=read_results(str(raw.get("html") or ""), url))
 
     @property
     def blocked(self) -> bool:
-        """Google refuses to serve this browser ("unusual traffic", a captcha)."""
-        return BLOCKED_PATH in urlsplit(self.url).path or self.captcha or self.blocked_text
+        return self.page.blocked
+
+
+def read_results(html: str, url: str) -> ResultsPage:
+    """Read a results page (HTML as rendered, fetched or saved, and the address it came from)."""
+    if not html.strip():
+        return ResultsPage(url)
+    root = lxml.html.document_fromstring(html)
+    text = " ".join(text_lines(root)).lower()
+    return ResultsPage(
+        url=url,
+        matches=cards_to_matches(list(find_cards(root, url)), urlsplit(url).hostname or ""),
+        captcha=_has_captcha(root),
+        blocked_text=any(phrase in text for phrase in BLOCKED_PHRASES),
+        no_results_text=any(phrase in text for phrase in NO_RESULTS),
+        consent_wall=_has_consent_button(root),
+    )
+
+
+def find_cards(root: etree._Element, base_url: str) -> Iterator[RawCard]:
+    """The cards around the page's outside links, in page order, each element once."""
+    host = urlsplit(base_url).hostname or ""
+    links = [(a, unwrap_link(urljoin(base_url, a.get("href") or ""))) for a in root.iter("a")]
+    outside = [(a, target) for a, target in links if target and is_external(target, host)]
+    targets: dict[etree._Element, set[str]] = {}
+    for a, target in outside:
+        for element in (a, *a.iterancestors()):
+            targets.setdefault(element, set()).add(target)
+    seen: set[etree._Element] = set()
+    for a, target in outside:
+        card = _grow(a, targets)
+        if card in seen:
+            continue
+        seen.add(card)
+        labels = [a.get("aria-label") or a.get("title") or ""]
+        images = tuple(_image(img, base_url) for img in card.iter("img"))
+        yield RawCard(target, tuple(text_lines(card)), next(filter(None, labels), ""), images)
+
+
+def _grow(link: etree._Element, targets: dict[etree._Element, set[str]]) -> etree._Element:
+    """The largest element around ``link`` that links to no other outside address."""
+    card = link
+    for parent in link.iterancestors():
+        if parent.tag in _CARD_STOPS or len(targets.get(parent, ())) > 1:
+            break
+        card = parent
+    return card
+
+
+def text_lines(element: etree._Element) -> list[str]:
+    """The element's text as a reader sees it: one line per block, scripts and styles left out."""
+    lines: list[str] = []
+    current: list[str] = []
+
+    def flush() -> None:
+        line = " ".join("".join(current).split())
+        if line:
+            lines.append(line)
+        current.clear()
+
+    def walk(node: etree._Element) -> None:
+        tag = node.tag if isinstance(node.tag, str) else ""
+        if tag and tag not in _SKIPPED:
+            block = tag in _BLOCKS
+            if block:
+                flush()
+            current.append(node.text or "")
+            for child in node:
+                walk(child)
+            if block:
+                flush()
+        current.append(node.tail or "")
+
+    walk(element)
+    flush()
+    return lines
+
+
+def _image(img: etree._Element, base_url: str) -> RawImage:
+    names = (RENDERED_SRC, "src", "data-src", "data-iurl")
+    sources = [img.get(name) or "" for name in names]
+    absolute = [src if src.startswith("data:") else urljoin(base_url, src)
+                for src in sources if src.strip()]
+    width = _size(img, RENDERED_WIDTH, "width")
+    height = _size(img, RENDERED_HEIGHT, "height")
+    return RawImage(tuple(dict.fromkeys(absolute)), width, height, img.get("alt") or "")
+
+
+def _size(img: etree._Element, rendered: str, declared: str) -> int:
+    """The rendered size if the browser wrote one, else the declared (attribute or style)."""
+    for value in (img.get(rendered), img.get(declared)):
+        if value and value.strip().isdigit() and int(value) > 0:
+            return int(value)
+    sizes = {name: float(px) for name, px in _SIZE_IN_STYLE.findall(img.get("style") or "")}
+    return int(sizes.get(declared, 0))
+
+
+def _has_captcha(root: etree._Element) -> bool:
+    return bool(root.xpath(
+        "//*[@id='captcha-form'] | //form[contains(@action, '/sorry/')]"
+        " | //iframe[contains(@src, 'recaptcha')]"
+    ))
+
+
+def _has_consent_button(root: etree._Element) -> bool:
+    buttons = root.xpath("//button | //*[@role='button'] | //input[@type='submit']")
+    labels = {" ".join(text_lines(b) or [b.get("value") or ""]).lower() for b in buttons}
+    return bool(labels & set(CONSENT_BUTTONS))
 
 
 def cards_to_matches(cards: list[RawCard], page_host: str) -> list[LensMatch]:
-    """The visual matches among the page's links, in page order, one per target address.
+    """The visual matches among the cards, in page order, the first card per address.
 
-    Links to Google or to the page's own host are left out; links that point to the same
-    address (an image link and a title link of one card) are read as one card.
+    Links to Google or to the page's own host are left out, and so are cards without a photo.
     """
-    grouped: dict[str, list[RawCard]] = {}
+    matches: dict[str, LensMatch] = {}
+    inline_budget = MAX_INLINE_THUMBNAILS_TOTAL
     for card in cards:
         link = unwrap_link(card.href)
-        if link and is_external(link, page_host):
-            grouped.setdefault(link, []).append(card)
-    matches = (card_to_match(link, parts) for link, parts in grouped.items())
-    return [match for match in matches if match is not None]
+        if not link or not is_external(link, page_host) or link in matches:
+            continue
+        match = card_to_match(link, card)
+        if match is None:
+            continue
+        if match.thumbnail and match.thumbnail.startswith("data:"):
+            if len(match.thumbnail) > inline_budget:
+                match = match.model_copy(update={"thumbnail": None})
+            inline_budget -= len(match.thumbnail or "")
+        matches[link] = match
+    return list(matches.values())
 
 
-def card_to_match(link: str, parts: list[RawCard]) -> LensMatch | None:
-    """One match from the parts of a card, or None if it lacks a title or an image."""
-    images = [image for part in parts for image in part.images]
-    lines = _unique(line for part in parts for line in _split(part.lines))
-    if not images:
+def card_to_match(link: str, card: RawCard) -> LensMatch | None:
+    """One match from a card, or None if it lacks a photo or a title."""
+    photos = [image for image in card.images if image.is_photo]
+    if not photos:
         return None
+    lines = _unique(_split(card.lines))
     price_line = next((line for line in lines if is_price_line(line)), None)
     words = [line for line in lines if line != price_line and len(_LETTER.findall(line)) >= 2]
     source = site_line(words, link)
     titles = [line for line in words if line != source]
-    labels = [part.label for part in parts if part.label.strip()]
-    alts = [image.alt for image in images if image.alt.strip()]
-    title = max(titles, key=len) if titles else next(iter(labels + alts), "")
+    alts = [image.alt for image in card.images if image.alt.strip()]
+    title = max(titles, key=len) if titles else next(iter([card.label, *alts]), "")
     if not title.strip():
         return None
     price = parse_price(price_line) if price_line else None
@@ -236,7 +420,7 @@ def card_to_match(link: str, parts: list[RawCard]) -> LensMatch | None:
         title=title.strip(),
         link=link,
         source=source or registered_domain(link),
-        thumbnail=thumbnail(images),
+        thumbnail=thumbnail(photos),
         price=price.amount if price else None,
         currency=price.currency if price else None,
     )
@@ -252,7 +436,7 @@ def unwrap_link(href: str) -> str:
             if target.startswith(("http://", "https://")):
                 return target
         return ""
-    return href
+    return href if parts.scheme in ("http", "https") else ""
 
 
 def is_external(link: str, page_host: str) -> bool:
@@ -284,16 +468,14 @@ def site_line(lines: list[str], link: str) -> str | None:
     return min(candidates, key=len) if candidates else None
 
 
-def thumbnail(images: list[RawImage]) -> str | None:
-    """The address of the largest picture, if it is an http(s) one.
-
-    Inline ``data:`` pictures are left out: a few kilobytes each, they would swell every chunk.
-    """
-    pictures = [image for image in images if min(image.width, image.height) >= _MIN_FAVICON_SIDE]
-    if not pictures:
-        pictures = images
-    largest = max(pictures, key=lambda image: image.width * image.height)
-    return next((src for src in largest.sources if src.startswith(("http://", "https://"))), None)
+def thumbnail(photos: list[RawImage]) -> str | None:
+    """The address of the largest photo: an http(s) one if it has one (a lazy image's real
+    address beats its inline placeholder), else an inline ``data:`` one of modest size."""
+    largest = max(photos, key=lambda image: image.width * image.height)
+    web = [src for src in largest.sources if src.startswith(("http://", "https://"))]
+    inline = [src for src in largest.sources
+              if src.startswith("data:image/") and len(src) <= MAX_INLINE_THUMBNAIL]
+    return next(iter(web + inline), None)
 
 
 def _names_site(key: str, name: str, domain: str) -> bool:

@@ -20,6 +20,8 @@ def from_serpapi(raw: dict[str, Any]) -> LensMatch:
         thumbnail=raw.get("thumbnail") or None,
         price=price,
         currency=currency,
+        position=raw.get("position") if isinstance(raw.get("position"), int) else None,
+        condition=str(raw.get("condition")) if raw.get("condition") else None,
     )
 
 
