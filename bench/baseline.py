@@ -29,8 +29,10 @@ from chalicelib.images.recognition import inspect_image
 from chalicelib.providers import registry
 from chalicelib.providers.base import StagedImage
 from chalicelib.providers.exceptions import NothingFound, ProviderError
+from chalicelib.providers.pricing.prices import convert
 from chalicelib.surfaces.relay.encoding import classify_event
-from chalicelib.wire import Chunk, ChunkKind, utc_now_iso
+from chalicelib.surfaces.relay.original_page import for_original_page
+from chalicelib.wire import Chunk, ChunkKind, ErrorBody, utc_now_iso
 
 
 class SequentialBaseline:
@@ -42,6 +44,7 @@ class SequentialBaseline:
         self._analyst = registry.analyst(settings)
         self._pricer = registry.pricer(settings)
         self._worker = threading.Lock()  # one worker, like a single Flask process
+        self.currency = settings.classify_currency
 
     def run(self, data: bytes) -> Iterator[Chunk]:
         with self._worker:
@@ -113,11 +116,13 @@ def create_app(baseline: SequentialBaseline) -> Starlette:
         form = await request.form(max_files=1)
         upload = form.get("file")
         if not isinstance(upload, UploadFile):
-            return JSONResponse({"error": {"code": "bad-request",
-                                           "message": "No file in a field named 'file'."}}, 400)
+            missing = ErrorBody.of("bad-request", "No file in a field named 'file'.")
+            return JSONResponse(missing, 400)
         data = await upload.read()
         # A plain iterator: Starlette runs it in a worker thread, chunk by chunk.
-        events = (classify_event(chunk) for chunk in baseline.run(data))
+        original = (for_original_page(chunk, baseline.currency, convert)
+                    for chunk in baseline.run(data))
+        events = (classify_event(chunk) for chunk in original if chunk is not None)
         return StreamingResponse(events, media_type="text/event-stream")
 
     async def health(request: Request) -> Response:

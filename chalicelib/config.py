@@ -34,6 +34,8 @@ class Settings(BaseModel):
     provider_delays: dict[str, float] = {}
     marketplace_domains: tuple[str, ...] = ()
     price_currency: str = "EUR"
+    # The currency of POST /classify's prices when the caller asks for none (?currency=).
+    classify_currency: str = "EUR"
 
     max_image_bytes: int = 20 * 1024 * 1024
     max_image_pixels: int = 50_000_000
@@ -138,6 +140,7 @@ _ENV_FIELDS: dict[str, str] = {
     "pricer": "PRICER",
     "catalog_dir": "CATALOG_DIR",
     "price_currency": "PRICE_CURRENCY",
+    "classify_currency": "CLASSIFY_CURRENCY",
     "max_image_bytes": "MAX_IMAGE_BYTES",
     "max_image_pixels": "MAX_IMAGE_PIXELS",
     "upload_expires_s": "UPLOAD_EXPIRES_SECONDS",

@@ -8,6 +8,7 @@ from functools import cached_property, lru_cache
 from chalicelib.config import Settings, get_settings
 from chalicelib.providers import registry
 from chalicelib.providers.base import Analyst, LensProvider, Pricer
+from chalicelib.providers.pricing.prices import DEFAULT_RATES, DEFAULT_RATES_DATE, convert
 from chalicelib.stores.clients import AwsClients, get_clients
 from chalicelib.stores.media import MediaBucket
 from chalicelib.stores.queries import QueryStore
@@ -39,6 +40,20 @@ class Services:
     @cached_property
     def queues(self) -> StageQueues:
         return StageQueues(self.clients.sqs, self.settings.queue_urls)
+
+    @cached_property
+    def known_currencies(self) -> frozenset[str]:
+        """The currencies prices can be converted between (the rate table's)."""
+        return frozenset(self.settings.price_rates or DEFAULT_RATES)
+
+    @property
+    def exchange_rates_date(self) -> str:
+        """The day the rate table is from ("configured" for a table given in the settings)."""
+        return "configured" if self.settings.price_rates else DEFAULT_RATES_DATE
+
+    def convert_currency(self, amount: float, source: str, target: str) -> float:
+        """``amount`` of ``source`` in ``target`` by the rate table; ValueError when unknown."""
+        return convert(amount, source, target, self.settings.price_rates or None)
 
     @cached_property
     def lens(self) -> LensProvider:

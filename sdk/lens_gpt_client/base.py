@@ -185,34 +185,25 @@ class Client:
             yield from self.stream(query_id, after=query.cursor, timeout=timeout)
 
     def classify(self, image: ImageInput) -> Iterator[Chunk]:
-        """Upload the image directly and yield its chunks until ``done``."""
+        """Upload the image directly (``POST /classify``) and yield every chunk until ``done``.
+
+        ``/classify`` answers in the original lens-gpt page's flat contract (no
+        ``lens-matches``, prices converted); the client takes only the query id from it and
+        reads the full chunks from the query's own stream, which also survives a dropped
+        connection.
+        """
         upload = read_image(image)
         answer = self._send(
             "POST", f"{self.stream_base_url}/classify", stream=True,
             files={"file": (upload.filename, upload.data, upload.content_type or "image/jpeg")},
             timeout=(self.timeout, self.stream_read_timeout),
         )
-        query_id = answer.headers.get("X-Query-Id")
-        cursor = 0
-        try:
-            with answer:
-                for line in complete_lines(answer):
-                    if not line.startswith(b"data: "):
-                        continue
-                    chunk = parse_chunk(line[len(b"data: "):])
-                    cursor = chunk.seq
-                    yield chunk
-                    if chunk.data_description == ChunkKind.DONE:
-                        return
-        except requests.RequestException as exc:
-            if not query_id:
-                raise StreamInterrupted(f"The classify stream broke off: {exc}",
-                                        code="stream-interrupted") from exc
+        with answer:
+            query_id = answer.headers.get("X-Query-Id")
         if not query_id:
-            raise StreamInterrupted("The classify stream ended before its done chunk.",
+            raise StreamInterrupted("The classify answer named no query.",
                                     code="stream-interrupted")
-        # The upload is stored under its query: the rest is read from the query's stream.
-        yield from self.stream(query_id, after=cursor)
+        yield from self.stream(query_id)
 
     def _open_stream(self, url: str, after: int, deadline: Deadline) -> Iterator[Chunk]:
         """One connection's chunks; ends early (without raising) once the deadline passed."""

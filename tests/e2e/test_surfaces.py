@@ -9,6 +9,7 @@ import requests
 
 from devstack.photos import sample_photo
 from tests.helpers import REPO, Stack, assert_complete_log, descriptions, wait_until
+from tests.original_page import render
 
 FIVE_KINDS = {
     "model-producer", "producer-url", "retail-price-details", "second-hand-offers",
@@ -88,8 +89,26 @@ def test_classify_streams_what_the_original_page_parses(stack: Stack) -> None:
     chunks = [json.loads(p.removeprefix("data: ")) for p in parts]
 
     assert all(p.startswith("data: ") and "\n" not in p for p in parts)
-    assert_complete_log(chunks)
-    assert FIVE_KINDS <= set(descriptions(chunks))
+    assert FIVE_KINDS <= set(descriptions(chunks)) <= FIVE_KINDS | {"error", "done"}
+    assert descriptions(chunks).count("done") == 1 and chunks[-1]["data_description"] == "done"
+    assert [c["seq"] for c in chunks] == sorted({c["seq"] for c in chunks})
+    assert render(chunks)  # the original page's cards render every field
+    full = stack.poll_until_finished(answer.headers["X-Query-Id"])["chunks"]
+    assert_complete_log(full)  # the query's own stream keeps every kind, lens-matches too
+    assert "lens-matches" in descriptions(full)
+
+
+def test_classify_prices_come_in_the_currency_asked_for(stack: Stack) -> None:
+    photo = sample_photo("trail-shoe").read_bytes()
+    answer = requests.post(f"{stack.url}/classify", params={"currency": "usd"},
+                           files={"file": ("shoe.jpg", photo, "image/jpeg")}, timeout=30)
+    chunks = [json.loads(p.removeprefix("data: ")) for p in answer.text.split("\n\n") if p]
+
+    priced = [c["data"] for c in chunks if c["data_description"] == "estimated-price"]
+    priced += [o for c in chunks if c["data_description"] == "second-hand-offers"
+               for o in c["data"]]
+    assert priced and {p["currency"] for p in priced} == {"USD"}
+    assert answer.headers["X-Exchange-Rates-Date"]
 
 
 def test_s3_drop_writes_results_next_to_it(stack: Stack) -> None:
@@ -137,11 +156,13 @@ def test_http_errors_have_the_json_error_shape(stack: Stack) -> None:
         requests.post(f"{stack.url}/classify", data=b"x", timeout=5),
         requests.post(f"{stack.url}/classify", files={"other": ("a", b"b")}, timeout=5),
         requests.get(f"{stack.url}/queries/x", params={"wait": "99"}, timeout=5),
+        requests.post(f"{stack.url}/classify", params={"currency": "XYZ"},
+                      files={"file": ("a.jpg", b"x", "image/jpeg")}, timeout=5),
         requests.get(f"{stack.url}/assets/nope.js", timeout=5),
         requests.get(f"{stack.url}/nothing/here", timeout=5),
     ]
 
-    assert [c.status_code for c in cases] == [404, 404, 400, 415, 415, 400, 400, 404, 404]
+    assert [c.status_code for c in cases] == [404, 404, 400, 415, 415, 400, 400, 400, 404, 404]
     for answer in cases:
         error = answer.json()["error"]
         assert error["code"] and error["message"]

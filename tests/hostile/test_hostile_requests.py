@@ -33,7 +33,8 @@ def read_events(answer: requests.Response) -> list[dict[str, Any]]:
 
 def classify(stack: Stack, data: bytes, part_type: str | None = "image/jpeg",
              filename: str = "photo.jpg") -> list[dict[str, Any]]:
-    """``POST /classify`` with the file as its one part; the chunks of the answer."""
+    """``POST /classify`` with the file as its one part; once its stream has ended, the query's
+    whole results log (``/classify`` itself leaves ``lens-matches`` out)."""
     headers = f'Content-Disposition: form-data; name="file"; filename="{filename}"\r\n'
     if part_type is not None:
         headers += f"Content-Type: {part_type}\r\n"
@@ -41,7 +42,9 @@ def classify(stack: Stack, data: bytes, part_type: str | None = "image/jpeg",
     answer = requests.post(f"{stack.url}/classify", data=body, timeout=60,
                            headers={"Content-Type": "multipart/form-data; boundary=b0und"})
     assert answer.status_code == 200, answer.text
-    return read_events(answer)
+    assert read_events(answer)[-1]["data_description"] == "done"
+    query = requests.get(f"{stack.url}/queries/{answer.headers['X-Query-Id']}", timeout=10)
+    return query.json()["chunks"]
 
 
 def assert_refused(chunks: list[dict[str, Any]], code: str | set[str]) -> None:

@@ -81,6 +81,8 @@ _SWISS_GROUPING = re.compile(r"(?<=\d)['’](?=\d{3}(?!\d))")
 # A code written next to a shared mark ("1.299 kr NOK") names the currency outright.
 _ISO_WORD = re.compile(r"\b[A-Z]{3}\b")
 
+# The day DEFAULT_RATES were read (see below); said wherever converted prices are shown.
+DEFAULT_RATES_DATE = "2025-06-02"
 DEFAULT_RATES: dict[str, float] = {
     "EUR": 1.0,
     "USD": 1.14,

@@ -34,6 +34,7 @@ from chalicelib.stores.queries import QueryRecord, new_query_id, plausible_query
 from chalicelib.surfaces.http import number_param
 from chalicelib.surfaces.relay import encoding
 from chalicelib.surfaces.relay.feeds import FeedHub
+from chalicelib.surfaces.relay.original_page import for_original_page
 from chalicelib.wire import Chunk
 
 # Room for the multipart envelope around the largest accepted file.
@@ -67,6 +68,7 @@ class Relay:
     async def classify(self, request: Request) -> Response:
         """``POST /classify``: a direct multipart upload, answered with its stream."""
         begin(route="POST /classify")
+        currency = self._currency(request)
         data, content_type = await self._read_upload(request)
         query_id = new_query_id()
         correlate(query_id)
@@ -75,9 +77,23 @@ class Relay:
             self._s.queries.create, query_id, "upload", upload_key(query_id), content_type
         )
         await asyncio.to_thread(self._s.bucket.put_upload, query_id, data, content_type)
-        body = self._chunks(record, 0, encoding.classify_event, None)
-        headers = {**_STREAM_HEADERS, "X-Query-Id": query_id}
+        def encode(chunk: Chunk) -> bytes:
+            original = for_original_page(chunk, currency, self._s.convert_currency)
+            return encoding.classify_event(original) if original is not None else b""
+
+        body = self._chunks(record, 0, encode, None)
+        headers = {**_STREAM_HEADERS, "X-Query-Id": query_id,
+                   "X-Exchange-Rates-Date": self._s.exchange_rates_date}
         return StreamingResponse(body, media_type="text/event-stream", headers=headers)
+
+    def _currency(self, request: Request) -> str:
+        """``?currency=`` (ISO 4217, one the rate table knows), else the configured default."""
+        asked = request.query_params.get("currency") or self._s.settings.classify_currency
+        currency = asked.strip().upper()
+        if currency not in self._s.known_currencies:
+            known = ", ".join(sorted(self._s.known_currencies))
+            raise BadRequest(f"currency must be one of {known}.")
+        return currency
 
     def _resume_point(self, request: Request) -> int:
         last_event_id = request.headers.get("last-event-id")
@@ -141,7 +157,9 @@ class Relay:
             cursor = after
             while True:
                 for chunk in feed.after(cursor):
-                    yield encode(chunk)
+                    encoded = encode(chunk)
+                    if encoded:  # an encoding may leave a kind out (/classify: lens-matches)
+                        yield encoded
                     cursor = chunk.seq
                 if feed.finished:
                     logger.info("stream ended after done", extra={"cursor": cursor})
