@@ -17,6 +17,7 @@ from chalicelib.pipeline import handlers
 from chalicelib.services import get_services
 from chalicelib.surfaces.api import QueryApi, check_body_type
 from chalicelib.surfaces.http import base_url, number_param
+from chalicelib.surfaces.openapi import openapi_document
 from chalicelib.surfaces.web import PAGE_HEADERS, asset, index_html
 
 app = Chalice(app_name="lens-gpt")
@@ -63,6 +64,11 @@ def page() -> Response:
 def page_asset(name: str) -> Response:
     body, headers = asset(name)
     return Response(body=body, headers=headers)
+
+
+@app.route("/openapi.json", methods=["GET"])
+def openapi() -> dict[str, Any]:
+    return openapi_document(tuple(sorted(get_services().known_currencies)))
 
 
 @app.route("/health", methods=["GET"])

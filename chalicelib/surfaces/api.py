@@ -29,7 +29,9 @@ class NewQuery(BaseModel):
 
     model_config = ConfigDict(extra="forbid")
 
-    content_type: str | None = Field(default=None, max_length=100)
+    # An image type, and nothing that could break the presigned POST's fields it is copied into.
+    content_type: str | None = Field(default=None, max_length=100,
+                                     pattern=r"^image/[A-Za-z0-9][A-Za-z0-9.+-]*$")
     filename: str | None = Field(default=None, max_length=1024)
 
 

@@ -1,0 +1,131 @@
+"""``GET /openapi.json``: the OpenAPI 3.1 description of every route, built from the wire models.
+
+The schemas are the pydantic models' own JSON Schemas (OpenAPI 3.1 is JSON Schema 2020-12), so
+the description cannot drift from what the routes answer; the paths are declared here once.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import Any
+
+from pydantic import BaseModel
+from pydantic.json_schema import models_json_schema
+
+from chalicelib.surfaces.api import NewQuery
+from chalicelib.wire import Chunk, CreatedQuery, ErrorBody, QueryDocument
+
+Json = dict[str, Any]
+_REF = "#/components/schemas/{model}"
+_MODELS: list[type[BaseModel]] = [NewQuery, CreatedQuery, QueryDocument, Chunk, ErrorBody]
+# Why each error status happens, for the routes that can answer it.
+_ERRORS = {
+    400: "The request is malformed (a parameter out of range, a body that is not JSON).",
+    404: "There is no such query (or nothing at this path).",
+    405: "The route does not take this method.",
+    413: "The body is larger than the service accepts.",
+    415: "The body's media type is not one this route reads.",
+}
+
+
+@lru_cache(maxsize=4)
+def openapi_document(currencies: tuple[str, ...], version: str = "1") -> Json:
+    """The whole document (the same for every request, so built once per process);
+    ``currencies``: those ``/classify`` can show prices in."""
+    _, top = models_json_schema([(m, "serialization") for m in _MODELS], ref_template=_REF)
+    return {
+        "openapi": "3.1.0",
+        "info": {"title": "lens-gpt", "version": version,
+                 "description": "A photo of an item in; what it is and what it is worth, "
+                                "streamed out as chunks."},
+        "paths": _paths(currencies),
+        "components": {"schemas": top.get("$defs", {})},
+    }
+
+
+def _paths(currencies: tuple[str, ...]) -> Json:
+    query_id = _param("query_id", "path", {"type": "string", "minLength": 1, "maxLength": 100},
+                      "The query's id, as ``POST /queries`` answered it.", required=True)
+    after = _param("after", "query", {"type": "integer", "minimum": 0, "maximum": 2**31},
+                   "Only chunks with a greater ``seq``.")
+    return {
+        "/": {"get": _op("The web page.", {200: _body("text/html", {"type": "string"})})},
+        "/assets/{name}": {"get": _op(
+            "One of the page's files.", {200: _body("text/plain", {"type": "string"})}, [404],
+            [_param("name", "path", {"type": "string"}, "The file's name.", required=True)])},
+        "/health": {"get": _op("The service answers.", {200: _body("application/json", {
+            "type": "object", "properties": {"status": {"const": "ok"}}})})},
+        "/openapi.json": {"get": _op("This document.",
+                                     {200: _body("application/json", {"type": "object"})})},
+        "/queries": {"post": _op(
+            "Create a query and get a presigned upload for its photo.",
+            {201: _body("application/json", _ref("CreatedQuery"))}, [400, 413, 415],
+            request=_request("application/json", _ref("NewQuery"), required=False))},
+        "/queries/{query_id}": {"get": _op(
+            "The query's state: status, the chunks after ``after``, their summary.",
+            {200: _body("application/json", _ref("QueryDocument"))}, [400, 404],
+            [query_id, after, _param(
+                "wait", "query", {"type": "number", "minimum": 0, "maximum": 25},
+                "Hold the answer up to this many seconds until a newer chunk exists.")])},
+        "/queries/{query_id}/stream": {"get": _op(
+            "The query's chunks as server-sent events (or NDJSON), ending after ``done``.",
+            {200: {"description": "The stream: one event (or line) per chunk.", "content": {
+                "text/event-stream": {"schema": _sse_event()},
+                "application/x-ndjson": {"schema": _ref("Chunk")}}}},
+            [400, 404],
+            [query_id, after, _param("Last-Event-ID", "header",
+                                     {"type": "string", "pattern": "^[0-9]{1,9}$"},
+                                     "Resume after this ``seq`` (SSE reconnects).")])},
+        "/classify": {"post": _op(
+            "Upload a photo directly; answered with its chunks in the original lens-gpt "
+            "page's contract (``data: <chunk>`` events; no lens-matches; flat fields).",
+            {200: _body("text/event-stream", _sse_event(), "One event per chunk.")},
+            [400, 413, 415],
+            [_param("currency", "query", {"enum": list(currencies)},
+                    "The ISO 4217 currency of every price (default: configured).")],
+            request={"required": True, "content": {"multipart/form-data": {
+                "schema": {"type": "object", "required": ["file"],
+                           "properties": {"file": {"type": "string", "format": "binary",
+                                                   "minLength": 1}}},
+                "encoding": {"file": {"contentType": "image/*"}}}}})},
+    }
+
+
+def _op(summary: str, answers: dict[int, Json], errors: list[int] | None = None,
+        parameters: list[Json] | None = None, request: Json | None = None) -> Json:
+    responses = {str(status): answer for status, answer in answers.items()}
+    for status in [*(errors or []), 405]:
+        responses[str(status)] = _body("application/json", _ref("ErrorBody"), _ERRORS[status])
+    operation: Json = {"summary": summary, "responses": responses}
+    if parameters:
+        operation["parameters"] = parameters
+    if request:
+        operation["requestBody"] = request
+    return operation
+
+
+def _body(media_type: str, schema: Json, description: str = "The answer.") -> Json:
+    """A response with one media type."""
+    return {"description": description, "content": {media_type: {"schema": schema}}}
+
+
+def _request(media_type: str, schema: Json, required: bool = True) -> Json:
+    return {"required": required, "content": {media_type: {"schema": schema}}}
+
+
+def _sse_event() -> Json:
+    """One server-sent event whose ``data`` is a chunk's JSON (``id``: its seq)."""
+    return {"type": "object", "required": ["data"], "properties": {
+        "event": {"type": "string"}, "id": {"type": "string", "pattern": "^[0-9]+$"},
+        "data": {"type": "string", "contentMediaType": "application/json",
+                 "contentSchema": _ref("Chunk")}}}
+
+
+def _ref(model: str) -> Json:
+    return {"$ref": _REF.format(model=model)}
+
+
+def _param(name: str, where: str, schema: Json, description: str,
+           required: bool = False) -> Json:
+    return {"name": name, "in": where, "schema": schema, "description": description,
+            "required": required}
