@@ -19,7 +19,7 @@ from lens_gpt_client import (
     Retries,
     ServiceUnreachable,
 )
-from tests.sdk.fake_service import Answer, FakeService, chunk, created, document
+from tests.fake_service import Answer, FakeService, chunk, created, document
 
 JPEG = b"\xff\xd8\xff\xe0" + b"\0" * 60
 FINAL = document("q1", "done", [chunk(1, "model-producer", {"producer": "Acme", "model": "X1"}),
