@@ -19,7 +19,6 @@ import httpx
 
 from lens_gpt_client.exceptions import (
     ApiError,
-    ImageTooLarge,
     ServiceUnreachable,
     StreamInterrupted,
     api_error,
@@ -31,6 +30,7 @@ from lens_gpt_client.policy import (
     RETRY_STATUSES,
     PollPauses,
     Retries,
+    check_size,
     confident,
     create_request,
     created_query,
@@ -92,10 +92,7 @@ class AsyncClient:
                                        idempotency_key)
         created = await self._call("POST", f"{self.base_url}/queries", json=body,
                                    headers=headers)
-        limit = created["upload"].get("max_bytes")
-        if limit is not None and len(upload.data) > limit:
-            raise ImageTooLarge(f"The image has {len(upload.data)} bytes; at most {limit} are "
-                                "accepted.", code="image-too-large", status=413)
+        check_size(created, upload)
         await self._upload(created["upload"], upload)
         query = created_query(created, extra)
         if "stream" in query.links:

@@ -11,7 +11,8 @@ from datetime import UTC, datetime
 from email.utils import parsedate_to_datetime
 from typing import Any
 
-from lens_gpt_client.exceptions import InvalidMetadata
+from lens_gpt_client.exceptions import ImageTooLarge, InvalidMetadata
+from lens_gpt_client.images import ImageUpload
 from lens_gpt_client.types import Query
 
 URL_VARIABLE = "LENS_GPT_URL"
@@ -126,6 +127,14 @@ def confident(query: Query, threshold: float) -> bool:
 def identified(query: Query) -> bool:
     """Final, or the producer and the model are known."""
     return query.finished or query.identified
+
+
+def check_size(created: dict[str, Any], upload: ImageUpload) -> None:
+    """Refuses, before the upload, an image over the limit the service announced."""
+    limit = created["upload"].get("max_bytes")
+    if limit is not None and len(upload.data) > limit:
+        raise ImageTooLarge(f"The image has {len(upload.data)} bytes; at most {limit} are "
+                            "accepted.", code="image-too-large", status=413)
 
 
 def created_query(created: dict[str, Any], metadata: dict[str, Any] | None) -> Query:
