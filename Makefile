@@ -7,7 +7,7 @@ BIN := $(VENV)/bin
 INSTALLED := $(VENV)/.installed
 PORT ?= 8000
 
-.PHONY: run test lint install clean chromium bench-lens package bench eval
+.PHONY: run test lint install clean chromium bench-lens package bench eval sdk
 
 $(INSTALLED): requirements.txt requirements-dev.txt sdk/pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -56,6 +56,10 @@ bench-lens: install chromium
 # docs/operations.md, "Deploy"). Offline apart from the package registry.
 package: install
 	$(BIN)/python -m infra.package --out build
+
+# The SDK and CLI as a wheel in build/ (`pip install build/lens_gpt_client-*.whl`).
+sdk: install
+	$(BIN)/pip wheel --quiet --disable-pip-version-check --no-deps --wheel-dir build ./sdk
 
 clean:
 	rm -rf $(VENV) build .pytest_cache .ruff_cache

@@ -3,24 +3,34 @@
 from __future__ import annotations
 
 import time
-from typing import Any, Iterator
+from typing import Any, Callable, Iterator
 
 import requests
-from requests.adapters import HTTPAdapter
-from urllib3.util.retry import Retry
 
-from chalicelib.wire import Chunk, ChunkKind
 from lens_gpt_client.exceptions import (
     ApiError,
-    ImageTooLarge,
     ServiceUnreachable,
     StreamInterrupted,
     api_error,
+    unreachable,
     upload_error,
 )
 from lens_gpt_client.images import ImageInput, ImageUpload, read_image
+from lens_gpt_client.policy import (
+    RETRY_STATUSES,
+    PollPauses,
+    Retries,
+    check_size,
+    confident,
+    create_request,
+    created_query,
+    default_base_url,
+    identified,
+    metadata_field,
+    view_params,
+)
 from lens_gpt_client.streaming import Deadline, Dropped, complete_lines, parse_chunk
-from lens_gpt_client.types import Query
+from lens_gpt_client.types import Chunk, ChunkKind, Query
 
 NDJSON = "application/x-ndjson"
 
@@ -28,13 +38,15 @@ NDJSON = "application/x-ndjson"
 class Client:
     """A client of one lens-gpt service.
 
-    ``base_url`` is the API (what ``make run`` prints). ``stream_base_url`` is the relay's, where
-    streams and ``/classify`` are served; it defaults to ``base_url`` (one URL locally).
+    ``base_url`` is the API (what ``make run`` prints; default ``$LENS_GPT_URL``, else
+    ``http://127.0.0.1:8000``). ``stream_base_url`` is the relay's, where streams and
+    ``/classify`` are served; it defaults to ``base_url`` (one URL locally). Requests that meet a
+    connection error, 429 or 5xx are retried as ``retries`` says.
     """
 
     def __init__(
         self,
-        base_url: str,
+        base_url: str | None = None,
         *,
         stream_base_url: str | None = None,
         session: requests.Session | None = None,
@@ -42,15 +54,18 @@ class Client:
         max_wait: float = 25.0,
         reconnects: int = 5,
         stream_read_timeout: float = 60.0,
+        retries: Retries | None = None,
     ) -> None:
+        base_url = base_url or default_base_url()
         self.base_url = base_url.rstrip("/")
         self.stream_base_url = (stream_base_url or base_url).rstrip("/")
+        self.retries = retries or Retries()
         self.timeout = timeout
         self.max_wait = max_wait
         self.reconnects = reconnects
         # Longer than the relay's keep-alive interval: silence this long means a dead connection.
         self.stream_read_timeout = stream_read_timeout
-        self._session = session or _session_with_retries()
+        self._session = session or requests.Session()
         self._stream_links: dict[str, str] = {}
 
     def __enter__(self) -> Client:
@@ -64,36 +79,42 @@ class Client:
 
     # -- submit now -------------------------------------------------------------------------
 
-    def ask_async(self, image: ImageInput) -> Query:
-        """Create a query and upload the image; returns as soon as the upload is stored."""
+    def ask_async(self, image: ImageInput, *, metadata: dict[str, Any] | str | None = None,
+                  idempotency_key: str | None = None) -> Query:
+        """Create a query and upload the image; returns as soon as the upload is stored.
+
+        ``metadata`` (a JSON object of at most 1 KB) is stored with the query and returned on
+        it. ``idempotency_key`` is sent as ``Idempotency-Key``: the same key gives the same
+        query, so a retried call creates no second one.
+        """
         upload = read_image(image)
-        body = {"filename": upload.filename}
-        if upload.content_type:
-            body["content_type"] = upload.content_type
-        created = self._call("POST", f"{self.base_url}/queries", json=body)
-        limit = created["upload"].get("max_bytes")
-        if limit is not None and len(upload.data) > limit:
-            raise ImageTooLarge(f"The image has {len(upload.data)} bytes; at most {limit} are "
-                                "accepted.", code="image-too-large", status=413)
+        extra = metadata_field(metadata)
+        body, headers = create_request(upload.filename, upload.content_type, extra,
+                                       idempotency_key)
+        created = self._call("POST", f"{self.base_url}/queries", json=body, headers=headers)
+        check_size(created, upload)
         self._upload(created["upload"], upload)
-        links = created.get("links") or {}
-        if "stream" in links:
-            self._stream_links[created["id"]] = links["stream"]
-        return Query(id=created["id"], status="processing", links=links)
+        query = created_query(created, extra)
+        if "stream" in query.links:
+            self._stream_links[query.id] = query.links["stream"]
+        return query
+
+    def ask_confident(self, image: ImageInput, confidence_threshold: float = 0.7,
+                      wait: float = 30.0, **create: Any) -> Query:
+        """``ask_async`` then ``wait_for_confident_result``: the query once confident or final,
+        else its latest state after ``wait`` seconds."""
+        query = self.ask_async(image, **create)
+        return self.wait_for_confident_result(query.id, confidence_threshold, timeout=wait)
 
     def _upload(self, presigned: dict[str, Any], upload: ImageUpload) -> None:
         fields = presigned["fields"]
         content_type = fields.get("Content-Type") or upload.content_type or "image/jpeg"
-        try:
-            answer = self._session.post(
-                presigned["url"], data=fields, timeout=self.timeout,
-                files={"file": (upload.filename, upload.data, content_type)},
-            )
-        except requests.RequestException as exc:
-            raise ServiceUnreachable(f"The upload to {presigned['url']} failed: {_reason(exc)}.",
-                                     code="unreachable") from exc
+        answer = self._attempts(lambda: self._session.post(
+            presigned["url"], data=fields, timeout=self.timeout,
+            files={"file": (upload.filename, upload.data, content_type)},
+        ), presigned["url"])
         if answer.status_code >= 300:
-            raise upload_error(answer)
+            raise upload_error(answer.status_code, answer.text)
 
     # -- read later -------------------------------------------------------------------------
 
@@ -101,30 +122,53 @@ class Client:
         """The query's status, all its chunks so far and their summary."""
         return self._view(query_id, after=0, wait=0.0)
 
+    def health(self) -> dict[str, Any]:
+        """The service's ``/health`` answer (the local stack also names its bucket there)."""
+        return self._call("GET", f"{self.base_url}/health")
+
+    def get_image_query(self, query_id: str) -> Query:
+        """Groundlight's name for ``get_query``."""
+        return self.get_query(query_id)
+
+    def get_image(self, query_id: str) -> bytes:
+        """The photo uploaded for the query, as it was uploaded."""
+        answer = self._send("GET", f"{self.base_url}/queries/{query_id}/image")
+        with answer:
+            return answer.content
+
     def wait_for_confident_result(
         self, query_id: str, confidence_threshold: float = 0.7, timeout: float = 30.0
     ) -> Query:
-        """The query once its estimate's certainty reaches the threshold or it has finished;
-        else, when ``timeout`` seconds have passed, its latest state (never raises for that).
+        """The query once its estimate's certainty reaches the threshold or it has finished
+        (at once if it already has); else, when ``timeout`` seconds have passed, its latest
+        state: it never raises for the time-out (check ``finished`` and ``certainty``)."""
+        return self._wait_until(query_id, lambda q: confident(q, confidence_threshold), timeout)
 
-        Each wait is one long-poll the service holds until a newer chunk exists.
-        """
+    def wait_for_identification(self, query_id: str, timeout: float = 30.0) -> Query:
+        """The query once the producer and the model are known or it has finished; else, when
+        ``timeout`` seconds have passed, its latest state (check ``identified``)."""
+        return self._wait_until(query_id, identified, timeout)
+
+    def _wait_until(self, query_id: str, ready: Callable[[Query], bool],
+                    timeout: float) -> Query:
+        """Long-polls (one request per new chunk) until ``ready`` or the time-out."""
         deadline = time.monotonic() + max(0.0, timeout)
+        pauses = PollPauses()
         query = self.get_query(query_id)
-        while not _good_enough(query, confidence_threshold):
+        while not ready(query):
             remaining = deadline - time.monotonic()
             if remaining <= 0:
                 break
-            wait = min(remaining, self.max_wait)
-            query = query.extended(self._view(query_id, after=query.cursor, wait=wait))
+            newer = self._view(query_id, after=query.cursor, wait=min(remaining, self.max_wait))
+            if not newer.chunks and not newer.finished:
+                # Nothing new although the long-poll ended: it was cut short; pause a little.
+                time.sleep(min(pauses.next(), max(0.0, deadline - time.monotonic())))
+            query = query.extended(newer)
         return query
 
     def _view(self, query_id: str, after: int, wait: float) -> Query:
-        params: dict[str, Any] = {"after": after}
-        if wait > 0:
-            params["wait"] = f"{wait:.3f}"
-        answer = self._call("GET", f"{self.base_url}/queries/{query_id}", params=params,
-                            timeout=self.timeout + wait)
+        answer = self._call("GET", f"{self.base_url}/queries/{query_id}",
+                            params=view_params(after, wait), timeout=self.timeout + wait)
         links = {"stream": self._stream_links[query_id]} if query_id in self._stream_links else {}
         return Query.model_validate({**answer, "links": links})
 
@@ -250,15 +294,31 @@ class Client:
 
     def _send(self, method: str, url: str, **kwargs: Any) -> requests.Response:
         kwargs.setdefault("timeout", self.timeout)
-        try:
-            answer = self._session.request(method, url, **kwargs)
-        except requests.RequestException as exc:
-            raise ServiceUnreachable(f"{method} {url} failed: {_reason(exc)}.",
-                                     code="unreachable") from exc
+        answer = self._attempts(lambda: self._session.request(method, url, **kwargs), url)
         if answer.status_code >= 400:
             with answer:
-                raise api_error(answer)
+                raise api_error(answer.status_code, answer.content, answer.reason)
         return answer
+
+    def _attempts(self, request: Callable[[], requests.Response],
+                  url: str) -> requests.Response:
+        """The answer of ``request``, retried after connection errors, 429 and 5xx."""
+        attempt = 0
+        while True:
+            attempt += 1
+            last = attempt >= self.retries.attempts
+            try:
+                answer = request()
+            except requests.RequestException as exc:
+                if last:
+                    raise unreachable(url, _reason(exc)) from exc
+                time.sleep(self.retries.pause(attempt))
+                continue
+            if last or answer.status_code not in RETRY_STATUSES:
+                return answer
+            answer.close()
+            time.sleep(self.retries.pause(attempt, answer.headers.get("Retry-After")))
+
 
 
 def _reason(exc: requests.RequestException) -> str:
@@ -268,20 +328,3 @@ def _reason(exc: requests.RequestException) -> str:
     if isinstance(exc, requests.ConnectionError):
         return "could not connect"
     return type(exc).__name__
-
-
-def _good_enough(query: Query, threshold: float) -> bool:
-    certainty = query.certainty
-    return query.finished or (certainty is not None and certainty >= threshold)
-
-
-def _session_with_retries() -> requests.Session:
-    """A session that retries GETs whose connection failed or that met a gateway error."""
-    retry = Retry(total=3, connect=3, read=2, status=3, backoff_factor=0.2,
-                  allowed_methods=frozenset({"GET"}), status_forcelist=(502, 503, 504),
-                  raise_on_status=False)
-    session = requests.Session()
-    adapter = HTTPAdapter(max_retries=retry)
-    session.mount("http://", adapter)
-    session.mount("https://", adapter)
-    return session

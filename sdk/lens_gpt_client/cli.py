@@ -2,7 +2,10 @@
 
     lens-gpt identify PHOTO [--url BASE] [--json] [--timeout S]
     lens-gpt watch QUERY_ID [--url BASE] [--json] [--timeout S]
-    lens-gpt drop PHOTO [--url BASE] [--key KEY] [--json] [--timeout S]
+    lens-gpt drop PHOTO [--url BASE] [--key KEY] [--json] [--timeout S]   (needs the s3 extra)
+
+``--url`` defaults to ``$LENS_GPT_URL``, else ``http://127.0.0.1:$PORT`` (``PORT`` 8000 when
+unset), the address ``make run`` serves on.
 
 Progress is shown live, one line per result with the state of each stage, and a summary at the
 end; ``--json`` prints the chunks instead, one JSON object per line (NDJSON).
@@ -20,23 +23,21 @@ Exit codes:
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
 import os
 import sys
+import time
 from pathlib import Path
 from typing import Any, Callable, Iterable, TextIO
 
-import boto3
-import requests
-from botocore.exceptions import BotoCoreError, ClientError, WaiterError
-
-from chalicelib.stores.media import DROP_PREFIX, result_key_for_drop
-from chalicelib.wire import Chunk, ChunkKind
 from lens_gpt_client import Client, LensGptClientError, Query, read_image
+from lens_gpt_client.drop import drop_key, result_key_for_drop
+from lens_gpt_client.policy import URL_VARIABLE, PollPauses
+from lens_gpt_client.types import Chunk, ChunkKind
 
 EXIT_DONE, EXIT_FAILED, EXIT_USAGE, EXIT_UNREACHABLE, EXIT_TIMEOUT = 0, 1, 2, 3, 4
 EXIT_INTERRUPTED, EXIT_CLOSED_OUTPUT = 130, 141
-DEFAULT_URL = "http://127.0.0.1:8000"
 # The results each stage writes, in the order the progress display lists the stages.
 STAGE_STEPS: dict[str, tuple[str, ...]] = {
     "lens": (ChunkKind.LENS_MATCHES,),
@@ -45,6 +46,11 @@ STAGE_STEPS: dict[str, tuple[str, ...]] = {
 }
 # The emulator of ``make run`` accepts any credentials; boto3 only needs some to sign.
 LOCAL_CREDENTIALS = {"aws_access_key_id": "testing", "aws_secret_access_key": "testing"}
+
+
+def default_url() -> str:
+    """``$LENS_GPT_URL``, else the local stack on ``$PORT`` (8000 when unset)."""
+    return os.environ.get(URL_VARIABLE) or f"http://127.0.0.1:{os.environ.get('PORT') or 8000}"
 
 
 class CliError(Exception):
@@ -204,23 +210,21 @@ def _follow(client: Client, query_id: str, args: argparse.Namespace, printer: Pr
 
 
 def drop(args: argparse.Namespace, printer: Printer) -> int:
-    bucket, s3 = _bucket(args)
+    """Put the photo under ``drop/`` and wait for the result of these very bytes."""
+    bucket, s3 = _bucket(args)  # first: it says so when boto3 (the s3 extra) is missing
+    from botocore.exceptions import BotoCoreError, ClientError
+
     upload = read_image(_photo(args.photo))
-    key = _drop_key(args.key or upload.filename)
+    key = drop_key(args.key or upload.filename)
     result_key = result_key_for_drop(key)
     try:
         s3.put_object(Bucket=bucket, Key=key, Body=upload.data,
                       ContentType=upload.content_type or "application/octet-stream")
+        dropped_at = s3.head_object(Bucket=bucket, Key=key)["LastModified"]
         printer.note(f"Dropped {upload.filename} at s3://{bucket}/{key}; "
                      f"waiting for s3://{bucket}/{result_key}")
-        s3.get_waiter("object_exists").wait(
-            Bucket=bucket, Key=result_key,
-            WaiterConfig={"Delay": 1, "MaxAttempts": max(1, int(args.timeout or 600))},
-        )
-        document = json.loads(s3.get_object(Bucket=bucket, Key=result_key)["Body"].read())
-    except WaiterError as exc:
-        raise CliError(f"s3://{bucket}/{result_key} did not appear in time.",
-                       EXIT_TIMEOUT) from exc
+        document = _result_of(s3, bucket, result_key, hashlib.sha256(upload.data).hexdigest(),
+                              dropped_at, args.timeout or 600)
     except (BotoCoreError, ClientError) as exc:
         raise CliError(f"The bucket could not be used: {exc}") from exc
     query = Query.model_validate({"id": key, **document})
@@ -229,14 +233,49 @@ def drop(args: argparse.Namespace, printer: Printer) -> int:
     return printer.finish(query, f"s3://{bucket}/{result_key}")
 
 
+def _result_of(s3: Any, bucket: str, result_key: str, sha256: str, dropped_at: Any,
+               timeout: float) -> dict[str, Any]:
+    """The result document written for the dropped bytes, not an earlier one at that key.
+
+    A result counts when it names the SHA-256 of the bytes put and was written no earlier
+    than they were (the same bytes dropped again must not be answered by the old result).
+    """
+    deadline = time.monotonic() + timeout
+    pauses = PollPauses(most=1.0)
+    while True:
+        document = _fresh_document(s3, bucket, result_key, dropped_at)
+        if document is not None and document.get("image_sha256") == sha256:
+            return document
+        if time.monotonic() >= deadline:
+            raise CliError(f"s3://{bucket}/{result_key} did not appear in time.", EXIT_TIMEOUT)
+        time.sleep(pauses.next())
+
+
+def _fresh_document(s3: Any, bucket: str, key: str, not_before: Any) -> dict[str, Any] | None:
+    from botocore.exceptions import ClientError
+
+    try:
+        stored = s3.get_object(Bucket=bucket, Key=key)
+    except ClientError as exc:
+        if exc.response.get("Error", {}).get("Code") in ("NoSuchKey", "404"):
+            return None
+        raise
+    if stored["LastModified"] < not_before:
+        return None
+    return json.loads(stored["Body"].read())
+
+
 def _bucket(args: argparse.Namespace) -> tuple[str, Any]:
     """The bucket and an S3 client: as given, or the local stack's (from its ``/health``)."""
+    try:
+        import boto3
+    except ImportError as exc:
+        raise CliError("drop needs boto3: pip install 'lens-gpt-client[s3]'.",
+                       EXIT_USAGE) from exc
     if args.bucket:
         return args.bucket, boto3.client("s3", endpoint_url=args.endpoint)
-    try:
-        health = requests.get(f"{args.url.rstrip('/')}/health", timeout=10).json()
-    except (requests.RequestException, ValueError) as exc:
-        raise CliError(f"{args.url} could not be reached: {exc}") from exc
+    with Client(args.url) as client:
+        health = client.health()
     if not health.get("bucket") or not health.get("aws_endpoint"):
         raise CliError(f"{args.url} does not name its bucket (not a local stack): "
                        "pass --bucket (and --endpoint).", EXIT_USAGE)
@@ -244,11 +283,6 @@ def _bucket(args: argparse.Namespace) -> tuple[str, Any]:
     client = boto3.client("s3", endpoint_url=endpoint, region_name="us-east-1",
                           **LOCAL_CREDENTIALS)
     return health["bucket"], client
-
-
-def _drop_key(name: str) -> str:
-    name = name.lstrip("/")
-    return name if name.startswith(DROP_PREFIX) else f"{DROP_PREFIX}{name}"
 
 
 def _photo(path: str) -> Path:
@@ -267,8 +301,9 @@ COMMANDS: dict[str, Callable[[argparse.Namespace, Printer], int]] = {
 
 def parser() -> argparse.ArgumentParser:
     common = argparse.ArgumentParser(add_help=False)
-    common.add_argument("--url", default=DEFAULT_URL,
-                        help=f"the service's base URL (default {DEFAULT_URL})")
+    common.add_argument("--url", default=default_url(),
+                        help=f"the service's base URL (default {default_url()}: "
+                             f"${URL_VARIABLE}, else 127.0.0.1:$PORT)")
     common.add_argument("--json", action="store_true",
                         help="print the chunks as NDJSON instead of progress and a summary")
     common.add_argument("--timeout", type=float, default=None, metavar="S",

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
+import json
 import re
-
-import requests
+from urllib.parse import urlsplit
 
 
 class LensGptClientError(Exception):
@@ -53,28 +53,38 @@ class StreamInterrupted(LensGptClientError):
     """A stream dropped more often in a row than the client reconnects."""
 
 
+class InvalidMetadata(LensGptClientError, ValueError):
+    """A query's metadata is not a JSON object of at most 1 KB; nothing was sent."""
+
+
 _ERRORS_BY_STATUS: dict[int, type[ApiError]] = {
     400: BadRequest, 404: QueryNotFound, 413: PayloadTooLarge, 415: UnsupportedMediaType,
 }
 
 
-def api_error(answer: requests.Response) -> ApiError:
+def api_error(status: int, body: bytes, reason: str | None) -> ApiError:
     """The error an HTTP error answer of the service stands for."""
-    kind = _ERRORS_BY_STATUS.get(answer.status_code, ApiError)
+    kind = _ERRORS_BY_STATUS.get(status, ApiError)
     try:
-        error = answer.json()["error"]
+        error = json.loads(body)["error"]
         code, message = str(error["code"]), str(error["message"])
     except (ValueError, KeyError, TypeError):
-        code, message = f"http-{answer.status_code}", answer.reason or "HTTP error"
-    return kind(message, code=code, status=answer.status_code)
+        code, message = f"http-{status}", reason or "HTTP error"
+    return kind(message, code=code, status=status)
 
 
-def upload_error(answer: requests.Response) -> UploadRejected:
+def upload_error(status: int, text: str) -> UploadRejected:
     """S3 answers errors in XML: ``<Error><Code>EntityTooLarge</Code><Message>...``."""
-    text = answer.text
     code = re.search(r"<Code>([^<]*)</Code>", text)
     message = re.search(r"<Message>([^<]*)</Message>", text)
     kebab = re.sub(r"(?<!^)(?=[A-Z])", "-", code.group(1)).lower() if code else "upload-refused"
-    detail = message.group(1) if message else f"HTTP {answer.status_code}"
-    return UploadRejected(f"The storage refused the upload: {detail}", code=kebab,
-                          status=answer.status_code)
+    detail = message.group(1) if message else f"HTTP {status}"
+    return UploadRejected(f"The storage refused the upload: {detail}", code=kebab, status=status)
+
+
+def unreachable(url: str, reason: str) -> ServiceUnreachable:
+    """One sentence for a service that could not be reached at all."""
+    parts = urlsplit(url)
+    return ServiceUnreachable(f"The service at {parts.scheme}://{parts.netloc} could not be "
+                              f"reached ({reason}); is it running, and is the URL right?",
+                              code="unreachable")

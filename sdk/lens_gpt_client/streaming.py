@@ -8,8 +8,8 @@ from typing import Iterator
 import requests
 from pydantic import ValidationError
 
-from chalicelib.wire import Chunk
 from lens_gpt_client.exceptions import ApiError
+from lens_gpt_client.types import Chunk
 
 
 class Dropped(Exception):
@@ -43,7 +43,8 @@ def complete_lines(answer: requests.Response) -> Iterator[bytes]:
         raise requests.exceptions.ChunkedEncodingError("The body ended inside a line.")
 
 
-def parse_chunk(line: bytes) -> Chunk:
+def parse_chunk(line: bytes | str) -> Chunk:
+    """A chunk from one line of a stream (NDJSON, or an event's ``data:``)."""
     try:
         return Chunk.model_validate_json(line)
     except ValidationError as exc:

@@ -1,21 +1,55 @@
-"""What the SDK hands out: a query's state and its summary (chunks are ``models.Chunk``)."""
+"""The wire shapes the SDK reads, typed: chunks, a query's state and its summary.
+
+They mirror the service's answers (see the API reference) without importing the service: every
+model ignores fields a newer service adds, and a chunk's ``data_description`` may be a kind this
+SDK does not know yet (``ChunkKind`` names the ones it does).
+"""
 
 from __future__ import annotations
 
-from typing import Any
+from enum import StrEnum
+from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict
 
-from chalicelib.wire import Chunk, ChunkKind, QueryStatus
-
+QueryStatus = Literal["awaiting_upload", "processing", "done", "failed"]
 FINISHED: frozenset[str] = frozenset({"done", "failed"})
 
 
-class Summary(BaseModel):
-    """What is known so far, folded from the chunks by the service."""
+class ChunkKind(StrEnum):
+    """The ``data_description`` values this SDK knows: what a chunk's ``data`` holds."""
 
-    # Tolerant of fields a newer service adds.
+    LENS_MATCHES = "lens-matches"
+    MODEL_PRODUCER = "model-producer"
+    PRODUCER_URL = "producer-url"
+    RETAIL_PRICE_DETAILS = "retail-price-details"
+    SECOND_HAND_OFFERS = "second-hand-offers"
+    ESTIMATED_PRICE = "estimated-price"
+    ERROR = "error"
+    DONE = "done"
+
+
+class WireModel(BaseModel):
+    """Base of the SDK's models: fields a newer service adds are kept, never refused."""
+
     model_config = ConfigDict(extra="allow")
+
+
+class Chunk(WireModel):
+    """One result of a query, as the service streams it."""
+
+    seq: int
+    image_sha256: str | None = None
+    stage: str
+    # A plain string: a newer service may stream kinds this SDK has no name for.
+    data_description: str
+    data_type: str = ""
+    data: Any = None
+    created_at: str = ""
+
+
+class Summary(WireModel):
+    """What is known so far, folded from the chunks by the service."""
 
     producer: str | None = None
     model: str | None = None
@@ -29,25 +63,33 @@ class Summary(BaseModel):
     estimated_currency: str | None = None
     certainty: float | None = None
     errors: list[dict[str, Any]] = []
+    # How likely the named producer and model are right (0..1), from the latest identification.
+    identity_confidence: float | None = None
 
 
-class Query(BaseModel):
+class Query(WireModel):
     """A query's state: its status, the chunks received so far and their summary."""
 
-    model_config = ConfigDict(extra="ignore")
-
     id: str
-    status: QueryStatus
+    status: QueryStatus | str
     image_sha256: str | None = None
     chunks: list[Chunk] = []
     cursor: int = 0
     summary: Summary = Summary()
     links: dict[str, str] = {}
+    # What the client attached on creation (``ask_async(..., metadata=...)``), when the service
+    # returns it.
+    metadata: dict[str, Any] | None = None
 
     @property
     def finished(self) -> bool:
         """True once the ``done`` chunk exists: nothing will change any more."""
         return self.status in FINISHED
+
+    @property
+    def identified(self) -> bool:
+        """True once the producer and the model are both known."""
+        return bool(self.summary.producer and self.summary.model)
 
     @property
     def certainty(self) -> float | None:
@@ -68,4 +110,7 @@ class Query(BaseModel):
         """This state followed by a later answer that holds only the newer chunks."""
         known = {c.seq for c in self.chunks}
         chunks = self.chunks + [c for c in newer.chunks if c.seq not in known]
-        return newer.model_copy(update={"chunks": chunks, "links": newer.links or self.links})
+        return newer.model_copy(update={
+            "chunks": chunks, "links": newer.links or self.links,
+            "metadata": newer.metadata if newer.metadata is not None else self.metadata,
+        })

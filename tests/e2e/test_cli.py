@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
+import os
 import subprocess
 import sys
 import uuid
@@ -19,9 +21,12 @@ from tests.helpers import REPO, Stack, assert_complete_log
 PROGRESS_PREFIX = "[lens "
 
 
-def cli(*args: str, timeout: float = 90) -> subprocess.CompletedProcess[str]:
+def cli(*args: str, timeout: float = 90,
+        env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+    environment = {k: v for k, v in os.environ.items() if k not in ("LENS_GPT_URL", "PORT")}
     return subprocess.run([sys.executable, "-m", "lens_gpt_client.cli", *args], cwd=REPO,
-                          capture_output=True, text=True, timeout=timeout)
+                          capture_output=True, text=True, timeout=timeout,
+                          env={**environment, **(env or {})})
 
 
 def query_id_in(output: str) -> str:
@@ -152,3 +157,43 @@ def test_drop_puts_the_photo_under_drop_and_prints_its_results_file(stack: Stack
     summary = result["summary"]
     assert f"{summary['producer']} {summary['model']}" in run.stdout
     assert f"s3://{stack.bucket}/results/{name}.json" in run.stdout
+
+
+def test_without_url_the_cli_uses_lens_gpt_url_else_port(stack: Stack) -> None:
+    created = stack.submit(sample_photo("desk-lamp").read_bytes())
+    port = stack.url.rsplit(":", 1)[1]
+
+    by_url = cli("watch", created["id"], env={"LENS_GPT_URL": stack.url, "PORT": "1"})
+    by_port = cli("watch", created["id"], env={"PORT": port})
+
+    assert (by_url.returncode, by_port.returncode) == (0, 0), by_url.stderr + by_port.stderr
+
+
+def test_an_unreachable_service_is_one_sentence_without_a_traceback(tmp_path: Path) -> None:
+    photo = str(sample_photo("mug"))
+    port = str(free_port())
+
+    runs = [cli(command, photo, env={"PORT": port}) for command in ("identify", "drop")]
+
+    for run in runs:
+        assert run.returncode == 3
+        assert run.stderr == (f"lens-gpt: The service at http://127.0.0.1:{port} could not be "
+                              "reached (could not connect); is it running, and is the URL "
+                              "right? (unreachable)\n")
+
+
+def test_drop_onto_a_key_that_has_a_result_waits_for_the_new_photos_result(
+        stack: Stack, tmp_path: Path) -> None:
+    name = f"cli drops/again {uuid.uuid4().hex[:8]}.jpg"
+    first, second = tmp_path / "first.jpg", tmp_path / "second.jpg"
+    first.write_bytes(fresh_photo("sunglasses"))
+    second.write_bytes(fresh_photo("desk-lamp"))
+    assert cli("drop", str(first), "--url", stack.url, "--key", name).returncode == 0
+
+    run = cli("drop", str(second), "--url", stack.url, "--key", name, "--json")
+
+    assert run.returncode == 0, run.stderr
+    printed = [json.loads(line) for line in run.stdout.splitlines()]
+    assert {c["image_sha256"] for c in printed} == {
+        hashlib.sha256(second.read_bytes()).hexdigest()}
+    assert printed[-1]["data_description"] == "done"

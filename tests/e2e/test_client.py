@@ -248,3 +248,15 @@ def test_errors_carry_the_service_code_and_message(client: Client, stack: Stack)
     assert "no-such-query" in missing.value.message
     assert too_large.value.code == "image-too-large"
     assert unreachable.value.code == "unreachable"
+
+
+def test_get_image_returns_the_photo_that_was_uploaded(client: Client) -> None:
+    photo = fresh_photo("mug")
+    query = client.ask_async(photo)
+
+    try:
+        returned = client.get_image(query.id)
+    except QueryNotFound as missing:
+        pytest.skip(f"the service does not serve GET /queries/<id>/image yet ({missing.message})")
+
+    assert returned == photo

@@ -6,11 +6,13 @@ Screenshots of the finished page (desktop and phone) are written to ``test-artif
 from __future__ import annotations
 
 import base64
+import io
 from pathlib import Path
 from typing import Any, Iterator
 
 import pytest
 import requests
+from PIL import Image
 from selenium import webdriver
 from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.action_chains import ActionChains
@@ -20,8 +22,10 @@ from selenium.webdriver.remote.webdriver import WebDriver
 from selenium.webdriver.remote.webelement import WebElement
 from selenium.webdriver.support.ui import WebDriverWait
 
+from chalicelib.surfaces.web import PAGE_HEADERS, asset, index_html
 from devstack.photos import sample_photo
 from tests.e2e.dropping_proxy import DroppingProxy
+from tests.fake_service import Answer, FakeService, chunk, document
 from tests.helpers import REPO, Stack
 
 CHROMIUM = "/usr/bin/chromium"
@@ -303,3 +307,141 @@ def test_the_page_fits_a_phone_and_works_from_the_keyboard(phone: WebDriver, sta
         "return [document.documentElement.scrollWidth, window.innerWidth]")
     assert widths[0] <= widths[1], "the page scrolls sideways on a phone"
     save_screenshot(phone, "page-phone.png")
+
+
+# -- the page against a scripted query: thumbnails, every match, the outcome line -----------------
+
+def png(colour: str) -> bytes:
+    buffer = io.BytesIO()
+    Image.new("RGB", (48, 48), colour).save(buffer, format="PNG")
+    return buffer.getvalue()
+
+
+def match(n: int, thumbnail: str | None) -> dict[str, Any]:
+    return {"title": f"Match number {n}", "link": f"https://shop.example/items/{n}",
+            "source": "shop.example", "thumbnail": thumbnail, "price": None, "currency": None}
+
+
+def scripted_query(page: FakeService, errors: list[tuple[str, str]]) -> dict[str, Any]:
+    """A finished query with ten matches of every kind of thumbnail, and these stages' errors."""
+    inline = "data:image/png;base64," + base64.b64encode(png("teal")).decode()
+    thumbnails = [inline, f"{page.url}/thumbs/ours.png", "catalog://images/mug.png",
+                  "https://thumbnails.invalid/x.jpg", "http://elsewhere.invalid/y.jpg",
+                  *[None] * 5]
+    chunks = [chunk(1, "lens-matches", [match(n, t) for n, t in enumerate(thumbnails)], "lens")]
+    for stage, code in errors:
+        chunks.append(chunk(len(chunks) + 1, "error",
+                            {"stage": stage, "code": code, "message": f"{stage}: {code}"}, stage))
+    chunks.append(chunk(len(chunks) + 1, "done", {"status": "done"}, "-"))
+    return document("q1", "done", chunks)
+
+
+@pytest.fixture
+def scripted_page() -> Iterator[FakeService]:
+    """The page's own files and headers, served with a query whose chunks the test chooses."""
+    with FakeService() as page:
+        page.routes["GET /"] = [Answer(200, index_html().encode(), PAGE_HEADERS)]
+        for name in ("app.js", "app.css"):
+            body, headers = asset(name)
+            page.routes[f"GET /assets/{name}"] = [Answer(200, body.encode(), headers)]
+        page.routes["GET /thumbs/ours.png"] = [Answer(200, png("orange"),
+                                                      {"Content-Type": "image/png"})]
+        yield page
+
+
+def open_scripted(driver: WebDriver, page: FakeService, errors: list[tuple[str, str]]) -> str:
+    page.routes["GET /queries/q1"] = [Answer(200, scripted_query(page, errors))]
+    driver.get(f"{page.url}/?q=q1")
+    state = wait_until_finished(driver, timeout=20)
+    # Every picture has loaded or failed (an unreachable one may take a moment to fail).
+    WebDriverWait(driver, 20).until(lambda d: d.execute_script(
+        "return [...document.querySelectorAll('.thumb img')].every((i) => i.complete)"))
+    return state
+
+
+def thumbnails_shown(driver: WebDriver) -> list[str]:
+    """Per match: ``picture`` (an image that loaded), ``placeholder`` or ``broken``."""
+    return driver.execute_script("""
+        return [...document.querySelectorAll('#matches .thumb')].map((box) => {
+          const img = box.querySelector('img');
+          if (!img) return 'placeholder';
+          return img.complete && img.naturalWidth > 0 ? 'picture' : 'broken';
+        });""")
+
+
+def rows_end_short(driver: WebDriver) -> list[str]:
+    """The rows of cards that leave an empty cell: their last card ends before the row does."""
+    return driver.execute_script("""
+        const box = document.getElementById('results').getBoundingClientRect();
+        const rows = {};
+        for (const card of document.querySelectorAll('#results .card')) {
+          const r = card.getBoundingClientRect();
+          if (r.width === 0) continue;
+          const top = Math.round(r.top);
+          rows[top] = Math.max(rows[top] || 0, r.right);
+        }
+        return Object.entries(rows).filter(([, right]) => box.right - right > 2)
+          .map(([top]) => top);""")
+
+
+@pytest.mark.parametrize("width", [1280, 900, 390])
+def test_every_match_is_reachable_with_a_picture_or_a_placeholder(
+    browser: WebDriver, scripted_page: FakeService, width: int,
+) -> None:
+    browser.set_window_size(width, 1000)
+    open_scripted(browser, scripted_page, [])
+
+    visible_before = len(browser.find_elements(By.CSS_SELECTOR, "#matches .match:not([hidden])"))
+    more = browser.find_element(By.ID, "matches-more")
+    label_before = more.text
+    more.click()
+    visible_after = len(browser.find_elements(By.CSS_SELECTOR, "#matches .match:not([hidden])"))
+
+    assert (visible_before, label_before) == (6, "Show all 10")
+    assert (visible_after, more.text, more.get_attribute("aria-expanded")) == (
+        10, "Show fewer", "true")
+    assert thumbnails_shown(browser) == ["picture", "picture"] + ["placeholder"] * 8
+    assert rows_end_short(browser) == []
+    save_screenshot(browser, f"page-matches-{width}.png")
+    browser.set_window_size(1280, 1000)
+
+
+def test_the_outcome_tells_finished_with_problems_from_done(
+    browser: WebDriver, scripted_page: FakeService,
+) -> None:
+    gave_up = open_scripted(browser, scripted_page,
+                            [("gpt", "provider-error"), ("pricing", "stage-died")])
+    gave_up_words = text(browser, "status")
+    save_screenshot(browser, "page-problems.png")
+    nothing_found = open_scripted(browser, scripted_page,
+                                  [("gpt", "unidentified"), ("pricing", "no-offers")])
+    nothing_found_words = text(browser, "status")
+
+    assert gave_up == "failed"
+    assert gave_up_words.startswith("Finished with problems (Identification, Pricing gave up)")
+    assert nothing_found == "done"
+    assert nothing_found_words == "Done: nothing could be identified."
+
+
+def test_the_page_needs_no_emoji_font() -> None:
+    """Only Latin text and common punctuation: every glyph is in any ordinary font."""
+    texts = {"index.html": index_html(), "app.js": asset("app.js")[0],
+             "app.css": asset("app.css")[0]}
+
+    for name, source in texts.items():
+        outside = {c for c in source if ord(c) >= 0x2070}
+        assert not outside, f"{name} uses {sorted(outside)}"
+
+
+def test_the_working_marks_are_drawn_not_glyphs(phone: WebDriver, stack: Stack) -> None:
+    phone.get(f"{stack.url}/")
+    phone.execute_script("""
+        document.body.dataset.state = 'working';
+        document.querySelector('#progress').hidden = false;
+        document.querySelector('.stage').dataset.state = 'working';""")
+
+    mark = phone.execute_script("""
+        const style = getComputedStyle(document.querySelector('.stage-state'), '::before');
+        return [style.content, style.width, style.borderTopStyle];""")
+
+    assert mark[0] in ('""', "none") and mark[1] != "auto" and mark[2] == "solid"

@@ -13,12 +13,14 @@ ASSET_TYPES = {
     "app.js": "text/javascript; charset=utf-8",
 }
 # Scripts and styles only from our own files: text from chunks can never run as code. The upload
-# goes to the storage's own origin (a presigned POST), so connections may go anywhere.
+# goes to the storage's own origin (a presigned POST), so connections may go anywhere. Images:
+# the photo's preview (blob:), the visual matches' thumbnails (https: or inline data:) and ours.
 PAGE_HEADERS = {
     "Content-Type": "text/html; charset=utf-8",
     "Content-Security-Policy": (
-        "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' blob: data:; "
-        "connect-src *; base-uri 'none'; form-action 'none'; frame-ancestors 'none'"
+        "default-src 'self'; script-src 'self'; style-src 'self'; "
+        "img-src 'self' https: data: blob:; connect-src *; base-uri 'none'; form-action 'none'; "
+        "frame-ancestors 'none'"
     ),
     "Referrer-Policy": "no-referrer",
     "X-Content-Type-Options": "nosniff",

@@ -23,6 +23,9 @@ const ERROR_WORDS = {
   "not-found": "There is no result at this link; results are kept for a few days.",
 };
 const MAX_RECONNECTS = 6;
+// What the providers say when there was nothing to find: an answer, not a problem.
+const FINDINGS = new Set(["no-matches", "unidentified", "no-producer-page", "no-offers"]);
+const MATCHES_SHOWN = 6; // the rest behind "Show all"
 
 const $ = (id) => document.getElementById(id);
 const basePath = location.pathname.endsWith("/") ? location.pathname : `${location.pathname}/`;
@@ -39,6 +42,7 @@ class Session {
     this.lastSeq = 0;
     this.steps = { lens: new Set(), gpt: new Set(), pricing: new Set() };
     this.failedStages = new Set();
+    this.troubles = []; // stages that gave up for a reason other than finding nothing
     this.offers = null;
     this.estimate = null;
     this.finished = false;
@@ -95,6 +99,7 @@ function setUpPicker() {
     if (file) ask(file);
   });
   $("copy").addEventListener("click", copyPermalink);
+  $("matches-more").addEventListener("click", toggleMatches);
 }
 
 function showPreview(file) {
@@ -296,15 +301,66 @@ function renderMatches(session, matches) {
   const list = Array.isArray(matches) ? matches : [];
   $("matches-count").textContent = list.length === 1
     ? "1 similar picture found on the web." : `${list.length} similar pictures found on the web.`;
-  const items = list.slice(0, 6).map((match) => {
+  const items = list.map((match, index) => {
     const li = document.createElement("li");
-    li.append(link(match.link, match.title || match.link));
-    if (match.source) li.append(" ", muted(match.source));
+    li.className = "match";
+    li.hidden = index >= MATCHES_SHOWN;
+    const text = document.createElement("span");
+    text.className = "match-text";
+    text.append(link(match.link, match.title || match.link));
+    if (match.source) text.append(muted(match.source));
+    li.append(thumbnail(match), text);
     return li;
   });
   $("matches").replaceChildren(...items);
+  const more = $("matches-more");
+  more.hidden = list.length <= MATCHES_SHOWN;
+  more.setAttribute("aria-expanded", "false");
+  more.textContent = `Show all ${list.length}`;
   fill("card-matches");
   say(`Found ${list.length} similar pictures.`);
+}
+
+function toggleMatches() {
+  const more = $("matches-more");
+  const open = more.getAttribute("aria-expanded") !== "true";
+  const items = [...$("matches").children];
+  items.forEach((li, index) => { li.hidden = !open && index >= MATCHES_SHOWN; });
+  more.setAttribute("aria-expanded", String(open));
+  more.textContent = open ? "Show fewer" : `Show all ${items.length}`;
+  if (open) items[MATCHES_SHOWN]?.querySelector("a")?.focus();
+}
+
+/** A match's picture when the page may show it (https, an inline image or this origin: what
+ * the page's Content-Security-Policy allows), else a neutral placeholder; never a broken image.
+ * ``catalog://`` thumbnails name files of the demo catalog, which no route serves. */
+function thumbnail(match) {
+  const box = document.createElement("span");
+  box.className = "thumb";
+  const src = imageSrc(match.thumbnail);
+  if (!src) return box;
+  const img = document.createElement("img");
+  img.alt = "";
+  img.loading = "lazy";
+  img.decoding = "async";
+  img.referrerPolicy = "no-referrer";
+  img.onerror = () => img.remove(); // the placeholder behind it shows instead
+  img.onload = () => { box.dataset.loaded = "true"; };
+  img.src = src;
+  box.append(img);
+  return box;
+}
+
+function imageSrc(url) {
+  if (typeof url !== "string" || !url) return null;
+  if (/^data:image\/(png|jpeg|gif|webp);/i.test(url)) return url;
+  try {
+    const parsed = new URL(url, base);
+    if (parsed.protocol === "https:" || parsed.origin === location.origin) return parsed.href;
+  } catch {
+    return null;
+  }
+  return null;
 }
 
 function renderIdentity(session, identity) {
@@ -435,6 +491,7 @@ function renderError(session, error) {
     setStage(error.stage, "failed", "gave up");
   }
   const stage = STAGES[error.stage] ? STAGES[error.stage].label : "The service";
+  if (!FINDINGS.has(error.code)) session.troubles.push(stage);
   const words = ERROR_WORDS[error.code] || "This step gave up.";
   problem(`${stage}: ${words}`, error.message && error.message !== words ? error.message : "",
     error.code);
@@ -456,11 +513,13 @@ function renderDone(session, done) {
   if (!document.querySelector('.card[data-filled="true"]')) $("results").hidden = true;
   const identity = [$("producer").textContent, $("model").textContent].join(" ").trim();
   const value = $("estimate-price").textContent;
-  if (done.status === "done") {
-    setState("done", identity
-      ? `Done: ${identity}${value ? `, worth about ${value}` : ""}.` : "Done.");
+  const found = identity ? `${identity}${value ? `, worth about ${value}` : ""}` : "";
+  if (done.status === "done" && session.troubles.length === 0) {
+    setState("done", found ? `Done: ${found}.` : "Done: nothing could be identified.");
   } else {
-    setState("failed", "Finished with problems; see below.");
+    const gaveUp = [...new Set(session.troubles)].join(", ");
+    setState("failed", `Finished with problems${gaveUp ? ` (${gaveUp} gave up)` : ""}`
+      + `${found ? `; found ${found}` : ""}. See the problems below.`);
   }
 }
 
@@ -498,6 +557,7 @@ function resetResults() {
     $(id).textContent = "";
   }
   for (const id of ["offers", "matches", "retail", "range-ticks"]) $(id).replaceChildren();
+  $("matches-more").hidden = true;
   for (const stage of Object.keys(STAGES)) {
     stageNode(stage).querySelector("progress").value = 0;
     setStage(stage, "waiting");
@@ -524,7 +584,7 @@ async function copyPermalink() {
     say("The link is copied.");
   } catch {
     getSelection().selectAllChildren($("permalink"));
-    say("Press Ctrl+C (or ⌘C) to copy the selected link.");
+    say("Press Ctrl+C (Cmd+C on a Mac) to copy the selected link.");
   }
 }
 
