@@ -20,7 +20,6 @@ import time
 from pathlib import Path
 from typing import Callable
 
-from PIL import Image
 from selenium.common.exceptions import (
     ElementClickInterceptedException,
     ElementNotInteractableException,
@@ -32,8 +31,9 @@ from selenium.webdriver.remote.webdriver import WebDriver
 from selenium.webdriver.remote.webelement import WebElement
 from selenium.webdriver.support.ui import WebDriverWait
 
-import chalicelib.images.recognition  # noqa: F401  (registers the HEIF decoder with Pillow)
 from chalicelib.config import Settings
+from chalicelib.errors import ImageRejected
+from chalicelib.images.decoding import thumbnail
 from chalicelib.providers.base import StagedImage
 from chalicelib.providers.exceptions import NoMatches, ProviderError
 from chalicelib.providers.lens.browser import (
@@ -58,6 +58,8 @@ SETTLE_SECONDS = 0.5
 # A consent wall answered is gone within this (or comes back, which the next read sees).
 _CONSENT_GONE_SECONDS = 5.0
 # Formats a browser can upload as they are; anything else (HEIC/HEIF) is sent as JPEG.
+# Converted photos (HEIC) are sent at most this large: Lens looks at far fewer pixels.
+_MAX_UPLOAD_SIDE = 4096
 _UPLOAD_SUFFIXES = {"image/jpeg": ".jpg", "image/png": ".png", "image/webp": ".webp",
                     "image/gif": ".gif"}
 
@@ -237,11 +239,10 @@ def write_upload(image: StagedImage, folder: Path) -> Path:
 
 
 def _to_jpeg(data: bytes) -> bytes:
+    buffer = io.BytesIO()
     try:
-        with Image.open(io.BytesIO(data)) as image:
-            buffer = io.BytesIO()
-            image.convert("RGB").save(buffer, format="JPEG", quality=90)
-    except (OSError, ValueError) as exc:
+        thumbnail(data, _MAX_UPLOAD_SIDE).save(buffer, format="JPEG", quality=90)
+    except (OSError, ValueError, ImageRejected) as exc:
         raise ProviderError("The image cannot be converted for upload.",
                             code="unsupported-image") from exc
     return buffer.getvalue()
