@@ -9,12 +9,14 @@ from typing import Any
 
 import pytest
 from starlette.requests import Request
+from starlette.testclient import TestClient
 
 from app import app
 from chalicelib.config import Settings
 from chalicelib.errors import BadRequest
 from chalicelib.services import Services
 from chalicelib.surfaces.http import base_url, trusted_proxy
+from chalicelib.surfaces.relay.app import create_app
 from devstack.gateway import ChaliceBridge
 
 API_HOST = "abc123.execute-api.us-east-1.amazonaws.com"
@@ -97,3 +99,35 @@ def test_the_local_gateway_passes_forwarding_headers_on_only_from_a_trusted_prox
 
     assert base_url(from_proxy) == "https://lens.example"
     assert base_url(from_client) == "http://127.0.0.1:8000"
+
+
+def test_a_fault_inside_a_route_is_a_500_in_the_service_shape_without_internals(
+    aws: Services, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Given a fault deep inside creating a query
+    def broken(*_: object) -> None:
+        raise RuntimeError("boto3 said: secret internals")
+
+    monkeypatch.setattr("chalicelib.surfaces.api.QueryApi.create", broken)
+
+    # When a client creates one
+    answer = app(api_gateway_event({"host": API_HOST, "content-type": "application/json"}), None)
+
+    # Then it gets a 500 in the service's shape, with a sentence and nothing of the fault
+    assert answer["statusCode"] == 500
+    error = json.loads(answer["body"])["error"]
+    assert error["code"] == "internal-error" and error["message"]
+    assert "RuntimeError" not in answer["body"] and "internals" not in answer["body"]
+
+
+def test_the_relay_on_its_own_answers_wrong_methods_with_a_json_405(aws: Services) -> None:
+    # The relay as it runs in AWS, behind its function URL, without the local gateway
+    client = TestClient(create_app(aws))
+
+    on_classify = client.get("/classify")
+    on_stream = client.post("/queries/abc/stream")
+
+    for answer, allowed in ((on_classify, "POST"), (on_stream, "GET")):
+        assert answer.status_code == 405
+        assert answer.json()["error"]["code"] == "method-not-allowed"
+        assert allowed in answer.headers["allow"]
