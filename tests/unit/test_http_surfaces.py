@@ -4,6 +4,8 @@ with a scheme other than http(s) or a host that could break a header."""
 
 from __future__ import annotations
 
+import asyncio
+import dataclasses
 import json
 from typing import Any
 
@@ -15,8 +17,10 @@ from app import app
 from chalicelib.config import Settings
 from chalicelib.errors import BadRequest
 from chalicelib.services import Services
+from chalicelib.stores.queries import QueryStore, new_query_id
 from chalicelib.surfaces.http import base_url, trusted_proxy
-from chalicelib.surfaces.relay.app import create_app
+from chalicelib.surfaces.relay.app import Relay, create_app
+from chalicelib.surfaces.relay.encoding import sse_event, sse_keepalive
 from devstack.gateway import ChaliceBridge
 
 API_HOST = "abc123.execute-api.us-east-1.amazonaws.com"
@@ -131,3 +135,30 @@ def test_the_relay_on_its_own_answers_wrong_methods_with_a_json_405(aws: Service
         assert answer.status_code == 405
         assert answer.json()["error"]["code"] == "method-not-allowed"
         assert allowed in answer.headers["allow"]
+
+
+def test_a_stream_waiting_for_an_upload_outlives_failed_reads_and_ends_when_it_expires(
+    aws: Services, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Given a query with a one-second upload whose record cannot be read (the table throttles)
+    services = dataclasses.replace(aws, settings=aws.settings.model_copy(
+        update={"upload_expires_s": 1, "relay_keepalive_s": 0.2}))
+    record = services.queries.create(new_query_id(), "upload", "uploads/none", "image/jpeg")
+
+    def throttled(*_: object) -> None:
+        raise RuntimeError("ProvisionedThroughputExceededException")
+
+    monkeypatch.setattr(QueryStore, "get", throttled)
+
+    # When its stream is followed
+    async def follow() -> list[bytes]:
+        relay = Relay(services)
+        return [piece async for piece in relay._chunks(record, 0, sse_event, sse_keepalive)]
+
+    pieces = asyncio.run(follow())
+
+    # Then it kept the client alive, and ended with upload-expired and done
+    events = [json.loads(p.split(b"data: ", 1)[1]) for p in pieces if b"data: " in p]
+    assert sse_keepalive() in pieces
+    assert [e["data_description"] for e in events] == ["error", "done"]
+    assert events[0]["data"]["code"] == "upload-expired"

@@ -152,7 +152,6 @@ class Relay:
                 if not arrived and keepalive is not None:
                     yield keepalive()
 
-
     async def _await_upload(
         self,
         record: QueryRecord,
@@ -173,12 +172,14 @@ class Relay:
         expires: float | None = upload_expiry(record, settings.upload_expires_s)
         while not found:
             if expires is not None and time.time() >= expires:
-                if not await self._uploaded(record):
+                uploaded = await self._uploaded(record)
+                if uploaded is False:
                     for chunk in expired_upload_chunks(record):
                         yield encode(chunk)
                     logger.info("stream ended: nothing was uploaded before the upload expired")
                     return
-                expires = None  # it arrived late: the lens stage will bind it
+                if uploaded:
+                    expires = None  # it arrived late: the lens stage will bind it
             poll = asyncio.ensure_future(self._bound_run(record.id, interval))
             try:
                 while not poll.done():
@@ -193,13 +194,24 @@ class Relay:
             interval = min(interval * 1.5, settings.relay_poll_max_s)
 
     async def _bound_run(self, query_id: str, delay: float) -> str | None:
+        """The run the query is bound to, after ``delay``; None while unbound, and for a read
+        that failed (throttled): the next poll tries again, and the stream goes on."""
         await asyncio.sleep(delay)
-        bound = await asyncio.to_thread(self._s.queries.get, query_id)
+        try:
+            bound = await asyncio.to_thread(self._s.queries.get, query_id)
+        except Exception:
+            logger.warning("reading query %s failed", query_id, exc_info=True)
+            return None
         return bound.run_id if bound else None
 
-    async def _uploaded(self, record: QueryRecord) -> bool:
-        """Whether the upload's object arrived (late, but the lens stage has yet to read it)."""
-        return await asyncio.to_thread(self._s.bucket.exists, record.object_key)
+    async def _uploaded(self, record: QueryRecord) -> bool | None:
+        """Whether the upload's object arrived (late, but the lens stage has yet to read it);
+        None if that could not be read (asked again at the next poll)."""
+        try:
+            return await asyncio.to_thread(self._s.bucket.exists, record.object_key)
+        except Exception:
+            logger.warning("checking the upload of %s failed", record.id, exc_info=True)
+            return None
 
 
 def upload_expiry(record: QueryRecord, upload_expires_s: int) -> float:
