@@ -43,7 +43,6 @@ _FIELD_PROBLEMS = {
     "extra_forbidden": "is not a field this request takes",
     "string_type": "must be a string",
     "string_too_long": "is too long",
-    "string_pattern_mismatch": "has characters it must not have",
 }
 _FIELD_HINTS = {
     "content_type": "content_type must be a media type like image/jpeg",
