@@ -11,7 +11,13 @@ from typing import Any, Callable
 from chalice import Chalice, Response
 
 from chalicelib.config import queue_name
-from chalicelib.errors import LensGptError, error_body, http_status
+from chalicelib.errors import (
+    LensGptError,
+    MethodNotAllowed,
+    error_body,
+    error_headers,
+    http_status,
+)
 from chalicelib.observability import begin, correlate, logger, traced
 from chalicelib.pipeline import handlers
 from chalicelib.services import get_services
@@ -24,14 +30,20 @@ app = Chalice(app_name="lens-gpt")
 
 
 def json_errors(view: Callable[..., Any]) -> Callable[..., Any]:
-    """Our errors become the JSON error shape with their HTTP status."""
+    """Our errors become the JSON error shape with their HTTP status; anything else is a 500 in
+    the same shape (Chalice's own would name its exception types)."""
 
     @wraps(view)
     def wrapper(*args: Any, **kwargs: Any) -> Any:
         try:
             return view(*args, **kwargs)
         except LensGptError as exc:
-            return Response(body=error_body(exc), status_code=http_status(exc))
+            return Response(body=error_body(exc), status_code=http_status(exc),
+                            headers=error_headers(exc))
+        except Exception:
+            logger.exception("request failed")
+            failure = LensGptError("The request failed inside the service; try again later.")
+            return Response(body=error_body(failure), status_code=500)
 
     return wrapper
 
@@ -48,13 +60,18 @@ def observed(request: Any, get_response: Callable[[Any], Response]) -> Response:
 
 
 def _base_url() -> str:
+    """Behind API Gateway, its own record of the domain and stage (a client's X-Forwarded-Host
+    passes through API Gateway untouched); locally, the headers the gateway let through."""
     request = app.current_request
-    stage = request.context.get("stage", "")
-    on_api_gateway = ".execute-api." in request.headers.get("host", "")
-    return base_url(request.headers, f"/{stage}" if on_api_gateway and stage else "")
+    domain, stage = request.context.get("domainName"), request.context.get("stage", "")
+    if domain:
+        return f"https://{domain}/{stage}" if ".execute-api." in domain and stage else \
+            f"https://{domain}"
+    return base_url(request.headers)
 
 
 @app.route("/", methods=["GET"])
+@json_errors
 def page() -> Response:
     return Response(body=index_html(), headers=PAGE_HEADERS)
 
@@ -72,6 +89,7 @@ def openapi() -> dict[str, Any]:
 
 
 @app.route("/health", methods=["GET"])
+@json_errors
 def health() -> dict[str, Any]:
     settings = get_services().settings
     status: dict[str, Any] = {"status": "ok", "service": "lens-gpt"}
@@ -99,6 +117,29 @@ def get_query(query_id: str) -> dict[str, Any]:
     after = int(number_param(params, "after", 0, 0, 2**31))
     wait = number_param(params, "wait", 0, 0, settings.max_wait_s)
     return QueryApi(get_services()).view(query_id, after=after, wait=wait).model_dump()
+
+
+# Every route with the methods it takes: the others get a 405 in the service's shape, with Allow
+# (not Chalice's shape locally, nor API Gateway's 403 "Missing Authentication Token" in AWS).
+ROUTE_METHODS = {"/": ("GET",), "/assets/{name}": ("GET",), "/health": ("GET",),
+                 "/queries": ("POST",), "/queries/{query_id}": ("GET",)}
+_ALL_METHODS = ("GET", "POST", "PUT", "PATCH", "DELETE")
+
+
+def _refuse_other_methods(path: str, allowed: tuple[str, ...]) -> None:
+    @json_errors
+    def not_allowed(**_: str) -> Response:
+        method = app.current_request.method
+        raise MethodNotAllowed(f"{method} is not allowed here; use {' or '.join(allowed)}.",
+                               allow=allowed)
+
+    others = [m for m in _ALL_METHODS if m not in allowed]
+    app.route(path, methods=others, content_types=["*/*"],
+              name=f"not_allowed_{len(app.routes)}")(not_allowed)
+
+
+for _path, _allowed in ROUTE_METHODS.items():
+    _refuse_other_methods(_path, _allowed)
 
 
 @app.on_sqs_message(queue=queue_name("gpt"), batch_size=1)

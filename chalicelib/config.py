@@ -44,6 +44,13 @@ class Settings(BaseModel):
     max_wait_s: float = 25.0
     max_receive_count: int = 3
     stream_base_url: str = ""
+    # Proxies (addresses or networks) whose X-Forwarded-Host/-Proto the local gateway believes.
+    trusted_proxies: tuple[str, ...] = ()
+    # The largest body an API route (not /classify) reads; larger ones get 413 unread.
+    max_api_body_bytes: int = 64 * 1024
+    # Local gateway threads for API requests, and (apart) for the long-polls that wait.
+    local_api_threads: int = 16
+    local_long_poll_threads: int = 64
 
     relay_poll_min_s: float = 0.03
     relay_poll_max_s: float = 0.2
@@ -118,6 +125,8 @@ class Settings(BaseModel):
         }
         if env.get("RELAY_ALLOWED_ORIGINS"):
             values["relay_allowed_origins"] = _parse_list(env["RELAY_ALLOWED_ORIGINS"])
+        if env.get("TRUSTED_PROXIES"):
+            values["trusted_proxies"] = _parse_list(env["TRUSTED_PROXIES"])
         for field, var in _ENV_FIELDS.items():
             if env.get(var):
                 values[field] = env[var]
@@ -148,6 +157,9 @@ _ENV_FIELDS: dict[str, str] = {
     "max_wait_s": "MAX_WAIT_SECONDS",
     "max_receive_count": "MAX_RECEIVE_COUNT",
     "stream_base_url": "STREAM_BASE_URL",
+    "max_api_body_bytes": "MAX_API_BODY_BYTES",
+    "local_api_threads": "LOCAL_API_THREADS",
+    "local_long_poll_threads": "LOCAL_LONG_POLL_THREADS",
     "relay_poll_min_s": "RELAY_POLL_MIN_SECONDS",
     "relay_poll_max_s": "RELAY_POLL_MAX_SECONDS",
     "relay_keepalive_s": "RELAY_KEEPALIVE_SECONDS",

@@ -63,17 +63,33 @@ class UnsupportedMediaType(LensGptError):
     code = "unsupported-media-type"
 
 
+class MethodNotAllowed(LensGptError):
+    """The path exists, but not with this method; ``allow`` names the methods it takes."""
+
+    code = "method-not-allowed"
+
+    def __init__(self, message: str, allow: tuple[str, ...]) -> None:
+        super().__init__(message)
+        self.allow = allow
+
+
 # The HTTP status of each error a request can end with; anything else is a 500.
 HTTP_STATUS: dict[type[LensGptError], int] = {
     BadRequest: 400,
     NotFound: 404,
     PayloadTooLarge: 413,
     UnsupportedMediaType: 415,
+    MethodNotAllowed: 405,
 }
 
 
 def http_status(exc: LensGptError) -> int:
     return next((s for t, s in HTTP_STATUS.items() if isinstance(exc, t)), 500)
+
+
+def error_headers(exc: LensGptError) -> dict[str, str]:
+    """The headers an error answer carries besides its body (a 405's ``Allow``)."""
+    return {"Allow": ", ".join(exc.allow)} if isinstance(exc, MethodNotAllowed) else {}
 
 
 def error_body(exc: LensGptError) -> dict[str, Any]:

@@ -3,17 +3,18 @@
 from __future__ import annotations
 
 import hashlib
-import io
 from dataclasses import dataclass
 
 from PIL import Image, UnidentifiedImageError
-from pillow_heif import register_heif_opener
 
 from chalicelib.errors import ImageRejected
+from chalicelib.images.decoding import check_budget, draft_for, opened
 
-register_heif_opener()
-# We check the pixel count ourselves, with our own limit and error, before decoding anything.
-Image.MAX_IMAGE_PIXELS = None
+# An MPO is a JPEG with more frames (a preview, a second view) after the first, as many cameras
+# write; its first frame is the photo, and as a file it is a JPEG to every other reader.
+FORMAT_NAMES = {"MPO": "JPEG"}
+# Decoding to check the bytes needs no more pixels a side than this (JPEG scales down for it).
+_CHECK_SIDE = 256
 
 MIME_TYPES: dict[str, str] = {
     "JPEG": "image/jpeg",
@@ -47,27 +48,28 @@ def inspect_image(data: bytes, max_bytes: int, max_pixels: int) -> ImageInfo:
             code="image-too-large",
         )
     try:
-        image = Image.open(io.BytesIO(data))
+        with opened(data) as image:
+            fmt = FORMAT_NAMES.get(image.format or "", image.format or "")
+            if fmt not in MIME_TYPES:
+                raise ImageRejected(f"{fmt or 'This'} images are not supported.")
+            width, height = image.size
+            if width * height > max_pixels:
+                raise ImageRejected(
+                    f"The image has {width}x{height} pixels; at most {max_pixels} are accepted.",
+                    code="image-too-large",
+                )
+            _decode_first_frame(image)
     except (UnidentifiedImageError, OSError, ValueError, EOFError) as exc:
         raise ImageRejected("The file is not an image in a supported format.") from exc
-    with image:
-        fmt = image.format or ""
-        if fmt not in MIME_TYPES:
-            raise ImageRejected(f"{fmt or 'This'} images are not supported.")
-        width, height = image.size
-        if width * height > max_pixels:
-            raise ImageRejected(
-                f"The image has {width}x{height} pixels; at most {max_pixels} are accepted.",
-                code="image-too-large",
-            )
-        _decode_first_frame(image)
     return ImageInfo(sha256_of(data), fmt, MIME_TYPES[fmt], width, height)
 
 
 def _decode_first_frame(image: Image.Image) -> None:
-    """Decode fully, so that truncated or corrupt files are refused here and not later."""
+    """Decode, so that truncated or corrupt files are refused here and not later: JPEGs at
+    reduced scale (every byte is still read), the others within the decoding budget."""
+    draft_for(image, _CHECK_SIDE)
+    check_budget(image)
     try:
-        image.seek(0)
         image.load()
     # EOFError: the HEIF decoder's answer to some cut or damaged files.
     except (OSError, ValueError, SyntaxError, EOFError) as exc:

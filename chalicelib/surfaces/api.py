@@ -8,7 +8,7 @@ import time
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
-from chalicelib.errors import BadRequest, QueryNotFound, UnsupportedMediaType
+from chalicelib.errors import BadRequest, PayloadTooLarge, QueryNotFound, UnsupportedMediaType
 from chalicelib.services import Services
 from chalicelib.stores.media import upload_key
 from chalicelib.stores.queries import QueryRecord, new_query_id, plausible_query_id
@@ -23,16 +23,35 @@ from chalicelib.wire import (
     status_of,
 )
 
+# A media type as RFC 6838 writes it (type/subtype, no parameters): it is echoed into the
+# presigned POST's fields, so nothing else may pass, least of all a line break.
+MEDIA_TYPE = r"^[A-Za-z0-9][A-Za-z0-9!#$&^_.+-]{0,62}/[A-Za-z0-9][A-Za-z0-9!#$&^_.+-]{0,62}$"
+IMAGE_TYPE = r"^image/[A-Za-z0-9][A-Za-z0-9!#$&^_.+-]{0,62}$"
+
 
 class NewQuery(BaseModel):
     """The optional body of ``POST /queries``."""
 
     model_config = ConfigDict(extra="forbid")
 
-    # An image type, and nothing that could break the presigned POST's fields it is copied into.
-    content_type: str | None = Field(default=None, max_length=100,
-                                     pattern=r"^image/[A-Za-z0-9][A-Za-z0-9.+-]*$")
-    filename: str | None = Field(default=None, max_length=1024)
+    # Any well-formed media type is read (another than an image's is then a 415); the document
+    # promises success for image types only.
+    content_type: str | None = Field(default=None, max_length=100, pattern=MEDIA_TYPE,
+                                     json_schema_extra={"pattern": IMAGE_TYPE})
+    filename: str | None = Field(default=None, max_length=1024, pattern=r"^[^\x00-\x1f\x7f]*$")
+
+
+EXAMPLE_BODY = '{"content_type": "image/jpeg", "filename": "x.jpg"}'
+# What each kind of field error means, in the words of this API (not the validator's).
+_FIELD_PROBLEMS = {
+    "extra_forbidden": "is not a field this request takes",
+    "string_type": "must be a string",
+    "string_too_long": "is too long",
+}
+_FIELD_HINTS = {
+    "content_type": "content_type must be a media type like image/jpeg",
+    "filename": "filename must be a file name without line breaks or control characters",
+}
 
 
 # The body types ``POST /queries`` reads as JSON. The route accepts every type and refuses the
@@ -47,18 +66,38 @@ def check_body_type(content_type: str | None) -> None:
         raise UnsupportedMediaType(f"Send the body as application/json, not {declared}.")
 
 
-def parse_new_query(body: bytes | None) -> NewQuery:
-    """Read the optional JSON body; refuse anything malformed with a 400 or 415."""
+def parse_new_query(body: bytes | None, max_bytes: int) -> NewQuery:
+    """Read the optional JSON body; refuse anything malformed with a 400, 413 or 415."""
+    if body and len(body) > max_bytes:
+        raise PayloadTooLarge(f"The body is larger than {max_bytes} bytes.")
     if not body or not body.strip():
         return NewQuery()
     try:
-        request = NewQuery.model_validate(json.loads(body))
-    except (ValueError, ValidationError) as exc:
-        raise BadRequest(f"The body must be a JSON object like "
-                         f'{{"content_type": "image/jpeg", "filename": "x.jpg"}}: {exc}') from exc
+        document = json.loads(body)
+    except RecursionError:
+        raise BadRequest("The body is nested too deeply to be a query.") from None
+    except ValueError:
+        raise BadRequest(f"The body is not valid JSON; send an object like {EXAMPLE_BODY}.") \
+            from None
+    if not isinstance(document, dict):
+        raise BadRequest(f"The body must be a JSON object like {EXAMPLE_BODY}.")
+    try:
+        request = NewQuery.model_validate(document)
+    except ValidationError as exc:
+        raise BadRequest(plain_problem(exc)) from None
     if request.content_type and not request.content_type.startswith("image/"):
         raise UnsupportedMediaType(f"Only images can be uploaded, not {request.content_type}.")
     return request
+
+
+def plain_problem(exc: ValidationError) -> str:
+    """The first problem of the body, as a sentence of this API (no validator text or links)."""
+    error = exc.errors(include_url=False)[0]
+    field = ".".join(str(part) for part in error["loc"]) or "the body"
+    if error["type"] != "extra_forbidden" and field in _FIELD_HINTS:
+        return f"{_FIELD_HINTS[field]}."
+    problem = _FIELD_PROBLEMS.get(error["type"], "is not valid")
+    return f"The field {field[:40]!r} {problem}; send an object like {EXAMPLE_BODY}."
 
 
 def upload_content_type(request: NewQuery) -> str:
@@ -76,7 +115,7 @@ class QueryApi:
         self._s = services
 
     def create(self, body: bytes | None, base_url: str) -> CreatedQuery:
-        request = parse_new_query(body)
+        request = parse_new_query(body, self._s.settings.max_api_body_bytes)
         query_id = new_query_id()
         content_type = upload_content_type(request)
         self._s.queries.create(query_id, "upload", upload_key(query_id), content_type)

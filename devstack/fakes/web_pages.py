@@ -21,6 +21,8 @@ class Route:
     headers: dict[str, str] = field(default_factory=lambda: {"content-type": "text/html"})
     hang: bool = False
     chunked_bytes: int = 0  # stream this many bytes without a content-length
+    trickle: str = ""  # "headers" or "body": send that part one byte per ``trickle_s``
+    trickle_s: float = 0.2
 
 
 def page(html: str, content_type: str = "text/html; charset=utf-8") -> Route:
@@ -36,6 +38,7 @@ class PageServer:
     routes: dict[str, Route]
     base_url: str = ""
     hits: list[str] = field(default_factory=list)
+    completed: list[str] = field(default_factory=list)  # paths whose answer was sent in full
     stopping: threading.Event = field(default_factory=threading.Event)
 
     def url(self, path: str) -> str:
@@ -58,6 +61,9 @@ def _handler(server: PageServer) -> type[BaseHTTPRequestHandler]:
                 pass  # the client stopped reading, as a size limit should make it
 
         def _answer(self, route: Route) -> None:
+            if route.trickle:
+                self._trickle(route)
+                return
             self.send_response(route.status)
             for name, value in route.headers.items():
                 self.send_header(name, value)
@@ -72,6 +78,20 @@ def _handler(server: PageServer) -> type[BaseHTTPRequestHandler]:
             self.send_header("content-length", str(len(route.body)))
             self.end_headers()
             self.wfile.write(route.body)
+
+        def _trickle(self, route: Route) -> None:
+            """Headers and body, one part sent a byte at a time (a slow-loris server)."""
+            head = b"HTTP/1.1 200 OK\r\ncontent-type: text/html\r\nx-padding: " + b"p" * 40
+            head += b"\r\ncontent-length: %d\r\n\r\n" % len(route.body)
+            for part, name in ((head, "headers"), (route.body, "body")):
+                pieces = [part[i:i + 1] for i in range(len(part))] if route.trickle == name \
+                    else [part]
+                for piece in pieces:
+                    if server.stopping.wait(route.trickle_s if len(pieces) > 1 else 0):
+                        return
+                    self.wfile.write(piece)
+                    self.wfile.flush()
+            server.completed.append(self.path)
 
         def log_message(self, *args: Any) -> None:
             pass

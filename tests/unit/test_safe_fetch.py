@@ -224,3 +224,17 @@ def test_only_pages_are_read(pages: PageServer):
 
     assert not_a_page.value.code == "unsupported-content"
     assert missing.value.code == "fetch-status"
+
+
+@pytest.mark.parametrize("part", ["headers", "body"])
+def test_a_server_trickling_a_byte_at_a_time_runs_into_the_one_deadline(part: str):
+    # Given a server that sends its headers (or body) one byte every 0.2 s, about 12 s in all
+    slow = Route(body=b"<p>" + b"x" * 30 + b"</p>", trickle=part)
+    with serve_pages({"/trickle": slow}) as server:
+        # When it is fetched with a 1 s limit for the whole exchange
+        with pytest.raises(FetchError) as caught:
+            SafeFetcher(allow_loopback=True, timeout_s=1.0).fetch(server.url("/trickle"))
+
+        # Then the fetch gave up before the server had finished sending, as a time-out
+        assert caught.value.code == "fetch-timeout"
+        assert "/trickle" not in server.completed

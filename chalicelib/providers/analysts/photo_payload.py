@@ -2,8 +2,9 @@
 
 Vision APIs read JPEG, PNG, WebP and (still) GIF, and scale anything larger than about 2048
 pixels down anyway. So a photo is sent as it is only when it is a JPEG, PNG or WebP of modest
-size; HEIC, GIF (first frame), unrecognised labels and large photos are re-encoded as a JPEG of
-at most ``MAX_SIDE`` pixels, which also keeps a base64 request small.
+size, upright, in plain 8-bit RGB or grey; HEIC, GIF (first frame), CMYK, 16-bit, turned (EXIF
+orientation), unrecognised labels and large photos are re-encoded as an upright JPEG of at most
+``MAX_SIDE`` pixels, which also keeps a base64 request small.
 """
 
 from __future__ import annotations
@@ -12,14 +13,18 @@ import base64
 import io
 from typing import Literal
 
-from PIL import Image, ImageOps, UnidentifiedImageError
+from PIL import ExifTags, UnidentifiedImageError
 
-from chalicelib.images.recognition import MIME_TYPES  # also registers the HEIF opener with Pillow
+from chalicelib.errors import ImageRejected
+from chalicelib.images.decoding import opened, thumbnail
+from chalicelib.images.recognition import FORMAT_NAMES, MIME_TYPES
 from chalicelib.providers.base import StagedImage
 from chalicelib.providers.exceptions import ProviderError
 
 ImageMode = Literal["url", "base64"]
 PASS_THROUGH = frozenset({"image/jpeg", "image/png", "image/webp"})
+# Modes every reader shows right; CMYK and 16-bit images are re-encoded as 8-bit RGB.
+PLAIN_MODES = frozenset({"RGB", "RGBA", "L", "LA", "P", "1"})
 MAX_SIDE = 2048
 MAX_INLINE_BYTES = 4 * 1024 * 1024
 _JPEG_QUALITY = 85
@@ -45,21 +50,22 @@ def data_url(data: bytes) -> str:
 
 def _model_ready(data: bytes) -> tuple[bytes, str]:
     try:
-        with Image.open(io.BytesIO(data)) as image:
-            mime_type = MIME_TYPES.get(image.format or "", "")
+        with opened(data) as image:
+            mime_type = MIME_TYPES.get(FORMAT_NAMES.get(image.format or "", image.format or ""), "")
             small = max(image.size) <= MAX_SIDE and len(data) <= MAX_INLINE_BYTES
-            if mime_type in PASS_THROUGH and small:
+            upright = image.getexif().get(ExifTags.Base.Orientation, 1) == 1
+            if mime_type in PASS_THROUGH and small and upright and image.mode in PLAIN_MODES:
                 return data, mime_type
-            return _as_jpeg(image), "image/jpeg"
+        return _as_jpeg(data), "image/jpeg"
+    except ImageRejected as exc:
+        raise ProviderError(exc.message, code=exc.code) from exc
     except (UnidentifiedImageError, OSError, ValueError) as exc:
         raise ProviderError("the photo cannot be prepared for the model",
                             code="unsupported-image") from exc
 
 
-def _as_jpeg(image: Image.Image) -> bytes:
-    image.seek(0)
-    frame = ImageOps.exif_transpose(image).convert("RGB")
-    frame.thumbnail((MAX_SIDE, MAX_SIDE), Image.Resampling.LANCZOS)
+def _as_jpeg(data: bytes) -> bytes:
+    """The first frame, upright, in 8-bit RGB, at most ``MAX_SIDE`` a side, as a JPEG."""
     out = io.BytesIO()
-    frame.save(out, "JPEG", quality=_JPEG_QUALITY)
+    thumbnail(data, MAX_SIDE).save(out, "JPEG", quality=_JPEG_QUALITY)
     return out.getvalue()

@@ -14,21 +14,26 @@ cloud's metadata service (server-side request forgery). ``SafeFetcher`` fetches 
 The connection goes to the address that was checked (the name is not resolved a second time), so
 a name that answers publicly to the check and privately to the connection (DNS rebinding) gains
 nothing; TLS still verifies the certificate against the name. Each fetch has a size limit (of the
-decoded body, so compressed bombs stop too) and a time limit for the whole exchange, redirects
-included. ``allow_loopback`` lets tests fetch from a server on 127.0.0.1; nothing else sets it.
+decoded body, so compressed bombs stop too) and one wall-clock deadline for the whole exchange
+(connecting, headers, body, redirects): urllib3's time-outs bound each read only, so a server
+sending a byte a second would outlast them; at the deadline the fetch's sockets are shut down.
+``allow_loopback`` lets tests fetch from a server on 127.0.0.1; nothing else sets it.
 """
 
 from __future__ import annotations
 
 import ipaddress
 import socket
+import threading
 import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from email.message import Message
+from typing import Any
 from urllib.parse import urljoin, urlsplit
 
 import urllib3
+from urllib3.connection import HTTPConnection, HTTPSConnection
 from urllib3.exceptions import HTTPError
 
 from chalicelib.errors import LensGptError
@@ -174,20 +179,32 @@ class SafeFetcher:
 
     def fetch(self, url: str, accept: Iterable[str] = HTML_TYPES) -> FetchedPage:
         """The page at ``url`` after at most ``max_redirects`` redirects, each hop checked."""
-        deadline = time.monotonic() + self.timeout_s
-        accepted = tuple(accept)
+        cutoff = Cutoff(time.monotonic() + self.timeout_s)
+        try:
+            return self._follow(url, tuple(accept), cutoff)
+        except FetchError:
+            if cutoff.passed():
+                raise FetchError(f"{url} took too long.", code="fetch-timeout") from None
+            raise
+        finally:
+            cutoff.cancel()
+
+    def _follow(self, url: str, accepted: tuple[str, ...], cutoff: Cutoff) -> FetchedPage:
         for _ in range(self.max_redirects + 1):
             target = self.check(url)
-            with _pool(target, deadline) as pool:
+            with _pool(target, cutoff) as pool:
                 response = self._request(pool, target)
                 try:
                     location = response.headers.get("location")
                     if response.status in _REDIRECTS and location:
                         url = urljoin(url, location.strip())
                         continue
-                    return self._page(url, response, accepted, deadline)
+                    page = self._page(url, response, accepted, cutoff.deadline)
                 finally:
                     response.release_conn()
+                if cutoff.passed():  # a body cut short by the shutdown is no page
+                    raise FetchError(f"{url} took too long.", code="fetch-timeout")
+                return page
         raise FetchError(f"More than {self.max_redirects} redirects.", code="too-many-redirects")
 
     def check(self, url: str) -> Target:
@@ -287,15 +304,73 @@ class SafeFetcher:
         return bytes(received)
 
 
-def _pool(target: Target, deadline: float) -> urllib3.HTTPConnectionPool:
+class Cutoff:
+    """One fetch's deadline, enforced on its sockets: each is shut down when the deadline
+    passes, which ends a read that is blocked or trickling."""
+
+    def __init__(self, deadline: float) -> None:
+        self.deadline = deadline
+        self._timers: list[threading.Timer] = []
+
+    def watch(self, sock: socket.socket) -> None:
+        timer = threading.Timer(max(0.0, self.deadline - time.monotonic()), _shut, (sock,))
+        timer.daemon = True
+        self._timers.append(timer)
+        timer.start()
+
+    def passed(self) -> bool:
+        return time.monotonic() >= self.deadline
+
+    def cancel(self) -> None:
+        for timer in self._timers:
+            timer.cancel()
+
+
+def _shut(sock: socket.socket) -> None:
+    try:
+        sock.shutdown(socket.SHUT_RDWR)
+    except OSError:
+        pass  # already closed
+
+
+class _Watched:
+    """A connection whose raw socket (beneath any TLS) its fetch's ``Cutoff`` shuts down."""
+
+    def __init__(self, *args: Any, cutoff: Cutoff, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self._cutoff = cutoff
+
+    def _new_conn(self) -> socket.socket:
+        sock = super()._new_conn()  # type: ignore[misc]
+        self._cutoff.watch(sock)
+        return sock
+
+
+class _WatchedConnection(_Watched, HTTPConnection):
+    """A watched HTTP connection."""
+
+
+class _WatchedHTTPSConnection(_Watched, HTTPSConnection):
+    """A watched HTTPS connection."""
+
+
+def _pool(target: Target, cutoff: Cutoff) -> urllib3.HTTPConnectionPool:
     """A connection pool for the checked address only (never for a name resolved again)."""
-    timeout = urllib3.Timeout(connect=_remaining(deadline), read=_remaining(deadline))
+    remaining = _remaining(cutoff.deadline)
+    timeout = urllib3.Timeout(connect=remaining, read=remaining)
+    pool: urllib3.HTTPConnectionPool
     if target.scheme == "https":
-        return urllib3.HTTPSConnectionPool(
+        pool = urllib3.HTTPSConnectionPool(
             target.address, target.port, timeout=timeout, retries=False,
             cert_reqs="CERT_REQUIRED", server_hostname=target.host, assert_hostname=target.host,
+            cutoff=cutoff,
         )
-    return urllib3.HTTPConnectionPool(target.address, target.port, timeout=timeout, retries=False)
+        pool.ConnectionCls = _WatchedHTTPSConnection
+        return pool
+    pool = urllib3.HTTPConnectionPool(target.address, target.port, timeout=timeout,
+                                      retries=False, cutoff=cutoff)
+    pool.ConnectionCls = _WatchedConnection
+    return pool
 
 
 def _remaining(deadline: float) -> float:

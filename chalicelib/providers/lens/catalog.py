@@ -6,9 +6,11 @@ at the path ``image`` relative to the directory.
 
 How a photo is matched
 ----------------------
-Every image is first shrunk to fit 64x64: the hashes look at 32x32 pixels or fewer, and a small
-image makes hashing cheap. It is then described by four ``imagehash`` hashes that fail in
-different ways, so that together they tell the items apart better than any one of them:
+Every image is first set upright (EXIF orientation) and shrunk to fit 64x64, decoded at reduced
+size where the format allows (``chalicelib/images/decoding.py``): the hashes look at 32x32
+pixels or fewer, and a small image makes hashing cheap. It is then described by four
+``imagehash`` hashes that fail in different ways, so that together they tell the items apart
+better than any one of them:
 
 - ``phash`` (64 bits, low DCT frequencies): the overall layout, robust to resizing and JPEG;
 - ``dhash`` (64 bits, horizontal gradients): edges and outlines;
@@ -42,7 +44,6 @@ and resolvable by whoever serves the catalog, but not a URL a browser can open.
 from __future__ import annotations
 
 import functools
-import io
 import itertools
 import struct
 from dataclasses import dataclass
@@ -51,9 +52,11 @@ from typing import Callable
 
 import imagehash
 import numpy as np
-from PIL import Image, ImageOps
+from PIL import Image
 from pydantic import BaseModel, ValidationError
 
+from chalicelib.errors import ImageRejected
+from chalicelib.images.decoding import thumbnail
 from chalicelib.providers.base import StagedImage
 from chalicelib.providers.exceptions import NoMatches, ProviderError
 from chalicelib.providers.pricing.prices import parse_price
@@ -143,13 +146,12 @@ class CatalogLens:
 
 
 def open_image(data: bytes) -> Image.Image:
-    """Decode, upright and shrink an uploaded image; ProviderError if Pillow cannot read it."""
+    """Decode (within the decoding budget), upright and shrink an uploaded image; ProviderError
+    if it cannot be read."""
     try:
-        image = Image.open(io.BytesIO(data))
-        # JPEG decoders can scale down while decoding, which saves time on large phone photos.
-        image.draft("RGB", (2 * _SIDE, 2 * _SIDE))
-        image = ImageOps.exif_transpose(image)
-        return shrink(to_rgb(image))
+        return thumbnail(data, _SIDE)
+    except ImageRejected as exc:
+        raise ProviderError(exc.message, code=exc.code) from exc
     # What Pillow's decoders raise on damaged or hostile input, beyond "not an image" (OSError).
     except (
         OSError,
@@ -160,20 +162,6 @@ def open_image(data: bytes) -> Image.Image:
         Image.DecompressionBombError,
     ) as exc:
         raise ProviderError(f"the image cannot be read: {exc}", code="unsupported-image") from exc
-
-
-def to_rgb(image: Image.Image) -> Image.Image:
-    # Transparent areas would otherwise turn black; a white backdrop is what a viewer shows.
-    if image.mode in ("RGBA", "LA", "PA") or "transparency" in image.info:
-        backdrop = Image.new("RGBA", image.size, (255, 255, 255, 255))
-        return Image.alpha_composite(backdrop, image.convert("RGBA")).convert("RGB")
-    return image.convert("RGB")
-
-
-def shrink(image: Image.Image) -> Image.Image:
-    small = image.copy()
-    small.thumbnail((_SIDE, _SIDE), Image.Resampling.LANCZOS)
-    return small
 
 
 def fingerprint(image: Image.Image) -> Fingerprints:

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import io
 
-from PIL import Image
-
-import chalicelib.images.recognition  # noqa: F401  (registers the HEIF decoder with Pillow)
+from chalicelib.errors import ImageRejected
+from chalicelib.images.decoding import thumbnail
 from chalicelib.providers.base import StagedImage
 from chalicelib.providers.exceptions import ProviderError
 
+# Converted photos (HEIC) are sent at most this large: Lens looks at far fewer pixels.
+_MAX_UPLOAD_SIDE = 4096
 # Formats a browser can upload as they are; anything else (HEIC/HEIF) is sent as JPEG.
 _UPLOAD_SUFFIXES = {"image/jpeg": ".jpg", "image/png": ".png", "image/webp": ".webp",
                     "image/gif": ".gif"}
@@ -25,11 +26,11 @@ def upload_form(image: StagedImage) -> tuple[bytes, str, str]:
 
 
 def _to_jpeg(data: bytes) -> bytes:
+    buffer = io.BytesIO()
     try:
-        with Image.open(io.BytesIO(data)) as image:
-            buffer = io.BytesIO()
-            image.convert("RGB").save(buffer, format="JPEG", quality=90)
-    except (OSError, ValueError) as exc:
+        # Decoded within the memory budget, and no larger than Lens looks at.
+        thumbnail(data, _MAX_UPLOAD_SIDE).save(buffer, format="JPEG", quality=90)
+    except (OSError, ValueError, ImageRejected) as exc:
         raise ProviderError("The image cannot be converted for upload.",
                             code="unsupported-image") from exc
     return buffer.getvalue()

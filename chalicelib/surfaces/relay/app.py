@@ -8,10 +8,13 @@ function whose URL streams responses, served by uvicorn behind the AWS Lambda We
 from __future__ import annotations
 
 import asyncio
-from typing import AsyncIterator, Callable
+import time
+from datetime import datetime
+from typing import AsyncIterator, Awaitable, Callable
 
 from starlette.applications import Starlette
 from starlette.datastructures import UploadFile
+from starlette.exceptions import HTTPException
 from starlette.middleware import Middleware
 from starlette.middleware.cors import CORSMiddleware
 from starlette.requests import Request
@@ -21,10 +24,12 @@ from starlette.routing import Route
 from chalicelib.errors import (
     BadRequest,
     LensGptError,
+    MethodNotAllowed,
     PayloadTooLarge,
     QueryNotFound,
     UnsupportedMediaType,
     error_body,
+    error_headers,
     http_status,
 )
 from chalicelib.observability import begin, correlate, logger
@@ -35,11 +40,13 @@ from chalicelib.surfaces.http import number_param
 from chalicelib.surfaces.relay import encoding
 from chalicelib.surfaces.relay.feeds import FeedHub
 from chalicelib.surfaces.relay.original_page import for_original_page
-from chalicelib.wire import Chunk
+from chalicelib.wire import Chunk, ChunkKind, StageError, utc_now_iso
 
 # Room for the multipart envelope around the largest accepted file.
 _MULTIPART_OVERHEAD = 64 * 1024
 _STREAM_HEADERS = {"Cache-Control": "no-cache", "X-Accel-Buffering": "no"}
+# After an upload expires: a POST that began just before may still be arriving.
+_UPLOAD_GRACE_S = 60
 
 
 class Relay:
@@ -119,8 +126,9 @@ class Relay:
             raise PayloadTooLarge(f"The upload is larger than {limit} bytes.")
         try:
             form = await request.form(max_files=1, max_fields=10)
-        except Exception as exc:  # the multipart parser raises several types for bad bodies
-            raise BadRequest(f"The multipart body could not be read: {exc}") from exc
+        except Exception:  # the multipart parser raises several types for bad bodies
+            raise BadRequest("The multipart body could not be read; send the image as "
+                             "multipart/form-data in a field 'file'.") from None
         upload = form.get("file")
         if not isinstance(upload, UploadFile):
             raise BadRequest("The multipart body has no file in a field named 'file'.")
@@ -140,19 +148,13 @@ class Relay:
     ) -> AsyncIterator[bytes]:
         settings = self._s.settings
         run_id = record.run_id
-        interval, quiet = settings.relay_poll_min_s, 0.0
-        while run_id is None:
-            # Not uploaded yet (or the lens stage has not read it): wait, quietly alive. Quick
-            # at first, since the lens stage binds an upload (a known image to its stored
-            # chunks) moments after it arrives, then backing off like the run feeds.
-            await asyncio.sleep(interval)
-            quiet += interval
-            interval = min(interval * 1.5, settings.relay_poll_max_s)
-            bound = await asyncio.to_thread(self._s.queries.get, record.id)
-            run_id = bound.run_id if bound else None
-            if run_id is None and keepalive is not None and quiet >= settings.relay_keepalive_s:
-                quiet = 0.0
-                yield keepalive()
+        if run_id is None:
+            found: list[str] = []
+            async for piece in self._await_upload(record, found, encode, keepalive):
+                yield piece
+            if not found:
+                return  # the upload expired; the stream has ended with its error
+            run_id = found[0]
         async with self.hub.follow(run_id) as feed:
             cursor = after
             while True:
@@ -168,17 +170,123 @@ class Relay:
                 if not arrived and keepalive is not None:
                     yield keepalive()
 
+    async def _await_upload(
+        self,
+        record: QueryRecord,
+        found: list[str],
+        encode: Callable[[Chunk], bytes],
+        keepalive: Callable[[], bytes] | None,
+    ) -> AsyncIterator[bytes]:
+        """Until the query is bound to a run (then appended to ``found``), with keep-alives by
+        the clock, not by time slept (with many streams, a poll can take longer than its
+        sleep); if its upload expires with nothing uploaded, an ``error`` and ``done``.
+
+        Polls quickly at first, since the lens stage binds an upload (a known image to its
+        stored chunks) moments after it arrives, then backing off like the run feeds.
+        """
+        settings = self._s.settings
+        interval = settings.relay_poll_min_s
+        next_keepalive = time.monotonic() + settings.relay_keepalive_s
+        expires: float | None = upload_expiry(record, settings.upload_expires_s)
+        while not found:
+            if expires is not None and time.time() >= expires:
+                uploaded = await self._uploaded(record)
+                if uploaded is False:
+                    for chunk in expired_upload_chunks(record):
+                        yield encode(chunk)
+                    logger.info("stream ended: nothing was uploaded before the upload expired")
+                    return
+                if uploaded:
+                    expires = None  # it arrived late: the lens stage will bind it
+            poll = asyncio.ensure_future(self._bound_run(record.id, interval))
+            try:
+                while not poll.done():
+                    await asyncio.wait({poll}, timeout=max(0.0, next_keepalive - time.monotonic()))
+                    if time.monotonic() >= next_keepalive:
+                        next_keepalive = time.monotonic() + settings.relay_keepalive_s
+                        if keepalive is not None:
+                            yield keepalive()
+            finally:
+                poll.cancel()
+            found.extend(filter(None, [poll.result()]))
+            interval = min(interval * 1.5, settings.relay_poll_max_s)
+
+    async def _bound_run(self, query_id: str, delay: float) -> str | None:
+        """The run the query is bound to, after ``delay``; None while unbound, and for a read
+        that failed (throttled): the next poll tries again, and the stream goes on."""
+        await asyncio.sleep(delay)
+        try:
+            bound = await asyncio.to_thread(self._s.queries.get, query_id)
+        except Exception:
+            logger.warning("reading query %s failed", query_id, exc_info=True)
+            return None
+        return bound.run_id if bound else None
+
+    async def _uploaded(self, record: QueryRecord) -> bool | None:
+        """Whether the upload's object arrived (late, but the lens stage has yet to read it);
+        None if that could not be read (asked again at the next poll)."""
+        try:
+            return await asyncio.to_thread(self._s.bucket.exists, record.object_key)
+        except Exception:
+            logger.warning("checking the upload of %s failed", record.id, exc_info=True)
+            return None
+
+
+def upload_expiry(record: QueryRecord, upload_expires_s: int) -> float:
+    """When a query's presigned upload stops being accepted (epoch seconds), plus a grace for
+    an upload that started just before (up to a minute, never more than the upload's time)."""
+    created = datetime.fromisoformat(record.created_at.replace("Z", "+00:00"))
+    return created.timestamp() + upload_expires_s + min(_UPLOAD_GRACE_S, upload_expires_s)
+
+
+def expired_upload_chunks(record: QueryRecord) -> list[Chunk]:
+    """What a stream of a query whose upload never came ends with: an ``error``, then
+    ``done`` (failed). Nothing is stored: the query has no run to store it in."""
+    now = utc_now_iso()
+    error = StageError(stage="lens", code="upload-expired",
+                       message="No image was uploaded before the upload expired.")
+    kinds = [("lens", ChunkKind.ERROR, error.model_dump()), ("-", ChunkKind.DONE,
+                                                              {"status": "failed"})]
+    return [Chunk(seq=seq, image_sha256=None, stage=stage, data_description=kind,
+                  data_type=kind.data_type, data=data, created_at=now)
+            for seq, (stage, kind, data) in enumerate(kinds, start=1)]
+
 
 def json_error(request: Request, exc: Exception) -> Response:
     assert isinstance(exc, LensGptError)
-    return JSONResponse(error_body(exc), status_code=http_status(exc))
+    return JSONResponse(error_body(exc), status_code=http_status(exc), headers=error_headers(exc))
+
+
+async def method_not_allowed(request: Request, exc: Exception) -> Response:
+    """A method a route does not take: 405 in the service's shape, with ``Allow``."""
+    allow = (getattr(exc, "headers", None) or {}).get("Allow", "")
+    allowed = tuple(method.strip() for method in allow.split(",") if method.strip())
+    return json_error(request, MethodNotAllowed(
+        f"{request.method} is not allowed here; use {' or '.join(allowed)}.", allow=allowed))
+
+
+# The relay's routes and the methods they take; the others get a JSON 405.
+ROUTE_METHODS = {"/queries/{query_id}/stream": ("GET", "HEAD"), "/classify": ("POST",)}
+_ALL_METHODS = ("GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS")
 
 
 def routes(relay: Relay) -> list[Route]:
-    return [
-        Route("/queries/{query_id}/stream", relay.stream, methods=["GET"]),
-        Route("/classify", relay.classify, methods=["POST"]),
-    ]
+    """The relay's routes, each with a twin that refuses the methods it does not take (so that
+    the local gateway's catch-all for the API does not answer them with a 404)."""
+    views = {"/queries/{query_id}/stream": relay.stream, "/classify": relay.classify}
+    served = [Route(path, views[path], methods=list(ROUTE_METHODS[path])) for path in views]
+    refused = [Route(path, _refusal(allowed), methods=[m for m in _ALL_METHODS
+                                                       if m not in allowed])
+               for path, allowed in ROUTE_METHODS.items()]
+    return served + refused
+
+
+def _refusal(allowed: tuple[str, ...]) -> Callable[[Request], Awaitable[Response]]:
+    async def refuse(request: Request) -> Response:
+        allow = {"Allow": ", ".join(allowed)}
+        return await method_not_allowed(request, HTTPException(405, headers=allow))
+
+    return refuse
 
 
 def create_app(services: Services | None = None) -> Starlette:
@@ -193,4 +301,4 @@ def create_app(services: Services | None = None) -> Starlette:
         expose_headers=["X-Query-Id"],
     )
     return Starlette(routes=routes(relay), middleware=[cors],
-                     exception_handlers={LensGptError: json_error})
+                     exception_handlers={LensGptError: json_error, 405: method_not_allowed})
