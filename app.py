@@ -119,10 +119,20 @@ def get_query(query_id: str) -> dict[str, Any]:
     return QueryApi(get_services()).view(query_id, after=after, wait=wait).model_dump()
 
 
+@app.route("/queries/{query_id}/image", methods=["GET"])
+@json_errors
+def get_query_image(query_id: str) -> Response:
+    """The photo as uploaded: a redirect to a short-lived link of the bucket's object."""
+    link = QueryApi(get_services()).image_url(query_id)
+    return Response(body="", status_code=302, headers={"Location": link,
+                                                       "Cache-Control": "no-store"})
+
+
 # Every route with the methods it takes: the others get a 405 in the service's shape, with Allow
 # (not Chalice's shape locally, nor API Gateway's 403 "Missing Authentication Token" in AWS).
 ROUTE_METHODS = {"/": ("GET",), "/assets/{name}": ("GET",), "/health": ("GET",),
-                 "/queries": ("POST",), "/queries/{query_id}": ("GET",)}
+                 "/queries": ("POST",), "/queries/{query_id}": ("GET",),
+                 "/queries/{query_id}/image": ("GET",), "/openapi.json": ("GET",)}
 _ALL_METHODS = ("GET", "POST", "PUT", "PATCH", "DELETE")
 
 

@@ -21,6 +21,7 @@ from chalice import Chalice
 from chalice.config import Config
 from chalice.local import LocalGateway, LocalGatewayException
 from starlette.applications import Starlette
+from starlette.middleware import Middleware
 from starlette.requests import Request
 from starlette.responses import Response
 from starlette.routing import Route
@@ -29,7 +30,13 @@ from chalicelib.config import Settings
 from chalicelib.errors import LensGptError, NotFound, PayloadTooLarge
 from chalicelib.services import Services
 from chalicelib.surfaces.http import FORWARDING_HEADERS, trusted_proxy
-from chalicelib.surfaces.relay.app import Relay, json_error, method_not_allowed, routes
+from chalicelib.surfaces.relay.app import (
+    Relay,
+    RelayCors,
+    json_error,
+    method_not_allowed,
+    routes,
+)
 
 _METHODS = ["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"]
 
@@ -105,6 +112,7 @@ def create_gateway(services: Services, chalice_app: Chalice) -> tuple[Starlette,
     bridge = ChaliceBridge(chalice_app, services.settings)
     app = Starlette(
         routes=[*routes(relay), Route("/{path:path}", bridge.handle, methods=_METHODS)],
+        middleware=[Middleware(RelayCors, settings=services.settings)],
         exception_handlers={LensGptError: json_error, 404: _nothing_here,
                             405: method_not_allowed},
     )

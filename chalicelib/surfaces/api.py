@@ -8,7 +8,13 @@ import time
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
-from chalicelib.errors import BadRequest, PayloadTooLarge, QueryNotFound, UnsupportedMediaType
+from chalicelib.errors import (
+    BadRequest,
+    NotFound,
+    PayloadTooLarge,
+    QueryNotFound,
+    UnsupportedMediaType,
+)
 from chalicelib.services import Services
 from chalicelib.stores.media import upload_key
 from chalicelib.stores.queries import QueryRecord, new_query_id, plausible_query_id
@@ -108,6 +114,10 @@ def upload_content_type(request: NewQuery) -> str:
     return guessed if guessed and guessed.startswith("image/") else "image/jpeg"
 
 
+# How long the link of ``GET /queries/<id>/image`` lets a client fetch the photo.
+IMAGE_LINK_SECONDS = 300
+
+
 class QueryApi:
     """``POST /queries`` and ``GET /queries/<id>``."""
 
@@ -142,6 +152,13 @@ class QueryApi:
                 return self._document(record, chunks, newer, after)
             time.sleep(min(interval, max(0.0, deadline - time.monotonic())))
             interval = min(interval * 1.5, 0.5)
+
+    def image_url(self, query_id: str) -> str:
+        """A short-lived address of the query's photo as it was uploaded (or dropped)."""
+        record = self._record(query_id)
+        if not self._s.bucket.exists(record.object_key):
+            raise NotFound("This query's photo has not been uploaded (or has expired).")
+        return self._s.bucket.presigned_get(record.object_key, IMAGE_LINK_SECONDS)
 
     def _record(self, query_id: str) -> QueryRecord:
         record = self._s.queries.get(query_id) if plausible_query_id(query_id) else None

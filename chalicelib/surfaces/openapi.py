@@ -67,6 +67,11 @@ def _paths(currencies: tuple[str, ...]) -> Json:
             [query_id, after, _param(
                 "wait", "query", {"type": "number", "minimum": 0, "maximum": 25},
                 "Hold the answer up to this many seconds until a newer chunk exists.")])},
+        "/queries/{query_id}/image": {"get": _op(
+            "The photo as it was uploaded: a redirect to a link that works for five minutes.",
+            {302: {"description": "The photo is at the ``Location``.", "headers": {
+                "Location": {"schema": {"type": "string", "format": "uri"}}}}},
+            [404], [query_id])},
         "/queries/{query_id}/stream": {"get": _op(
             "The query's chunks as server-sent events (or NDJSON), ending after ``done``.",
             {200: {"description": "The stream: one event (or line) per chunk.", "content": {

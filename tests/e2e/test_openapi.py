@@ -11,7 +11,8 @@ from tests.helpers import Stack
 
 ROUTES = {("get", "/"), ("get", "/assets/{name}"), ("get", "/health"),
           ("get", "/openapi.json"), ("post", "/queries"), ("get", "/queries/{query_id}"),
-          ("get", "/queries/{query_id}/stream"), ("post", "/classify")}
+          ("get", "/queries/{query_id}/stream"), ("post", "/classify"),
+          ("get", "/queries/{query_id}/image")}
 
 
 def test_the_document_names_every_route_and_the_error_shape(stack: Stack) -> None:

@@ -190,3 +190,22 @@ def _read(s3, bucket: str, key: str) -> bytes | None:
         return s3.get_object(Bucket=bucket, Key=key)["Body"].read()
     except s3.exceptions.NoSuchKey:
         return None
+
+
+def test_the_original_page_on_another_origin_may_call_classify(stack: Stack) -> None:
+    """The original lens-gpt page is served from its own origin: the local gateway answers
+    CORS for the relay's routes as the deployed relay does, preflight included."""
+    page = "http://localhost:3000"
+    preflight = requests.options(f"{stack.url}/classify", timeout=5, headers={
+        "Origin": page, "Access-Control-Request-Method": "POST"})
+    photo = sample_photo("mug").read_bytes()
+    answer = requests.post(f"{stack.url}/classify", headers={"Origin": page}, timeout=30,
+                           files={"file": ("mug.jpg", photo, "image/jpeg")})
+    api = requests.get(f"{stack.url}/health", headers={"Origin": page}, timeout=5)
+
+    assert preflight.status_code == 200
+    assert "POST" in preflight.headers["access-control-allow-methods"]
+    assert answer.headers["access-control-allow-origin"] == "*"
+    assert "X-Query-Id" in answer.headers["access-control-expose-headers"]
+    assert render([json.loads(p.removeprefix("data: ")) for p in answer.text.split("\n\n") if p])
+    assert "access-control-allow-origin" not in api.headers  # the API's routes, as in AWS

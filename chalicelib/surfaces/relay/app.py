@@ -20,7 +20,9 @@ from starlette.middleware.cors import CORSMiddleware
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response, StreamingResponse
 from starlette.routing import Route
+from starlette.types import ASGIApp, Receive, Scope, Send
 
+from chalicelib.config import Settings
 from chalicelib.errors import (
     BadRequest,
     LensGptError,
@@ -270,6 +272,29 @@ ROUTE_METHODS = {"/queries/{query_id}/stream": ("GET", "HEAD"), "/classify": ("P
 _ALL_METHODS = ("GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS")
 
 
+class RelayCors:
+    """The relay's CORS answers (preflight included), for its own routes only.
+
+    In AWS the page (the API's origin) and the original lens-gpt page (any origin) read the
+    streams and ``POST /classify`` from the relay's function URL, another origin; the local
+    gateway puts the same layer in front of the same routes, so a page behaves alike in both.
+    """
+
+    def __init__(self, app: ASGIApp, settings: Settings) -> None:
+        self._app = app
+        self._cors = CORSMiddleware(
+            app, allow_origins=list(settings.relay_allowed_origins),
+            allow_methods=["GET", "POST"], allow_headers=["Last-Event-ID", "Accept"],
+            expose_headers=["X-Query-Id", "X-Exchange-Rates-Date"],
+        )
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        path = scope.get("path", "") if scope["type"] == "http" else ""
+        is_relay = path == "/classify" or (path.startswith("/queries/")
+                                           and path.endswith("/stream"))
+        await (self._cors if is_relay else self._app)(scope, receive, send)
+
+
 def routes(relay: Relay) -> list[Route]:
     """The relay's routes, each with a twin that refuses the methods it does not take (so that
     the local gateway's catch-all for the API does not answer them with a 404)."""
@@ -293,12 +318,6 @@ def create_app(services: Services | None = None) -> Starlette:
     """The relay application (``services`` defaults to the process's)."""
     services = services or get_services()
     relay = Relay(services)
-    # In AWS the page (the API's origin) reads the stream from the relay's function URL, another
-    # origin: EventSource and /classify need the relay to allow the page's origin.
-    cors = Middleware(
-        CORSMiddleware, allow_origins=list(services.settings.relay_allowed_origins),
-        allow_methods=["GET", "POST"], allow_headers=["Last-Event-ID", "Accept"],
-        expose_headers=["X-Query-Id"],
-    )
+    cors = Middleware(RelayCors, settings=services.settings)
     return Starlette(routes=routes(relay), middleware=[cors],
                      exception_handlers={LensGptError: json_error, 405: method_not_allowed})
