@@ -12,6 +12,7 @@ from chalicelib.errors import BadRequest, QueryNotFound, UnsupportedMediaType
 from chalicelib.services import Services
 from chalicelib.stores.media import upload_key
 from chalicelib.stores.queries import QueryRecord, new_query_id, plausible_query_id
+from chalicelib.stores.run_end import close_if_overdue
 from chalicelib.wire import (
     Chunk,
     CreatedQuery,
@@ -94,13 +95,22 @@ class QueryApi:
         interval = 0.05
         while True:
             record = self._record(query_id)
-            chunks = self._s.log.chunks(record.run_id) if record.run_id else []
+            chunks = self._run_chunks(record.run_id) if record.run_id else []
             newer = [c for c in chunks if c.seq > after]
             finished = status_of(chunks) is not None
             if newer or finished or time.monotonic() >= deadline:
                 return self._document(record, chunks, newer, after)
             time.sleep(min(interval, max(0.0, deadline - time.monotonic())))
             interval = min(interval * 1.5, 0.5)
+
+    def _run_chunks(self, run_id: str) -> list[Chunk]:
+        """The run's chunks; a run found past its deadline is closed first, so no reader waits
+        for ever on a run whose stage died unseen."""
+        s = self._s
+        head, chunks = s.log.run_state(run_id)
+        if head is not None and close_if_overdue(s.log, s.bucket, s.queries, head):
+            chunks = s.log.chunks(run_id)
+        return chunks
 
     def _record(self, query_id: str) -> QueryRecord:
         record = self._s.queries.get(query_id) if plausible_query_id(query_id) else None
