@@ -95,10 +95,18 @@ class LensStage:
         if query is None:
             return
         run_id = query.run_id or self._reject(query, None, _internal(exc))
-        # Only the run's owner, and only while its search is pending: once it handed over, the
-        # stages after it have their messages (and the run its deadline).
+        # Only the run's owner ends its run (a run shared with other queries goes on).
         head = self._s.log.head(run_id)
-        if head is None or head.owner_query != query.id or "lens" not in head.pending:
+        if head is None or head.owner_query != query.id or head.closed:
+            return
+        if f"lens/{ChunkKind.LENS_MATCHES}" in head.emitted:
+            # The search was done; what died came after it: hand over (again) instead.
+            self._s.log.hand_over(run_id, "lens", DOWNSTREAM)
+            message = self._message(query, head, None)
+            for stage in DOWNSTREAM:
+                self._s.queues.send(stage, message)
+            return
+        if "lens" not in head.pending:
             return
         StageRun(self._s.log, run_id, "lens", head=head).give_up(_internal(exc))
         for stage in ("lens", *DOWNSTREAM):

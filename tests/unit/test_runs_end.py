@@ -325,3 +325,39 @@ def _query_ids(services: Services) -> list[str]:
     items = services.clients.dynamodb.scan(TableName=services.settings.table)["Items"]
     return [i["id"]["S"] for i in items if i["pk"]["S"].startswith("query#")]
 
+
+
+def test_a_lens_stage_that_died_after_its_search_hands_the_run_over_instead_of_failing(
+    aws: Services, monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from chalicelib.stores.results_log import ResultsLog
+
+    # Given the lens stage's delivery dies after the search, before handing over
+    real = ResultsLog.hand_over
+    deaths = []
+
+    def dies_once(self: ResultsLog, *args: Any) -> bool:
+        if not deaths:
+            deaths.append(1)
+            raise RuntimeError("killed")
+        return real(self, *args)
+
+    monkeypatch.setattr(ResultsLog, "hand_over", dies_once)
+    query_id = "f" * 27
+    aws.queries.create(query_id, "upload", f"uploads/{query_id}", "image/jpeg")
+    aws.clients.s3.put_object(Bucket=aws.bucket.name, Key=f"uploads/{query_id}",
+                              Body=fresh_photo("mug"), ContentType="image/jpeg")
+    died = take(aws, "lens")
+    answer = handlers.lens_handler(sqs_event([died], f"{ARN}:lens-gpt-lens"), None)
+    assert answer["batchItemFailures"]
+
+    # When its message reaches the dead-letter consumer
+    handlers.dead_letter_handler(dead_letter(died, "lens"), None)
+    drain(aws, "gpt")
+    drain(aws, "pricing")
+
+    # Then the run goes on and ends complete
+    assert kinds(aws, query_id)[0] == ("lens", "lens-matches")
+    assert errors(aws, query_id) == {}
+    assert len(kinds(aws, query_id)) == 7 and chunks_of(aws, query_id)[-1].data == {
+        "status": "done"}
