@@ -23,8 +23,8 @@ import time
 from collections import Counter
 
 from devstack.emulator import dynamodb_control
-from tests.faults.invariant import problems
-from tests.faults.workload import Duplicator, Outcome, run_queries, start_workers
+from devstack.fault_run import Duplicator, Outcome, run_queries, start_workers
+from devstack.stream_check import problems
 from tests.helpers import Stack
 
 QUERIES = 200
