@@ -7,7 +7,7 @@ BIN := $(VENV)/bin
 INSTALLED := $(VENV)/.installed
 PORT ?= 8000
 
-.PHONY: run test lint install clean chromium bench-lens package bench
+.PHONY: run test lint install clean chromium bench-lens package bench faults
 
 $(INSTALLED): requirements.txt requirements-dev.txt sdk/pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -42,6 +42,11 @@ test: install lint chromium
 # build/bench.json (google-lens timings too, hence Chromium). Not part of `make test`.
 bench: install chromium
 	$(BIN)/python -m bench
+
+# The fault run alone: 1,000 queries under random faults (kills, duplicated events, redeliveries,
+# provider errors, time-outs, throttling), each stream checked; its figures go into the report.
+faults: install
+	$(BIN)/python -m bench.faults
 
 # Cold and warm timings of the google-lens provider against the local fake Lens page.
 bench-lens: install chromium

@@ -25,7 +25,7 @@ STEPS = {
 
 def problems(chunks: list[dict[str, Any]], image_sha256: str) -> list[str]:
     """Everything wrong with one query's chunks (empty: the stream is right)."""
-    found = _sequence_problems(chunks)
+    found = sequence_problems(chunks)
     if found:
         return found
     answers = simulated.answers(image_sha256)
@@ -38,7 +38,8 @@ def problems(chunks: list[dict[str, Any]], image_sha256: str) -> list[str]:
     return found + _stage_problems(chunks) + _status_problems(chunks)
 
 
-def _sequence_problems(chunks: list[dict[str, Any]]) -> list[str]:
+def sequence_problems(chunks: list[dict[str, Any]]) -> list[str]:
+    """Gaps or repeats of ``seq``, chunks twice ("... appears n times"), ``done`` not last."""
     if not chunks:
         return ["no chunk at all"]
     found = []
