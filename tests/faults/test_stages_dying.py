@@ -11,7 +11,7 @@ import requests
 
 from devstack.fault_run import Supervisor, run_queries, start_workers
 from devstack.stream_check import problems
-from tests.helpers import Stack
+from tests.helpers import Stack, workerless_stack
 
 
 def errors(chunks: list[dict]) -> dict[str, str]:
@@ -46,11 +46,8 @@ def test_a_stage_killed_during_every_delivery_ends_its_run_with_stage_died(
 @pytest.fixture
 def deadline_stack(tmp_path: Path) -> Iterator[Stack]:
     """A stack whose runs have a deadline of 8 s (the API and relay enforce it)."""
-    env = {"RUN_DEADLINE_SECONDS": "8", "RELAY_POLL_MIN_SECONDS": "0.1",
-           "RELAY_POLL_MAX_SECONDS": "0.4"}
-    running = Stack(workdir=tmp_path, serve_workers=False, visibility_timeout=2, env=env).start()
-    yield running
-    running.stop()
+    with workerless_stack(tmp_path, 2, {"RUN_DEADLINE_SECONDS": "8"}) as running:
+        yield running
 
 
 def test_a_stage_that_hangs_past_the_runs_deadline_on_every_delivery_ends_the_run(
@@ -82,9 +79,8 @@ def test_a_stage_that_hangs_past_the_runs_deadline_on_every_delivery_ends_the_ru
 @pytest.fixture
 def patient_stack(tmp_path: Path) -> Iterator[Stack]:
     """Messages stay hidden for 5 minutes once received, as a deployed queue keeps them."""
-    running = Stack(workdir=tmp_path, serve_workers=False, visibility_timeout=300).start()
-    yield running
-    running.stop()
+    with workerless_stack(tmp_path, 300) as running:
+        yield running
 
 
 def test_a_lens_failure_on_every_delivery_ends_the_query_in_seconds_not_visibility_time_outs(

@@ -37,6 +37,13 @@ def errors(services: Services, query_id: str) -> dict[str, str]:
             if c.data_description == "error"}
 
 
+def put_upload(services: Services, query_id: str, data: bytes) -> None:
+    """A query and its upload, whose S3 event waits on the lens queue."""
+    services.queries.create(query_id, "upload", f"uploads/{query_id}", "image/jpeg")
+    services.clients.s3.put_object(Bucket=services.bucket.name, Key=f"uploads/{query_id}",
+                                   Body=data, ContentType="image/jpeg")
+
+
 def take(services: Services, stage: str) -> dict[str, Any]:
     """The message waiting on a stage's queue, received (as a dying delivery would)."""
     sqs, url = services.clients.sqs, services.settings.queue_urls[stage]
@@ -92,9 +99,7 @@ def test_a_dead_letter_of_a_stage_that_is_not_the_last_ends_only_that_stage(
 def test_a_lens_message_in_its_dead_letter_queue_ends_the_run(aws: Services) -> None:
     # Given an upload whose S3 event killed the lens stage on every delivery
     query_id = "d" * 27
-    aws.queries.create(query_id, "upload", f"uploads/{query_id}", "image/jpeg")
-    aws.clients.s3.put_object(Bucket=aws.bucket.name, Key=f"uploads/{query_id}",
-                              Body=fresh_photo("sunglasses"), ContentType="image/jpeg")
+    put_upload(aws, query_id, fresh_photo("sunglasses"))
     died = take(aws, "lens")
 
     handlers.dead_letter_handler(dead_letter(died, "lens"), None)
@@ -116,16 +121,24 @@ def test_an_unreadable_dead_letter_is_dropped_without_failing_the_batch(aws: Ser
 # -- the run's deadline ----------------------------------------------------------------------
 
 
+def past_deadline(monkeypatch: pytest.MonkeyPatch,
+                  photo_name: str) -> tuple[Services, str, bytes]:
+    """Runs with a one-second deadline, and an upload whose gpt and pricing never ran, read
+    after its deadline passed: the services, the query id and the photo."""
+    services = configure(monkeypatch, RUN_DEADLINE_SECONDS="1")
+    photo = fresh_photo(photo_name)
+    query_id = upload(services, photo)
+    time.sleep(1.5)
+    return services, query_id, photo
+
+
 def test_a_reader_closes_a_run_past_its_deadline_and_a_later_upload_starts_a_new_run(
     aws: Services, monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     from chalicelib.surfaces.api import QueryApi
 
     # Given runs whose deadline is one second, and a run whose gpt and pricing never ran
-    services = configure(monkeypatch, RUN_DEADLINE_SECONDS="1")
-    photo = fresh_photo("wristwatch")
-    first = upload(services, photo)
-    time.sleep(1.5)
+    services, first, photo = past_deadline(monkeypatch, "wristwatch")
 
     # When a client reads the query past the deadline
     document = QueryApi(services).view(first)
@@ -142,9 +155,7 @@ def test_a_reader_closes_a_run_past_its_deadline_and_a_later_upload_starts_a_new
 
     # And a later upload of the same image is analysed afresh
     second = "e" * 27
-    services.queries.create(second, "upload", f"uploads/{second}", "image/jpeg")
-    services.clients.s3.put_object(Bucket=services.bucket.name, Key=f"uploads/{second}",
-                                   Body=photo, ContentType="image/jpeg")
+    put_upload(services, second, photo)
     drain(services, "lens")
     assert services.queries.get(second).run_id != services.queries.get(first).run_id
     assert kinds(services, second)[0] == ("lens", "lens-matches")
@@ -153,11 +164,8 @@ def test_a_reader_closes_a_run_past_its_deadline_and_a_later_upload_starts_a_new
 def test_a_later_upload_of_an_image_whose_run_is_past_its_deadline_starts_a_new_run(
     aws: Services, monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    services = configure(monkeypatch, RUN_DEADLINE_SECONDS="1")
-    photo = fresh_photo("desk-lamp")
-    first = upload(services, photo)
+    services, first, _ = past_deadline(monkeypatch, "desk-lamp")
     sha = chunks_of(services, first)[0].image_sha256
-    time.sleep(1.5)
 
     # Nobody read the stuck run; the next upload of its image finds it past its deadline
     run_id, owned = services.queries.run_for_image(sha, "another")
@@ -344,9 +352,7 @@ def test_a_lens_stage_that_died_after_its_search_hands_the_run_over_instead_of_f
 
     monkeypatch.setattr(ResultsLog, "hand_over", dies_once)
     query_id = "f" * 27
-    aws.queries.create(query_id, "upload", f"uploads/{query_id}", "image/jpeg")
-    aws.clients.s3.put_object(Bucket=aws.bucket.name, Key=f"uploads/{query_id}",
-                              Body=fresh_photo("mug"), ContentType="image/jpeg")
+    put_upload(aws, query_id, fresh_photo("mug"))
     died = take(aws, "lens")
     answer = handlers.lens_handler(sqs_event([died], f"{ARN}:lens-gpt-lens"), None)
     assert answer["batchItemFailures"]
