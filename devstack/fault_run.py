@@ -24,6 +24,7 @@ from PIL import Image
 
 from devstack.child import Child
 from devstack.launcher import LocalStack as Stack
+from devstack.launcher import StackFailed
 
 SIMULATED = {"LENS_PROVIDER": "simulated", "ANALYST": "simulated", "PRICER": "simulated"}
 
@@ -78,9 +79,14 @@ class Supervisor:
 
     def _watch(self) -> None:
         while not self._halt.wait(0.2):
-            if not self.current.alive():
-                self.current = start_workers(self._stack, self._env, self._threads)
-                self.started.append(self.current)
+            if self.current.alive():
+                continue
+            try:
+                start_workers(self._stack, self._env, self._threads)
+            except StackFailed:
+                pass  # killed before it was up (a kill fault on its first call): again
+            self.current = self._stack.workers[-1]
+            self.started.append(self.current)
 
 
 class Duplicator:
@@ -160,4 +166,6 @@ def _read_sse(answer: requests.Response, outcome: Outcome) -> None:
                 outcome.streamed.append(json.loads(line[6:]))
     except requests.RequestException as exc:
         outcome.error = f"the stream broke: {exc}"
+    except AttributeError:
+        pass  # the response was closed under the reader after the follower's time-out
 
