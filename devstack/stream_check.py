@@ -4,7 +4,8 @@ With the simulated providers each chunk's data is known from the image's hash, s
 checked chunk by chunk: ``seq`` 1..n without gap or repeat, ``done`` once and last, no chunk
 twice, every chunk's data what the providers answer for the image, and every stage accounted
 for: all of its steps, in order, or an ``error`` saying why it stopped (a lens stage that gave up
-on its last delivery ends the run without the stages after it). ``done`` says ``failed``
+on its last delivery ends the run without the stages after it; one that died on every delivery
+before reading the upload, ``stage-died``, ends a run that names no image). ``done`` says ``failed``
 exactly when an error other than a finding about the item was reported.
 """
 
@@ -29,9 +30,13 @@ def problems(chunks: list[dict[str, Any]], image_sha256: str) -> list[str]:
     if found:
         return found
     answers = simulated.answers(image_sha256)
+    # A lens stage that died on every delivery before it read the upload ends a run that knows
+    # no image: its error and ``done`` are about none.
+    unread = [(c["stage"], c["data_description"]) for c in chunks] == [
+        ("lens", "error"), ("-", "done")] and chunks[0]["data"]["code"] == "stage-died"
     for chunk in chunks:
         kind = chunk["data_description"]
-        if chunk["image_sha256"] != image_sha256:
+        if chunk["image_sha256"] != (None if unread else image_sha256):
             found.append(f"seq {chunk['seq']} is about image {chunk['image_sha256']}")
         if kind in answers and chunk["data"] != answers[kind]:
             found.append(f"seq {chunk['seq']} ({kind}) has data the providers never gave")
