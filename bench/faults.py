@@ -79,7 +79,8 @@ def tally(outcomes: list[Outcome]) -> dict[str, Any]:
         "lost": len(lost), "doubled": len(doubled), "out_of_order": len(out_of_order),
         "unfinished": len(unfinished), "slowest_done_s": round(max(times), 1) if times else None,
         "statuses": dict(statuses),
-        "examples": {o.query_id: o.error or problems(o.streamed, o.image_sha256)
+        "examples": {o.query_id: {"problem": o.error or problems(o.streamed, o.image_sha256),
+                                  "stored": [c["data_description"] for c in o.stored]}
                      for o in (unfinished + doubled + out_of_order + lost)[:5]},
     }
 

@@ -99,18 +99,18 @@ class LensStage:
         head = self._s.log.head(run_id)
         if head is None or head.owner_query != query.id or head.closed:
             return
-        if f"lens/{ChunkKind.LENS_MATCHES}" in head.emitted:
-            # The search was done; what died came after it: hand over (again) instead.
-            self._s.log.hand_over(run_id, "lens", DOWNSTREAM)
-            message = self._message(query, head, None)
-            for stage in DOWNSTREAM:
-                self._s.queues.send(stage, message)
+        searched = f"lens/{ChunkKind.LENS_MATCHES}" in head.emitted
+        if ("lens" in head.pending and not searched
+                and StageRun(self._s.log, run_id, "lens", head=head).give_up(_internal(exc))):
+            for stage in ("lens", *DOWNSTREAM):
+                finish_stage(self._s, run_id, stage)
             return
-        if "lens" not in head.pending:
-            return
-        StageRun(self._s.log, run_id, "lens", head=head).give_up(_internal(exc))
-        for stage in ("lens", *DOWNSTREAM):
-            finish_stage(self._s, run_id, stage)
+        # The search ended (here or in a racing delivery) and what died came after it: hand
+        # over (again), so the stages after it run; a message they get twice changes nothing.
+        self._s.log.hand_over(run_id, "lens", DOWNSTREAM)
+        message = self._message(query, head, None)
+        for stage in DOWNSTREAM:
+            self._s.queues.send(stage, message)
 
     def _query_for(self, event: ObjectCreated) -> QueryRecord | None:
         if event.bucket != self._s.bucket.name:

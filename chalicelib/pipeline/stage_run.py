@@ -101,8 +101,9 @@ class StageRun:
         return self.log.append(self.run_id, key, self.stage, description, data,
                                forbid=[f"{self.stage}/{ChunkKind.ERROR}"]).data
 
-    def give_up(self, exc: LensGptError) -> None:
-        """Record that this stage stops here, with the reason a user can read."""
+    def give_up(self, exc: LensGptError) -> bool:
+        """Record that this stage stops here, with the reason a user can read; False if its
+        outcome was decided otherwise first (all its steps written, or the run closed)."""
         observability.provider_failed(exc)
         error = StageError(stage=self.stage, code=exc.code, message=exc.message)
         final = FINAL_STEPS.get(self.stage)
@@ -114,9 +115,12 @@ class StageRun:
         except RunClosed:
             logger.warning("run %s closed before %s could report %s", self.run_id, self.stage,
                            exc.code)
+            return False
         except StageSettled:
             logger.info("run %s: %s finished before it could report %s", self.run_id,
                         self.stage, exc.code)
+            return False
+        return True
 
     def is_pending(self) -> bool:
         self._head = self.log.head(self.run_id)

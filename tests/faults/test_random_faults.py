@@ -29,7 +29,9 @@ QUERIES = 200
 
 
 def assert_every_stream_complete(outcomes: list[Outcome]) -> None:
-    broken = {o.query_id: o.error for o in outcomes if o.error}
+    broken = {o.query_id: (o.error, [c["data_description"] for c in o.streamed],
+                           [(c["stage"], c["data_description"]) for c in o.stored])
+              for o in outcomes if o.error}
     assert not broken, broken
     wrong = {o.query_id: found for o in outcomes if (found := problems(o.streamed, o.image_sha256))}
     assert not wrong, wrong

@@ -367,3 +367,44 @@ def test_a_lens_stage_that_died_after_its_search_hands_the_run_over_instead_of_f
     assert errors(aws, query_id) == {}
     assert len(kinds(aws, query_id)) == 7 and chunks_of(aws, query_id)[-1].data == {
         "status": "done"}
+
+
+def test_a_lens_dead_letter_racing_a_delivery_that_finished_the_search_hands_over(
+    aws: Services, monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from chalicelib.providers.exceptions import ProviderError
+    from chalicelib.stores.results_log import ResultsLog
+
+    # Given an upload whose search failed once (its run bound, the search pending) ...
+    def unavailable(*_: Any) -> None:
+        raise ProviderError("down", code="provider-unavailable", retryable=True)
+
+    query_id = "g" * 27
+    put_upload(aws, query_id, fresh_photo("wristwatch"))
+    died = take(aws, "lens")
+    with monkeypatch.context() as patch:
+        patch.setattr(type(aws.lens), "search", unavailable)
+        handlers.lens_handler(sqs_event([died], f"{ARN}:lens-gpt-lens"), None)
+    run_id = aws.queries.get(query_id).run_id
+    stale = aws.log.head(run_id)
+    # ... and a racing delivery that wrote the matches after the consumer read the run's head
+    StageRun(aws.log, run_id, "lens").step("lens-matches", lambda: [])
+    real_head = ResultsLog.head
+    reads = []
+
+    def head_read_before_the_race(self: ResultsLog, run: str) -> Any:
+        reads.append(run)
+        return stale if len(reads) == 1 else real_head(self, run)
+
+    monkeypatch.setattr(ResultsLog, "head", head_read_before_the_race)
+
+    # When the dead-letter consumer ends the lens stage
+    handlers.dead_letter_handler(dead_letter(died, "lens"), None)
+    monkeypatch.setattr(ResultsLog, "head", real_head)
+    drain(aws, "gpt")
+    drain(aws, "pricing")
+
+    # Then the search stands, and the stages after it ran: no stage is left without an outcome
+    stages = {s for s, _ in kinds(aws, query_id)}
+    assert "error" not in [k for s, k in kinds(aws, query_id) if s == "lens"]
+    assert {"gpt", "pricing"} <= stages and kinds(aws, query_id)[-1] == ("-", "done")
