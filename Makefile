@@ -7,7 +7,7 @@ BIN := $(VENV)/bin
 INSTALLED := $(VENV)/.installed
 PORT ?= 8000
 
-.PHONY: run test lint install clean chromium bench-lens package bench eval sdk
+.PHONY: run test lint install clean chromium bench-lens package bench eval sdk faults
 
 $(INSTALLED): requirements.txt requirements-dev.txt sdk/pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -47,6 +47,11 @@ bench: install chromium
 # docs/evaluation.md (linked from docs/benchmarks.md) and build/evaluation.json.
 eval: install
 	$(BIN)/python -m tools.real_evaluation --write
+
+# The fault run alone: 1,000 queries under random faults (kills, duplicated events, redeliveries,
+# provider errors, time-outs, throttling), each stream checked; its figures go into the report.
+faults: install
+	$(BIN)/python -m bench.faults
 
 # Cold and warm timings of the google-lens provider against the local fake Lens page.
 bench-lens: install chromium

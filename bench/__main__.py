@@ -18,7 +18,7 @@ from typing import Any, Callable
 
 import requests
 
-from bench import components, report, scenarios
+from bench import components, faults, report, scenarios
 from bench.client import BenchClient
 from bench.probes import EventTap
 from chalicelib.config import Settings
@@ -48,6 +48,10 @@ def main(argv: list[str] | None = None) -> int:
     print("measuring the analyst and google-lens ...", flush=True)
     results["analyst_accuracy"] = components.analyst_accuracy(Settings.from_env())
     results["lens"] = components.lens_timings(Settings.from_env())
+    if args.fault_queries:
+        results["faults"] = _step(f"{args.fault_queries} queries under random faults",
+                                  lambda: faults.measure(args.fault_queries,
+                                                         args.json.parent / "faults"))
     results["duration_s"] = round(time.monotonic() - began)
     report.write(results, args.markdown, args.json)
     print(report.markdown(results))
@@ -140,6 +144,8 @@ def _arguments(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument("--waiting-seconds", type=float, default=10.0)
     parser.add_argument("--worker-threads", type=int, default=32,
                         help="workers per queue (Lambda would scale out instead)")
+    parser.add_argument("--fault-queries", type=int, default=1000,
+                        help="queries of the fault run (bench.faults); 0 skips it")
     parser.add_argument("--markdown", type=Path, default=REPO / "docs" / "benchmarks.md")
     parser.add_argument("--json", type=Path, default=REPO / "build" / "bench.json")
     return parser.parse_args(argv)

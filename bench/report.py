@@ -90,6 +90,7 @@ def markdown(results: dict[str, Any]) -> str:
     lines += [f"| {r.metric} | {r.value} | {r.target} | {r.verdict} |" for r in rows(results)]
     lines += ["", "What each metric is:", ""] + [f"- {line}" for line in DEFINITIONS]
     lines += ["", "Reading them:", ""] + [f"- {line}" for line in NOTES]
+    lines += _fault_section(results.get("faults"))
     lines += ["", "## Machine", ""] + _items(results["machine"])
     lines += ["", "## Settings", ""] + _items(results["settings"])
     lines += ["", f"Measured {results['measured_at']} in {results['duration_s']} s.", ""]
@@ -137,6 +138,24 @@ NOTES = [
     "The targets are met on a quiet machine; on a busy one every emulated AWS call slows down "
     "and `overhead_ratio` with it (each query makes some 25 such calls on its critical path).",
 ]
+
+
+def _fault_section(faults: dict[str, Any] | None) -> list[str]:
+    """The fault run (``bench.faults``): what struck, and what every stream held."""
+    if not faults:
+        return []
+    if NOT_MEASURED in faults:
+        return ["", "## Fault run", "", f"Not measured: {faults[NOT_MEASURED]}"]
+    lines = ["", "## Fault run", "",
+             f"{faults['queries']} queries, {faults['concurrency']} at a time, under random "
+             f"faults (`python -m bench.faults`, {faults['seconds']} s); each stream read to its "
+             "end and checked chunk by chunk.", "", "| figure | value | target |", "|---|---|---|"]
+    lines += [f"| {kind} | {n} | |" for kind, n in faults["faults"].items()]
+    for figure in ("lost", "doubled", "out_of_order", "unfinished"):
+        lines.append(f"| {figure.replace('_', ' ')} | {faults[figure]} | 0 |")
+    lines.append(f"| slowest time to `done`, s | {faults['slowest_done_s']} | |")
+    lines.append(f"| final statuses | {faults['statuses']} | |")
+    return lines
 
 
 def write(results: dict[str, Any], markdown_path: Path, json_path: Path) -> None:

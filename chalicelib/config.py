@@ -43,6 +43,14 @@ class Settings(BaseModel):
     retention_days: int = 7
     max_wait_s: float = 25.0
     max_receive_count: int = 3
+    # How long a run may stay open before a reader closes it (``run-deadline``): a little past
+    # its longest retry path (each stage's deliveries times its queue's visibility time-out).
+    run_deadline_s: float = 4800.0
+    # A failed delivery comes back after this delay, doubled on each retry up to the maximum.
+    redelivery_delay_s: float = 2.0
+    redelivery_delay_max_s: float = 60.0
+    # Time a stage keeps back from its function's time-out to record a provider's time-out.
+    stage_time_margin_s: float = 3.0
     stream_base_url: str = ""
     # Proxies (addresses or networks) whose X-Forwarded-Host/-Proto the local gateway believes.
     trusted_proxies: tuple[str, ...] = ()
@@ -156,6 +164,10 @@ _ENV_FIELDS: dict[str, str] = {
     "retention_days": "RETENTION_DAYS",
     "max_wait_s": "MAX_WAIT_SECONDS",
     "max_receive_count": "MAX_RECEIVE_COUNT",
+    "run_deadline_s": "RUN_DEADLINE_SECONDS",
+    "redelivery_delay_s": "REDELIVERY_DELAY_SECONDS",
+    "redelivery_delay_max_s": "REDELIVERY_DELAY_MAX_SECONDS",
+    "stage_time_margin_s": "STAGE_TIME_MARGIN_SECONDS",
     "stream_base_url": "STREAM_BASE_URL",
     "max_api_body_bytes": "MAX_API_BODY_BYTES",
     "local_api_threads": "LOCAL_API_THREADS",

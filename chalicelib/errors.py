@@ -35,6 +35,25 @@ class RunClosed(LensGptError):
     code = "run-closed"
 
 
+class StageDied(LensGptError):
+    """Every delivery of a stage's message died (a time-out, a crash): it reached its dead-letter
+    queue."""
+
+    code = "stage-died"
+
+
+class RunDeadlinePassed(LensGptError):
+    """A run outlived its deadline; whoever read it past the deadline closed it."""
+
+    code = "run-deadline"
+
+
+class StageSettled(LensGptError):
+    """A stage's outcome (all its chunks, or its error) is decided already; nothing is added."""
+
+    code = "stage-settled"
+
+
 class NotFound(LensGptError):
     """Nothing is at this path."""
 

@@ -34,6 +34,8 @@ PROVIDER_ERRORS = "ProviderErrors"
 CACHE_HITS = "CacheHits"
 FAILED_DELIVERIES = "FailedDeliveries"
 ABANDONED_RECORDS = "AbandonedRecords"
+DIED_RECORDS = "DiedRecords"  # dead letters turned into a stage's stage-died error
+UNREADABLE_DEAD_LETTERS = "UnreadableDeadLetters"
 
 logger = Logger(service=SERVICE)
 # Its JSON lines are complete; the root logger (Lambda's, or the local runner's) would print

@@ -25,7 +25,9 @@ class Services:
 
     @cached_property
     def log(self) -> ResultsLog:
-        return ResultsLog(self.clients.dynamodb, self.settings.table, self.settings.retention_days)
+        settings = self.settings
+        return ResultsLog(self.clients.dynamodb, settings.table, settings.retention_days,
+                          settings.run_deadline_s)
 
     @cached_property
     def queries(self) -> QueryStore:

@@ -261,14 +261,17 @@ class ResultDocument(Shape):
     image_sha256: str | None
     chunks: list[Chunk]
     summary: Summary
+    # The dropped object's version (S3 version id, sequencer or ETag) the result describes.
+    object_version: str | None = None
 
     @classmethod
-    def of(cls, chunks: list[Chunk]) -> ResultDocument:
+    def of(cls, chunks: list[Chunk], object_version: str | None = None) -> ResultDocument:
         return cls(
             status=status_of(chunks) or "processing",
             image_sha256=image_sha256_of(chunks),
             chunks=chunks,
             summary=Summary.of(chunks),
+            object_version=object_version,
         )
 
 

@@ -18,11 +18,14 @@ def main() -> None:
     parser.add_argument("--worker-threads", type=int, default=4, help="per queue")
     parser.add_argument("--visibility-timeout", type=int,
                         help="seconds a received message stays hidden (default: the queue's)")
+    parser.add_argument("--function-timeout", type=float,
+                        help="seconds each stage invocation may run (default: the function's)")
     args = parser.parse_args()
     logging.basicConfig(level=os.environ.get("LOG_LEVEL", "WARNING"))
     options = RunnerOptions(
         port=args.port, aws_endpoint=args.aws_endpoint, workers=not args.no_workers,
         worker_threads=args.worker_threads, visibility_timeout=args.visibility_timeout,
+        function_timeout=args.function_timeout,
     )
     if args.command == "workers":
         run_workers(options)

@@ -34,6 +34,7 @@ class LocalStack:
     env: dict[str, str] = field(default_factory=dict)  # settings for every process of the stack
     serve_workers: bool = True  # False: ``serve --no-workers``; see ``start_workers``
     visibility_timeout: int | None = None  # seconds; None: the queues' own
+    function_timeout: float | None = None  # seconds per stage invocation; None: the functions'
     port: int = field(default_factory=free_port)
     server: Child | None = None
     workers: list[Child] = field(default_factory=list)  # started by ``start_workers``
@@ -88,9 +89,12 @@ class LocalStack:
                             aws_access_key_id="testing", aws_secret_access_key="testing")
 
     def _visibility_args(self) -> list[str]:
-        if self.visibility_timeout is None:
-            return []
-        return ["--visibility-timeout", str(self.visibility_timeout)]
+        args = []
+        if self.visibility_timeout is not None:
+            args += ["--visibility-timeout", str(self.visibility_timeout)]
+        if self.function_timeout is not None:
+            args += ["--function-timeout", str(self.function_timeout)]
+        return args
 
     def _child(self, args: list[str], env: dict[str, str], log_name: str) -> Child:
         command = [sys.executable, "-m", "devstack", *args]

@@ -30,6 +30,7 @@ class RunnerOptions:
     workers: bool = True
     worker_threads: int = 4
     visibility_timeout: int | None = None
+    function_timeout: float | None = None  # seconds; None: each function's own
 
 
 def stage_handlers() -> dict[str, Any]:
@@ -61,16 +62,28 @@ def prepare_environment(options: RunnerOptions) -> MotoServer | None:
 
 def start_workers(services: Services, options: RunnerOptions,
                   stop: threading.Event) -> list[QueueWorker]:
-    workers = []
+    """A worker per work queue, and one per dead-letter queue with the dead-letter consumer (as
+    the template subscribes it), so that a message that died on every delivery ends its run."""
+    from chalicelib.pipeline.handlers import dead_letter_handler
+
+    sqs, workers = services.clients.sqs, []
     for stage, handler in stage_handlers().items():
         queue = resources.queue(stage)
-        worker = QueueWorker(
-            services.clients.sqs, services.settings.queue_urls[stage], handler, stop,
-            batch_size=queue.batch_size, visibility_timeout=options.visibility_timeout,
-            name=f"{stage}-worker", concurrency=options.worker_threads,
-        )
-        worker.start()
-        workers.append(worker)
+        dead_letters = sqs.get_queue_url(QueueName=queue.dlq_name)["QueueUrl"]
+        for url, batch, run, key in (
+            (services.settings.queue_urls[stage], queue.batch_size, handler, stage),
+            (dead_letters, resources.DEAD_LETTER_BATCH_SIZE, dead_letter_handler,
+             "dead-letters"),
+        ):
+            worker = QueueWorker(
+                sqs, url, run, stop, batch_size=batch,
+                visibility_timeout=options.visibility_timeout,
+                name=f"{stage}-{'worker' if key == stage else 'dead-letters'}",
+                concurrency=options.worker_threads if key == stage else 1,
+                function_timeout_s=options.function_timeout or resources.function(key).timeout_s,
+            )
+            worker.start()
+            workers.append(worker)
     return workers
 
 

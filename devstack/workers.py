@@ -70,6 +70,7 @@ class QueueWorker(threading.Thread):
         visibility_timeout: int | None = None,
         name: str = "worker",
         concurrency: int = 1,
+        function_timeout_s: float = 60,
     ) -> None:
         super().__init__(name=name, daemon=True)
         self._sqs = sqs
@@ -80,6 +81,7 @@ class QueueWorker(threading.Thread):
         self._batch_size = batch_size
         self._visibility = visibility_timeout
         self._concurrency = concurrency
+        self._timeout_ms = int(function_timeout_s * 1000)
         self._free = threading.Semaphore(concurrency)
         self._running: set[threading.Thread] = set()
         self._count = itertools.count()
@@ -154,7 +156,9 @@ class QueueWorker(threading.Thread):
         """One handler invocation; what succeeded is deleted, the failures come back later."""
         try:
             name = threading.current_thread().name
-            context = LambdaContext(function_name=name, memory_size=1024)
+            # The function's time-out, as Lambda gives it: the stages bound their steps by it.
+            context = LambdaContext(function_name=name, memory_size=1024,
+                                    max_runtime_ms=self._timeout_ms)
             response = self._invoke(sqs_event(messages, self._arn), context)
             failed = {item["itemIdentifier"] for item in response.get("batchItemFailures", [])}
             done = [m for m in messages if m["MessageId"] not in failed]

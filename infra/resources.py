@@ -10,10 +10,12 @@ from dataclasses import dataclass
 from typing import Any, Mapping
 
 from chalicelib.stores.media import DROP_PREFIX, UPLOADS_PREFIX
+from chalicelib.stores.queues import DEAD_LETTER_SUFFIX
 
 APP_NAME = "lens-gpt"
 # Deliveries of one message before it moves to its dead-letter queue; the handlers turn the
-# last one's failure into an error chunk.
+# last one's failure into an error chunk, and the dead-letter consumer a message that died on
+# every delivery into a stage-died one.
 MAX_RECEIVE_COUNT = 3
 
 
@@ -32,7 +34,7 @@ class QueueDef:
 
     @property
     def dlq_name(self) -> str:
-        return f"{self.name}-dlq"
+        return f"{self.name}{DEAD_LETTER_SUFFIX}"
 
     @property
     def visibility_timeout_s(self) -> int:
@@ -117,7 +119,12 @@ FUNCTIONS: tuple[FunctionDef, ...] = (
     FunctionDef(key="pricing", handler="app.pricing_stage", memory_mb=512,
                 timeout_s=queue("pricing").consumer_timeout_s),
     FunctionDef(key="relay", handler="run.sh", memory_mb=512, timeout_s=900),
+    # Consumes the three dead-letter queues: each message becomes its stage's stage-died error.
+    FunctionDef(key="dead-letters", handler="chalicelib.pipeline.handlers.dead_letter_handler",
+                memory_mb=512, timeout_s=60),
 )
+# The dead-letter consumer's batches (it only writes a chunk or two per message).
+DEAD_LETTER_BATCH_SIZE = 10
 # How long the functions' logs are kept.
 LOG_RETENTION_DAYS = 30
 

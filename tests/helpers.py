@@ -5,12 +5,14 @@ from __future__ import annotations
 
 import json
 import time
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Iterator
 
 import requests
 
+from devstack.emulator import dynamodb_control
 from devstack.launcher import LocalStack
 
 REPO = Path(__file__).resolve().parents[1]
@@ -98,3 +100,22 @@ def assert_complete_log(chunks: list[dict[str, Any]]) -> None:
     assert len(kinds) == len(set(kinds)), kinds
     assert descriptions(chunks).count("done") == 1
     assert chunks[-1]["data_description"] == "done"
+
+
+# The relay polls at a relaxed pace: these tests check what arrives, not how soon, and on one
+# machine every poll competes with the stages for the emulator.
+RELAXED = {"RELAY_POLL_MIN_SECONDS": "0.1", "RELAY_POLL_MAX_SECONDS": "0.4"}
+
+
+@contextmanager
+def workerless_stack(workdir: Path, visibility_timeout: int,
+                     env: dict[str, str] | None = None) -> Iterator[Stack]:
+    """Emulator, API and relay (with ``env``); a received message comes back after
+    ``visibility_timeout`` seconds unless deleted."""
+    running = Stack(workdir=workdir, serve_workers=False, visibility_timeout=visibility_timeout,
+                    env={**RELAXED, **(env or {})}).start()
+    try:
+        yield running
+    finally:
+        dynamodb_control(running.aws_endpoint, throttle_rate=0.0)  # as the tests found it
+        running.stop()

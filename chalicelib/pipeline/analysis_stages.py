@@ -5,7 +5,7 @@ from __future__ import annotations
 import functools
 from typing import Callable
 
-from chalicelib.errors import LensGptError
+from chalicelib.errors import LensGptError, RunClosed, StageSettled
 from chalicelib.images.recognition import ImageInfo, inspect_image
 from chalicelib.pipeline.stage_run import StageRun, finish_stage
 from chalicelib.providers.base import StagedImage
@@ -40,14 +40,16 @@ class AnalysisStage:
         # One read for both: whether this stage is pending, and the matches it works from.
         head, chunks = self._s.log.run_state(message.run_id)
         run = StageRun(self._s.log, message.run_id, self.stage, head=head)
-        if head is not None and self.stage in head.pending:
+        if head is not None and not head.closed and self.stage in head.pending:
             try:
                 self.work(run, message, _matches(chunks))
             except ProviderError as exc:
                 if exc.retryable and retry_allowed:
                     raise
                 _give_up(run, exc)
-        finish_stage(self._s.log, self._s.bucket, message.run_id, self.stage)
+            except (StageSettled, RunClosed):
+                pass  # a racing delivery gave the stage up, or a reader closed the run
+        finish_stage(self._s, message.run_id, self.stage)
 
     def abandon(self, message: StageMessage, exc: Exception) -> None:
         """The last delivery failed too: record why and finish, so the run still ends."""
@@ -56,7 +58,7 @@ class AnalysisStage:
             f"The {self.stage} stage failed repeatedly and gave up.", code="stage-failed"
         )
         _give_up(run, reason)
-        finish_stage(self._s.log, self._s.bucket, message.run_id, self.stage)
+        finish_stage(self._s, message.run_id, self.stage)
 
     def work(self, run: StageRun, message: StageMessage, matches: list[LensMatch]) -> None:
         raise NotImplementedError

@@ -1,8 +1,13 @@
-"""Lambda entry points of the three stages: SQS batches with partial failures.
+"""Lambda entry points of the three stages and of their dead-letter queues: SQS batches with
+partial failures.
 
-Each record is handled alone; a record that raises is reported back so only it is retried. On its
-last delivery (``MAX_RECEIVE_COUNT``) a failing record is turned into an ``error`` chunk instead,
-so its run still gets ``done`` and no client waits for a message parked in a dead-letter queue.
+Each record is handled alone; a record that raises is reported back so only it is retried, after
+a short delay that doubles with each delivery (its visibility is changed), not after the queue's
+whole visibility time-out. On its last delivery (``MAX_RECEIVE_COUNT``) a failing record is
+turned into an ``error`` chunk instead, so its run still gets ``done``. Steps are bounded by the
+function's remaining time, so a slow provider ends as an error before Lambda stops the function.
+A delivery that dies anyway (killed, out of memory) on every try reaches the dead-letter queue,
+whose consumer turns it into the stage's ``stage-died`` error and, if it was the last, ``done``.
 
 Every log line of a record carries its query id as correlation id: from the object key for the
 lens stage (``uploads/<query id>``, or the id a drop is given), from the message's ``query_id``
@@ -22,9 +27,11 @@ from aws_lambda_powertools.utilities.batch import (
 from aws_lambda_powertools.utilities.data_classes.sqs_event import SQSRecord
 
 from chalicelib import observability
+from chalicelib.errors import StageDied
 from chalicelib.observability import logger, tracer
 from chalicelib.pipeline.analysis_stages import AnalysisStage, GptStage, PricingStage
 from chalicelib.pipeline.lens_stage import LensStage, ObjectCreated, query_id_of
+from chalicelib.pipeline.stage_run import stage_time
 from chalicelib.services import get_services
 from chalicelib.wire import StageMessage
 
@@ -46,12 +53,21 @@ def _guarded(
             observability.provider_failed(exc)
             observability.count(observability.FAILED_DELIVERIES)
             logger.warning("stage failed, will be retried", exc_info=True)
+            _retry_soon(record)
             raise
         observability.count(observability.ABANDONED_RECORDS)
         logger.exception("stage failed on its last delivery, giving up")
         abandon(exc)
         return
     logger.info("stage finished its record")
+
+
+def _retry_soon(record: SQSRecord) -> None:
+    settings = get_services().settings
+    deliveries = int(record.attributes.approximate_receive_count or 1)
+    delay = min(settings.redelivery_delay_s * 2 ** (deliveries - 1),
+                settings.redelivery_delay_max_s)
+    get_services().queues.retry_later(record.event_source_arn, record.receipt_handle, delay)
 
 
 def lens_record(record: SQSRecord) -> None:
@@ -97,12 +113,50 @@ def pricing_record(record: SQSRecord) -> None:
     _analysis_record(PricingStage(get_services()), record)
 
 
+def dead_letter_record(record: SQSRecord) -> None:
+    """A stage's message that died on every delivery: that stage's ``stage-died`` error."""
+    services = get_services()
+    stage = services.queues.stage_of_dead_letters(record.event_source_arn)
+    died = StageDied(f"The {stage} stage stopped on every delivery of its work (a time-out or "
+                     "a crash) and gave up.")
+    try:
+        if stage == "lens":
+            _lens_died(services, record, died)
+        elif stage in ("gpt", "pricing"):
+            message = StageMessage.model_validate_json(record.body)
+            observability.correlate(_carried_query_id(record) or message.query_id,
+                                    run_id=message.run_id)
+            _ANALYSIS[stage](services).abandon(message, died)
+        else:
+            raise ValueError(f"no stage has the dead-letter queue {record.event_source_arn}")
+    except ValueError:
+        # Not a message any stage sent (pydantic's errors are ValueErrors too): nothing to end.
+        observability.count(observability.UNREADABLE_DEAD_LETTERS)
+        logger.error("an unreadable dead letter was dropped", extra={"body": record.body[:4096]})
+        return
+    observability.count(observability.DIED_RECORDS)
+    logger.warning("a stage's message died on every delivery; its run is told so")
+
+
+def _lens_died(services: Any, record: SQSRecord, died: StageDied) -> None:
+    stage = LensStage(services)
+    for s3_record in json.loads(record.body).get("Records", []):
+        if str(s3_record.get("eventName", "")).startswith("ObjectCreated"):
+            event = ObjectCreated.from_record(s3_record)
+            observability.correlate(query_id_of(event), object_key=event.key)
+            stage.abandon(event, died)
+
+
+_ANALYSIS: dict[str, Callable[[Any], AnalysisStage]] = {"gpt": GptStage, "pricing": PricingStage}
+
+
 def _batch(
     stage: str, record_handler: Callable[[SQSRecord], None]
 ) -> Callable[[dict, Any], dict]:
     def handler(event: dict[str, Any], context: Any = None) -> dict[str, Any]:
         observability.begin(context, stage=stage)
-        with observability.stage_metrics(stage):
+        margin = get_services().settings.stage_time_margin_s
+        with observability.stage_metrics(stage), stage_time(context, margin):
             # A processor per invocation: it holds the batch's state, and the local runner calls
             # handlers from several threads at once.
             processor = BatchProcessor(event_type=EventType.SQS,
@@ -118,3 +172,4 @@ def _batch(
 lens_handler = _batch("lens", lens_record)
 gpt_handler = _batch("gpt", gpt_record)
 pricing_handler = _batch("pricing", pricing_record)
+dead_letter_handler = _batch("dead-letters", dead_letter_record)

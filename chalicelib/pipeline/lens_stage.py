@@ -2,23 +2,23 @@
 
 from __future__ import annotations
 
-import hashlib
 from dataclasses import dataclass
 from urllib.parse import unquote_plus
 
 from aws_lambda_powertools import Logger
 
 from chalicelib import observability
-from chalicelib.errors import ImageRejected, LensGptError
+from chalicelib.errors import ImageRejected, LensGptError, RunClosed, StageSettled
 from chalicelib.images.recognition import inspect_image, sha256_of
 from chalicelib.observability import SERVICE
-from chalicelib.pipeline.stage_run import StageRun, finish_stage, write_results
+from chalicelib.pipeline.stage_run import StageRun, finish_stage
 from chalicelib.providers.base import StagedImage
 from chalicelib.providers.exceptions import ProviderError
 from chalicelib.services import Services
 from chalicelib.stores.media import DROP_PREFIX, query_id_of_upload, result_key_for_drop
-from chalicelib.stores.queries import QueryRecord
+from chalicelib.stores.queries import DroppedObject, QueryRecord
 from chalicelib.stores.results_log import RunHead
+from chalicelib.stores.run_end import write_results
 from chalicelib.wire import ChunkKind, StageMessage
 
 # A child of the service logger: its lines carry the query id as correlation id.
@@ -33,28 +33,27 @@ class ObjectCreated:
     bucket: str
     key: str
     version: str
+    sequencer: str = ""
 
     @classmethod
     def from_record(cls, record: dict) -> ObjectCreated:
         s3 = record["s3"]
+        obj = s3["object"]
         # S3 event keys are URL-encoded with '+' for spaces.
-        key = unquote_plus(s3["object"]["key"])
-        version = s3["object"].get("sequencer") or s3["object"].get("eTag") or ""
-        return cls(bucket=s3["bucket"]["name"], key=key, version=version)
+        key = unquote_plus(obj["key"])
+        sequencer = obj.get("sequencer") or ""
+        version = obj.get("versionId") or sequencer or obj.get("eTag") or ""
+        return cls(bucket=s3["bucket"]["name"], key=key, version=version, sequencer=sequencer)
 
-
-def drop_query_id(event: ObjectCreated) -> str:
-    """One id per dropped object version, so a repeated S3 event makes no second query."""
-    digest = hashlib.sha256(f"{event.bucket}\n{event.key}\n{event.version}".encode())
-    return f"drop-{digest.hexdigest()[:32]}"
+    @property
+    def dropped(self) -> DroppedObject:
+        return DroppedObject(self.bucket, self.key, self.version, self.sequencer)
 
 
 def query_id_of(event: ObjectCreated) -> str | None:
-    """The query an object belongs to, known before anything is read (None: not ours)."""
-    upload_of = query_id_of_upload(event.key)
-    if upload_of is not None:
-        return upload_of
-    return drop_query_id(event) if event.key.startswith(DROP_PREFIX) else None
+    """An upload's query id, known from its key before anything is read (None: a drop, whose
+    random id the lens stage looks up, or no object of ours)."""
+    return query_id_of_upload(event.key)
 
 
 class LensStage:
@@ -96,20 +95,32 @@ class LensStage:
         if query is None:
             return
         run_id = query.run_id or self._reject(query, None, _internal(exc))
-        run = StageRun(self._s.log, run_id, "lens")
-        run.give_up(_internal(exc))
-        for stage in ("lens", *DOWNSTREAM):
-            finish_stage(self._s.log, self._s.bucket, run_id, stage)
+        # Only the run's owner ends its run (a run shared with other queries goes on).
+        head = self._s.log.head(run_id)
+        if head is None or head.owner_query != query.id or head.closed:
+            return
+        searched = f"lens/{ChunkKind.LENS_MATCHES}" in head.emitted
+        if ("lens" in head.pending and not searched
+                and StageRun(self._s.log, run_id, "lens", head=head).give_up(_internal(exc))):
+            for stage in ("lens", *DOWNSTREAM):
+                finish_stage(self._s, run_id, stage)
+            return
+        # The search ended (here or in a racing delivery) and what died came after it: hand
+        # over (again), so the stages after it run; a message they get twice changes nothing.
+        self._s.log.hand_over(run_id, "lens", DOWNSTREAM)
+        message = self._message(query, head, None)
+        for stage in DOWNSTREAM:
+            self._s.queues.send(stage, message)
 
     def _query_for(self, event: ObjectCreated) -> QueryRecord | None:
         if event.bucket != self._s.bucket.name:
             logger.warning("ignoring an object of another bucket")
             return None
+        if event.key.startswith(DROP_PREFIX):
+            return self._s.queries.claim_drop(event.dropped)
         query_id = query_id_of(event)
         if query_id is None:
             return None
-        if event.key.startswith(DROP_PREFIX):
-            return self._s.queries.create(query_id, "drop", event.key)
         query = self._s.queries.get(query_id)
         if query is None:
             logger.warning("ignoring an upload that belongs to no query")
@@ -139,7 +150,7 @@ class LensStage:
         run_id = self._s.queries.bind(query.id, run_id)
         self._follow_for_drop(query, run_id)
         StageRun(self._s.log, run_id, "lens").give_up(exc)
-        finish_stage(self._s.log, self._s.bucket, run_id, "lens")
+        finish_stage(self._s, run_id, "lens")
         return run_id
 
     def _follow_for_drop(self, query: QueryRecord, run_id: str) -> None:
@@ -147,7 +158,7 @@ class LensStage:
             return
         result_key = result_key_for_drop(query.object_key)
         if not self._s.log.follow_results(run_id, result_key):
-            write_results(self._s.log, self._s.bucket, run_id, [result_key])
+            write_results(self._s.log, self._s.bucket, self._s.queries, [result_key])
 
     def _search(
         self, run_id: str, image: StagedImage, head: RunHead, retry_allowed: bool
@@ -160,6 +171,8 @@ class LensStage:
             if exc.retryable and retry_allowed:
                 raise
             run.give_up(exc)
+        except (StageSettled, RunClosed):
+            pass  # a racing delivery gave the search up, or a reader closed the run
         self._s.log.hand_over(run_id, "lens", DOWNSTREAM)
 
     def _load(self, query: QueryRecord) -> StagedImage:

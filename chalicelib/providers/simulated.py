@@ -12,13 +12,17 @@ exist to measure the service itself (``make bench``) and to inject faults (the f
   the probability of a retryable ``ProviderError`` (``error``), of an exception that is no
   provider error (``crash``: a bug or a lost connection, left to the queue's redelivery), and of
   a call that blocks for ``SIMULATED_HANG_SECONDS`` and then gives up with a time-out
-  (``hang``, as a provider whose client time-out fires).
+  (``hang``, as a provider whose client time-out fires), and of the process being killed
+  (``kill``: SIGKILL, as Lambda stops a function that ran out of time or memory). A kind
+  prefixed with a stage (``gpt.kill=1``) strikes only that stage's calls.
 """
 
 from __future__ import annotations
 
 import hashlib
+import os
 import random
+import signal
 import statistics
 import time
 from dataclasses import dataclass
@@ -43,7 +47,7 @@ from chalicelib.wire import (
 # A child of the service logger: its lines carry the query id as correlation id.
 logger = Logger(service=SERVICE, child=True)
 CURRENCY = "EUR"
-FAULT_KINDS = ("error", "crash", "hang")
+FAULT_KINDS = ("error", "crash", "hang", "kill")
 # How many provider calls each stage makes: its latency is spread over them.
 CALLS_PER_STAGE = {"lens": 1, "gpt": 3, "pricing": 2}
 
@@ -178,7 +182,9 @@ class Behaviour:
                  chance: Callable[[], float] | None = None) -> None:
         self.stage = stage
         self._latency = settings.simulated_latencies.get(stage, 0.0) / CALLS_PER_STAGE[stage]
-        self._faults = {kind: settings.simulated_faults.get(kind, 0.0) for kind in FAULT_KINDS}
+        faults = settings.simulated_faults
+        self._faults = {kind: faults.get(f"{stage}.{kind}", faults.get(kind, 0.0))
+                        for kind in FAULT_KINDS}
         self._hang_s = settings.simulated_hang_s
         self._sleep = sleep
         self._chance = chance or random.Random().random
@@ -201,6 +207,8 @@ class Behaviour:
                                 f"(injected fault).", code="provider-unavailable", retryable=True)
         if kind == "crash":
             raise SimulatedCrash(f"injected crash in the simulated {self.stage} provider")
+        if kind == "kill":
+            os.kill(os.getpid(), signal.SIGKILL)
         self._sleep(self._hang_s)
         raise SimulatedTimeout(f"The simulated {self.stage} service did not answer within "
                                f"{self._hang_s:g} s (injected fault).", retryable=True)

@@ -40,6 +40,11 @@ def result_key_for_drop(drop_key: str) -> str:
     return f"{RESULTS_PREFIX}{drop_key[len(DROP_PREFIX):]}.json"
 
 
+def drop_key_for_result(result_key: str) -> str:
+    """``results/a/b.jpg.json`` -> ``drop/a/b.jpg``."""
+    return f"{DROP_PREFIX}{result_key[len(RESULTS_PREFIX):].removesuffix('.json')}"
+
+
 class MediaBucket:
     """The one bucket, with the operations the service needs."""
 

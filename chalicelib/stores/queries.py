@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import secrets
 import time
 from dataclasses import dataclass
@@ -39,14 +40,29 @@ class QueryRecord:
     created_at: str
     run_id: str | None = None
     content_type: str | None = None
+    object_version: str | None = None  # a drop's: the object version its result describes
 
     @classmethod
     def from_item(cls, item: dict[str, Any]) -> QueryRecord:
         return cls(
             id=item["id"], source=item["source"], object_key=item["object_key"],
             created_at=item["created_at"], run_id=item.get("run_id"),
-            content_type=item.get("content_type"),
+            content_type=item.get("content_type"), object_version=item.get("object_version"),
         )
+
+
+@dataclass(frozen=True)
+class DroppedObject:
+    """One version of an object created under ``drop/``, as its S3 event names it."""
+
+    bucket: str
+    key: str
+    version: str  # the version id, sequencer or ETag: what tells this object from another
+    sequencer: str = ""  # S3's order of the events of one key (absent locally)
+
+    @property
+    def identity(self) -> str:
+        return hashlib.sha256(f"{self.bucket}\n{self.key}\n{self.version}".encode()).hexdigest()
 
 
 class QueryStore:
@@ -59,12 +75,13 @@ class QueryStore:
         self._retention_s = retention_days * 86400
 
     def create(
-        self, query_id: str, source: str, object_key: str, content_type: str | None = None
+        self, query_id: str, source: str, object_key: str, content_type: str | None = None,
+        object_version: str | None = None,
     ) -> QueryRecord:
         """Record a new query; a second create with the same id keeps the first."""
         record = QueryRecord(
             id=query_id, source=source, object_key=object_key, created_at=utc_now_iso(),
-            content_type=content_type,
+            content_type=content_type, object_version=object_version,
         )
         values = {k: v for k, v in record.__dict__.items() if v is not None}
         values.update(pk=f"query#{query_id}", sk=0, expires_at=self._expiry())
@@ -103,15 +120,67 @@ class QueryStore:
             return record.run_id if record and record.run_id else run_id
         return run_id
 
+    def claim_drop(self, dropped: DroppedObject) -> QueryRecord:
+        """The query of a dropped object: a new one with a random id the first time, the same
+        one for every repeated event of that object (keyed by the object's identity, which no
+        one can turn back into the id). A new object becomes its key's current one, unless a
+        later one (by S3's sequencer, else by arrival) already is."""
+        fresh = new_query_id()
+        claimed_ns = time.time_ns()
+        try:
+            self._db.put_item(
+                TableName=self._table, Item=to_item({
+                    "pk": f"object#{dropped.identity}", "sk": 0, "query_id": fresh,
+                    "claimed_ns": claimed_ns, "expires_at": self._expiry(),
+                }),
+                ConditionExpression="attribute_not_exists(pk)",
+            )
+        except ClientError as exc:
+            if not is_conflict(exc):
+                raise
+            claim = self._item(f"object#{dropped.identity}") or {}
+            fresh, claimed_ns = claim["query_id"], int(claim["claimed_ns"])
+        record = self.create(fresh, "drop", dropped.key, object_version=dropped.version)
+        rank = f"{dropped.sequencer.zfill(40)}:{claimed_ns:020d}"
+        self._make_current(dropped.key, record.id, rank)
+        return record
+
+    def current_drop(self, drop_key: str) -> QueryRecord | None:
+        """The query of the object now at ``drop_key`` (None: no drop there is known)."""
+        current = self._item(f"dropkey#{drop_key}")
+        return self.get(current["query_id"]) if current else None
+
+    def _make_current(self, drop_key: str, query_id: str, rank: str) -> None:
+        try:
+            self._db.put_item(
+                TableName=self._table, Item=to_item({
+                    "pk": f"dropkey#{drop_key}", "sk": 0, "query_id": query_id, "rank": rank,
+                    "expires_at": self._expiry(),
+                }),
+                # Equal ranks: the same object again (a redelivered event), which changes nothing.
+                ConditionExpression="attribute_not_exists(pk) OR #rank <= :rank",
+                ExpressionAttributeNames={"#rank": "rank"},
+                ExpressionAttributeValues=to_item({":rank": rank}),
+            )
+        except ClientError as exc:
+            if not is_conflict(exc):
+                raise
+
+    def _item(self, pk: str) -> dict[str, Any] | None:
+        answer = self._db.get_item(TableName=self._table, Key=to_item({"pk": pk, "sk": 0}),
+                                   ConsistentRead=True)
+        item = answer.get("Item")
+        return from_item(item) if item else None
+
     def run_for_image(self, image_sha256: str, query_id: str) -> tuple[str, bool]:
         """The run that analyses this image: the current one, or a new one if there is none or
-        the current one failed. Returns ``(run_id, owned)``: whether this query owns the run,
-        i.e. is the one whose message does the run's visual search."""
+        the current one failed or outlived its deadline. Returns ``(run_id, owned)``: whether
+        this query owns the run, i.e. is the one whose message does the run's visual search."""
         while True:
             index = self._image_index(image_sha256)
             if index is not None:
                 head = self._log.head(index["run_id"])
-                if head is not None and head.status != "failed":
+                if head is not None and head.status != "failed" and not head.overdue():
                     return head.run_id, head.owner_query == query_id
             attempt = int(index["attempt"]) + 1 if index else 1
             run_id = f"{image_sha256}-{attempt}"
@@ -122,12 +191,7 @@ class QueryStore:
                 return run_id, True  # what reading both back would say, two reads sooner
 
     def _image_index(self, image_sha256: str) -> dict[str, Any] | None:
-        answer = self._db.get_item(
-            TableName=self._table, Key=to_item({"pk": f"image#{image_sha256}", "sk": 0}),
-            ConsistentRead=True,
-        )
-        item = answer.get("Item")
-        return from_item(item) if item else None
+        return self._item(f"image#{image_sha256}")
 
     def _advance_index(self, image_sha256: str, attempt: int, run_id: str) -> bool:
         try:

@@ -4,7 +4,21 @@ from __future__ import annotations
 
 from typing import Any
 
+from aws_lambda_powertools import Logger
+from botocore.exceptions import ClientError
+
+from chalicelib.observability import SERVICE
 from chalicelib.wire import StageMessage
+
+# A child of the service logger: its lines carry the query id as correlation id.
+logger = Logger(service=SERVICE, child=True)
+# A work queue's dead-letter queue is named after it with this suffix.
+DEAD_LETTER_SUFFIX = "-dlq"
+
+
+def queue_name_of(arn_or_url: str) -> str:
+    """The queue's name, the last part of its ARN (``arn:...:name``) or URL (``.../name``)."""
+    return arn_or_url.replace(":", "/").rsplit("/", 1)[-1]
 
 
 class StageQueues:
@@ -22,3 +36,23 @@ class StageQueues:
                 "query_id": {"DataType": "String", "StringValue": message.query_id},
             },
         )
+
+    def stage_of_dead_letters(self, queue_arn: str) -> str | None:
+        """The stage whose dead-letter queue this is (None: not one of ours)."""
+        name = queue_name_of(queue_arn)
+        return next((stage for stage, url in self._urls.items()
+                     if queue_name_of(url) + DEAD_LETTER_SUFFIX == name), None)
+
+    def retry_later(self, queue_arn: str, receipt_handle: str, delay_s: float) -> None:
+        """Have a failed delivery come back after ``delay_s``, not after the whole visibility
+        time-out (best effort: a message that cannot be changed comes back after that)."""
+        name = queue_name_of(queue_arn)
+        url = next((u for u in self._urls.values() if queue_name_of(u) == name), None)
+        if url is None:
+            return
+        try:
+            self._sqs.change_message_visibility(QueueUrl=url, ReceiptHandle=receipt_handle,
+                                                VisibilityTimeout=int(delay_s))
+        except ClientError:
+            logger.warning("could not shorten the visibility of a failed delivery",
+                           exc_info=True)

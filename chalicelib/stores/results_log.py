@@ -16,11 +16,14 @@ from typing import Any, Callable, Iterable, Iterator
 from botocore.exceptions import ClientError
 
 from chalicelib import observability
-from chalicelib.errors import RunClosed
+from chalicelib.errors import RunClosed, StageSettled
 from chalicelib.stores.dynamo import from_item, is_conflict, to_item
 from chalicelib.wire import Chunk, ChunkKind, RunStatus, utc_now_iso
 
 DONE_KEY = "done"
+# Each stage's last step: once it is written the stage succeeded, and no error may follow it.
+FINAL_STEPS = {"lens": ChunkKind.LENS_MATCHES, "gpt": ChunkKind.RETAIL_PRICE_DETAILS,
+               "pricing": ChunkKind.ESTIMATED_PRICE}
 _MAX_APPEND_ATTEMPTS = 50
 
 def run_pk(run_id: str) -> str:
@@ -39,10 +42,16 @@ class RunHead:
     emitted: dict[str, int] = field(default_factory=dict)
     pending: set[str] = field(default_factory=set)
     result_keys: set[str] = field(default_factory=set)
+    deadline_at: int | None = None  # epoch seconds; heads written before deadlines have none
 
     @property
     def closed(self) -> bool:
         return DONE_KEY in self.emitted
+
+    def overdue(self, now: float | None = None) -> bool:
+        """Still open past its deadline: nobody may wait for it any longer."""
+        now = time.time() if now is None else now
+        return not self.closed and self.deadline_at is not None and now > self.deadline_at
 
     @classmethod
     def from_item(cls, item: dict[str, Any]) -> RunHead:
@@ -55,16 +64,19 @@ class RunHead:
             emitted={k: int(v) for k, v in item.get("emitted", {}).items()},
             pending=set(item.get("pending", set())),
             result_keys=set(item.get("result_keys", set())),
+            deadline_at=int(item["deadline_at"]) if "deadline_at" in item else None,
         )
 
 
 class ResultsLog:
     """Runs and their chunks."""
 
-    def __init__(self, client: Any, table: str, retention_days: int = 7) -> None:
+    def __init__(self, client: Any, table: str, retention_days: int = 7,
+                 run_deadline_s: float = 4800) -> None:
         self._db = client
         self._table = table
         self._retention_s = retention_days * 86400
+        self._deadline_s = run_deadline_s
 
     # -- runs ---------------------------------------------------------------------------------
 
@@ -74,6 +86,7 @@ class ResultsLog:
             "pk": run_pk(run_id), "sk": 0, "run_id": run_id, "next_seq": 1,
             "status": "processing", "owner_query": owner_query, "emitted": {},
             "pending": {"lens"}, "created_at": utc_now_iso(), "expires_at": self._expiry(),
+            "deadline_at": int(time.time() + self._deadline_s),
         }
         if image_sha256:
             head["image_sha256"] = image_sha256
@@ -145,11 +158,14 @@ class ResultsLog:
 
     # -- chunks -------------------------------------------------------------------------------
 
-    def append(self, run_id: str, key: str, stage: str, description: str, data: Any) -> Chunk:
+    def append(self, run_id: str, key: str, stage: str, description: str, data: Any,
+               forbid: Iterable[str] = ()) -> Chunk:
         """Append one chunk under a key unique within the run; a repeated key returns the first.
 
-        Raises ``RunClosed`` once the run's ``done`` chunk is written.
+        Raises ``RunClosed`` once the run's ``done`` chunk is written, and ``StageSettled`` if a
+        chunk under one of the ``forbid`` keys is written (checked in the same transaction).
         """
+        forbidden = tuple(forbid)
         for _ in range(_MAX_APPEND_ATTEMPTS):
             head = self.head(run_id)
             if head is None:
@@ -158,30 +174,39 @@ class ResultsLog:
                 return self.chunk(run_id, head.emitted[key])
             if head.closed:
                 raise RunClosed(f"run {run_id} is finished")
-            chunk = self._append_at(head, key, stage, description, data)
+            settled = [k for k in forbidden if k in head.emitted]
+            if settled:
+                raise StageSettled(f"run {run_id} holds {settled[0]} already")
+            chunk = self._append_at(head, key, stage, description, data, forbidden)
             if chunk is not None:
                 return chunk
             time.sleep(0.005)
         raise RuntimeError(f"could not append to run {run_id}: too much contention")
 
     def _append_at(self, head: RunHead, key: str, stage: str, description: str,
-                   data: Any) -> Chunk | None:
+                   data: Any, forbid: tuple[str, ...] = ()) -> Chunk | None:
         """One try at appending at the head's ``next_seq``; None if the head moved meanwhile."""
         chunk = Chunk(
             seq=head.next_seq, image_sha256=head.image_sha256, stage=stage,
             data_description=description, data_type=ChunkKind(description).data_type, data=data,
             created_at=utc_now_iso(),
         )
-        if not self._try_append(head, key, chunk):
+        if not self._try_append(head, key, chunk, forbid):
             return None
         observability.count(observability.CHUNKS_APPENDED)
         return chunk
 
-    def _try_append(self, head: RunHead, key: str, chunk: Chunk) -> bool:
+    def _try_append(self, head: RunHead, key: str, chunk: Chunk,
+                    forbid: tuple[str, ...] = ()) -> bool:
         seq = chunk.seq
         update = "SET next_seq = :next, emitted.#key = :seq"
         values: dict[str, Any] = {":next": seq + 1, ":seq": seq}
         names = {"#key": key, "#done": DONE_KEY}
+        condition = ("next_seq = :seq AND attribute_not_exists(emitted.#key)"
+                     " AND attribute_not_exists(emitted.#done)")
+        for n, settled in enumerate(forbid):
+            names[f"#f{n}"] = settled
+            condition += f" AND attribute_not_exists(emitted.#f{n})"
         if chunk.data_description == ChunkKind.DONE:
             update += ", #status = :status"
             names["#status"] = "status"
@@ -192,8 +217,7 @@ class ResultsLog:
                     "TableName": self._table,
                     "Key": to_item({"pk": run_pk(head.run_id), "sk": 0}),
                     "UpdateExpression": update,
-                    "ConditionExpression": "next_seq = :seq AND attribute_not_exists(emitted.#key)"
-                                           " AND attribute_not_exists(emitted.#done)",
+                    "ConditionExpression": condition,
                     "ExpressionAttributeNames": names,
                     "ExpressionAttributeValues": to_item(values),
                 }},

@@ -18,6 +18,7 @@ from chalicelib.errors import (
 from chalicelib.services import Services
 from chalicelib.stores.media import upload_key
 from chalicelib.stores.queries import QueryRecord, new_query_id, plausible_query_id
+from chalicelib.stores.run_end import close_if_overdue
 from chalicelib.wire import (
     Chunk,
     CreatedQuery,
@@ -145,7 +146,7 @@ class QueryApi:
         interval = 0.05
         while True:
             record = self._record(query_id)
-            chunks = self._s.log.chunks(record.run_id) if record.run_id else []
+            chunks = self._run_chunks(record.run_id) if record.run_id else []
             newer = [c for c in chunks if c.seq > after]
             finished = status_of(chunks) is not None
             if newer or finished or time.monotonic() >= deadline:
@@ -159,6 +160,15 @@ class QueryApi:
         if not self._s.bucket.exists(record.object_key):
             raise NotFound("This query's photo has not been uploaded (or has expired).")
         return self._s.bucket.presigned_get(record.object_key, IMAGE_LINK_SECONDS)
+
+    def _run_chunks(self, run_id: str) -> list[Chunk]:
+        """The run's chunks; a run found past its deadline is closed first, so no reader waits
+        for ever on a run whose stage died unseen."""
+        s = self._s
+        head, chunks = s.log.run_state(run_id)
+        if head is not None and close_if_overdue(s.log, s.bucket, s.queries, head):
+            chunks = s.log.chunks(run_id)
+        return chunks
 
     def _record(self, query_id: str) -> QueryRecord:
         record = self._s.queries.get(query_id) if plausible_query_id(query_id) else None

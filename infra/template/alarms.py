@@ -1,11 +1,19 @@
-"""Alarms on what needs an operator: dead letters, failing stage functions, stages giving up.
+"""Alarms on what needs an operator: dead letters, failing stage functions, stages giving up,
+stages dying on every delivery, and the dead-letter consumer failing or dropping unreadable
+messages.
 
 All of them notify one SNS topic (mailed to ``AlarmEmail`` when given).
 """
 
 from __future__ import annotations
 
-from chalicelib.observability import ABANDONED_RECORDS, NAMESPACE, SERVICE
+from chalicelib.observability import (
+    ABANDONED_RECORDS,
+    DIED_RECORDS,
+    NAMESPACE,
+    SERVICE,
+    UNREADABLE_DEAD_LETTERS,
+)
 from infra.resources import APP_NAME, QUEUES
 from infra.template.cfn import ALARM_TOPIC_ID, Json, pascal, ref
 from infra.template.parameters import ALARM_EMAIL, HAS_ALARM_EMAIL
@@ -42,7 +50,28 @@ def alarm_resources(function_ids: dict[str, str]) -> dict[str, Json]:
             namespace=NAMESPACE, metric=ABANDONED_RECORDS,
             dimensions={"service": SERVICE, "stage": queue.stage}, statistic="Sum",
         )
+    out.update(_dead_letter_alarms(function_ids["dead-letters"]))
     return out
+
+
+def _dead_letter_alarms(consumer_id: str) -> dict[str, Json]:
+    on_consumer = {"service": SERVICE, "stage": "dead-letters"}
+    return {
+        "DeadLettersErrorsAlarm": _alarm(
+            "The dead-letter consumer failed: runs of dead letters may wait for their deadline.",
+            namespace="AWS/Lambda", metric="Errors",
+            dimensions={"FunctionName": ref(consumer_id)}, statistic="Sum",
+        ),
+        "StagesDiedAlarm": _alarm(
+            "A stage died on every delivery of a message (stage-died errors were written).",
+            namespace=NAMESPACE, metric=DIED_RECORDS, dimensions=on_consumer, statistic="Sum",
+        ),
+        "UnreadableDeadLettersAlarm": _alarm(
+            "A dead letter no stage sent was dropped (its body is in the consumer's log).",
+            namespace=NAMESPACE, metric=UNREADABLE_DEAD_LETTERS, dimensions=on_consumer,
+            statistic="Sum",
+        ),
+    }
 
 
 def _alarm(description: str, namespace: str, metric: str, dimensions: dict[str, object],

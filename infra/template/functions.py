@@ -1,4 +1,5 @@
-"""The five functions: Chalice's three (API, gpt, pricing), the lens image and the relay.
+"""The six functions: Chalice's three (API, gpt, pricing), the lens image, the relay and the
+dead-letter consumer.
 
 Chalice packages the API and the zip stages; here they get their names, memory, time-outs, roles,
 tracing and environment from ``infra.resources``, and their SQS events are pointed at this
@@ -17,12 +18,19 @@ from typing import Any
 
 from chalicelib.observability import NAMESPACE, SERVICE
 from infra import resources
-from infra.resources import FUNCTIONS, LOG_RETENTION_DAYS, QUEUES, FunctionDef
+from infra.resources import (
+    DEAD_LETTER_BATCH_SIZE,
+    FUNCTIONS,
+    LOG_RETENTION_DAYS,
+    QUEUES,
+    FunctionDef,
+)
 from infra.template import parameters as p
 from infra.template.cfn import (
     RELAY_URL_ID,
     Json,
     bucket_name,
+    dead_letter_queue_id,
     get_att,
     log_group_id,
     queue_id,
@@ -31,7 +39,7 @@ from infra.template.cfn import (
     sub,
 )
 from infra.template.iam import TRACED
-from infra.template.queues import sqs_event
+from infra.template.queues import dead_letter_event, sqs_event
 
 LAYERS = Path(__file__).resolve().parents[2] / "layers"
 WEB_ADAPTER = LAYERS / "relay" / "web-adapter.json"
@@ -39,6 +47,7 @@ LENS_DOCKERFILE = "layers/lens/Dockerfile"
 # Functions the template defines itself; Chalice packages the others.
 LENS_ID = "LensStage"
 RELAY_ID = "Relay"
+DEAD_LETTERS_ID = "DeadLetters"
 
 
 class TemplateError(Exception):
@@ -80,6 +89,7 @@ def function_resources(chalice_resources: dict[str, Json], parts: ChaliceParts) 
         out[logical_id] = _patched(chalice_resources[logical_id], resources.function(key))
     out[LENS_ID] = _lens_function()
     out.update(_relay_resources(parts))
+    out[DEAD_LETTERS_ID] = _dead_letters_function(parts)
     for function in FUNCTIONS:
         if function.key not in ids:
             raise TemplateError(f"No function runs {function.handler!r} ({function.key}).")
@@ -89,7 +99,8 @@ def function_resources(chalice_resources: dict[str, Json], parts: ChaliceParts) 
 
 def function_ids(parts: ChaliceParts) -> dict[str, str]:
     """The logical id of each function, by its key in ``infra.resources``."""
-    return {**parts.function_ids, "lens": LENS_ID, "relay": RELAY_ID}
+    return {**parts.function_ids, "lens": LENS_ID, "relay": RELAY_ID,
+            "dead-letters": DEAD_LETTERS_ID}
 
 
 def environment(key: str) -> dict[str, Any]:
@@ -130,7 +141,7 @@ def _own_relay() -> dict[str, Any]:
 
 
 _OWN_ENVIRONMENT = {"api": _own_api, "lens": _own_lens, "gpt": _own_gpt,
-                    "pricing": _own_pricing, "relay": _own_relay}
+                    "pricing": _own_pricing, "relay": _own_relay, "dead-letters": dict}
 
 
 def web_adapter() -> dict[str, Any]:
@@ -184,6 +195,22 @@ def _lens_function() -> Json:
             "ImageUri": ref(p.LENS_IMAGE_URI),
             "ImageConfig": {"Command": [function.handler]},
             "Events": _events(function),
+        },
+    }
+
+
+def _dead_letters_function(parts: ChaliceParts) -> Json:
+    """From the same zip as Chalice's functions, subscribed to every dead-letter queue."""
+    function = resources.function("dead-letters")
+    return {
+        "Type": "AWS::Serverless::Function",
+        "Properties": {
+            **_common(function),
+            "Runtime": parts.runtime,
+            "CodeUri": parts.code_uri,
+            "Handler": function.handler,
+            "Events": {f"{dead_letter_queue_id(q.stage)}Messages":
+                       dead_letter_event(q, DEAD_LETTER_BATCH_SIZE) for q in QUEUES},
         },
     }
 

@@ -12,6 +12,12 @@ What each function calls (see ``chalicelib``):
 - pricing: appends chunks, writes drop results, consumes its queue.
 - relay: reads queries and chunks, and for ``POST /classify`` creates a query and stores its
   upload.
+- api and relay both close a run they find past its deadline (an error and ``done`` appended,
+  its drop results written).
+- dead-letters: consumes the three dead-letter queues; appends a stage's error and ``done``,
+  creates a rejected run for an upload (or claims a drop) the lens stage never bound, writes
+  drop results, and sends the gpt and pricing messages of a lens stage that died after its
+  search.
 """
 
 from __future__ import annotations
@@ -22,6 +28,7 @@ from infra.template.cfn import (
     TABLE_ID,
     Json,
     bucket_arn,
+    dead_letter_queue_id,
     get_att,
     log_group_id,
     pascal,
@@ -32,12 +39,14 @@ from infra.template.cfn import (
 from infra.template.parameters import OPENAI_KEY_PARAMETER, SERPAPI_KEY_PARAMETER
 
 # Functions whose invocations are traced with X-Ray (the relay runs a web server, not a handler).
-TRACED = frozenset({"api", "lens", "gpt", "pricing"})
+TRACED = frozenset({"api", "lens", "gpt", "pricing", "dead-letters"})
 
 _READ_ITEMS = ["dynamodb:GetItem", "dynamodb:Query"]
 # A chunk append is a transaction of an update and a put.
 _WRITE_ITEMS = [*_READ_ITEMS, "dynamodb:PutItem", "dynamodb:UpdateItem"]
-_CONSUME = ["sqs:ReceiveMessage", "sqs:DeleteMessage", "sqs:GetQueueAttributes"]
+# A failed delivery's visibility is shortened, so it comes back after a short delay.
+_CONSUME = ["sqs:ReceiveMessage", "sqs:DeleteMessage", "sqs:GetQueueAttributes",
+            "sqs:ChangeMessageVisibility"]
 
 
 def role_resources() -> dict[str, Json]:
@@ -56,7 +65,8 @@ def _statements(key: str) -> list[Json]:
 
 def _api() -> list[Json]:
     return [
-        _table(["dynamodb:GetItem", "dynamodb:PutItem", "dynamodb:Query"]),
+        _table(_WRITE_ITEMS),
+        _write_results(),
         _allow("SignAndCheckUploads", ["s3:PutObject", "s3:GetObject"],
                [bucket_arn(f"{UPLOADS_PREFIX}*")]),
         # Without it, HEAD of an upload not made yet answers 403 instead of 404.
@@ -88,12 +98,28 @@ def _pricing() -> list[Json]:
 
 def _relay() -> list[Json]:
     return [
-        _table(["dynamodb:GetItem", "dynamodb:PutItem", "dynamodb:Query"]),
+        _table(_WRITE_ITEMS),
+        _write_results(),
         _allow("StoreDirectUploads", ["s3:PutObject"], [bucket_arn(f"{UPLOADS_PREFIX}*")]),
     ]
 
 
-_CALLS = {"api": _api, "lens": _lens, "gpt": _gpt, "pricing": _pricing, "relay": _relay}
+def _dead_letters() -> list[Json]:
+    return [
+        _table(_WRITE_ITEMS),
+        _write_results(),
+        _allow("ConsumeDeadLetters", ["sqs:ReceiveMessage", "sqs:DeleteMessage",
+                                      "sqs:GetQueueAttributes"],
+               [get_att(dead_letter_queue_id(q.stage), "Arn") for q in QUEUES]),
+        # A lens message that died after its search hands the run over to the stages after it.
+        _allow("SendStageMessages", ["sqs:SendMessage"], [
+            get_att(queue_id(stage), "Arn") for stage in _downstream()
+        ]),
+    ]
+
+
+_CALLS = {"api": _api, "lens": _lens, "gpt": _gpt, "pricing": _pricing, "relay": _relay,
+          "dead-letters": _dead_letters}
 
 
 def _downstream() -> list[str]:

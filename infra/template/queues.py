@@ -13,7 +13,8 @@ from infra.template.cfn import (
     ref,
 )
 
-# A dead letter waits for an operator to look at it (and redrive it) for the longest SQS allows.
+# The dead-letter consumer ends the runs of dead letters at once; one it cannot read (or one that
+# arrives while it is failing) waits for an operator for the longest SQS allows.
 DEAD_LETTER_RETENTION_S = 14 * 24 * 3600
 
 
@@ -38,6 +39,14 @@ def sqs_event(queue: QueueDef) -> Json:
             "Enabled": True,
         },
     }
+
+
+def dead_letter_event(queue: QueueDef, batch_size: int) -> Json:
+    """A SAM event source mapping from ``queue``'s dead-letter queue to their consumer."""
+    event = sqs_event(queue)
+    event["Properties"].update(Queue=get_att(dead_letter_queue_id(queue.stage), "Arn"),
+                               BatchSize=batch_size)
+    return event
 
 
 def _dead_letter_queue(queue: QueueDef) -> Json:

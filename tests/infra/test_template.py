@@ -46,6 +46,18 @@ def sqs_events(packaged: Packaged) -> list[tuple[str, dict[str, Any]]]:
     ]
 
 
+def dead_letter_queue_ids(packaged: Packaged) -> set[str]:
+    return {target(q["Properties"]["RedrivePolicy"]["deadLetterTargetArn"])
+            for q in packaged.resources("AWS::SQS::Queue").values()
+            if "RedrivePolicy" in q["Properties"]}
+
+
+def work_events(packaged: Packaged) -> list[tuple[str, dict[str, Any]]]:
+    """The SQS event sources of the stages (not of the dead-letter consumer)."""
+    dead = dead_letter_queue_ids(packaged)
+    return [(f, e) for f, e in sqs_events(packaged) if target(e["Queue"]) not in dead]
+
+
 def role_statements(packaged: Packaged, role_id: str) -> list[dict[str, Any]]:
     return [
         statement
@@ -77,7 +89,7 @@ def test_every_work_queue_has_a_dead_letter_queue_and_six_times_its_consumers_ti
 ) -> None:
     queues = packaged.resources("AWS::SQS::Queue")
     consumed = {}
-    for function_id, event in sqs_events(packaged):
+    for function_id, event in work_events(packaged):
         consumed[target(event["Queue"])] = properties(packaged, function_id)["Timeout"]
 
     work_queues = {k for k, q in queues.items() if "RedrivePolicy" in q["Properties"]}
@@ -95,7 +107,7 @@ def test_every_work_queue_has_a_dead_letter_queue_and_six_times_its_consumers_ti
 def test_every_sqs_event_source_reports_batch_item_failures(packaged: Packaged) -> None:
     events = sqs_events(packaged)
 
-    assert len(events) == len(QUEUES)
+    assert len(events) == 2 * len(QUEUES)  # each work queue and its dead-letter queue
     for _, event in events:
         assert event["FunctionResponseTypes"] == ["ReportBatchItemFailures"]
 
@@ -132,20 +144,45 @@ def test_roles_allow_only_the_calls_their_function_makes(packaged: Packaged) -> 
 
     assert "sqs:SendMessage" in actions_of("lens")
     assert all("sqs:SendMessage" not in actions_of(k) for k in ("api", "gpt", "pricing", "relay"))
+    assert not [a for a in actions_of("dead-letters") if a.startswith("s3:Get")]
     assert "ssm:GetParameter" in actions_of("gpt")
     assert all("ssm:GetParameter" not in actions_of(k) for k in ("api", "pricing", "relay"))
     assert "s3:GetObject" not in actions_of("pricing")
     assert not {a for a in actions_of("api") | actions_of("relay") if a.startswith("sqs:")}
-    for key in ("api", "relay"):
-        assert "dynamodb:UpdateItem" not in actions_of(key)
+    # The readers append to runs only to close one past its deadline; they send no messages.
+    assert "ssm:GetParameter" not in actions_of("dead-letters")
 
 
 def test_each_stage_consumes_only_its_own_queue(packaged: Packaged) -> None:
+    subscribed: dict[str, set[str]] = {}
     for function_id, event in sqs_events(packaged):
+        subscribed.setdefault(function_id, set()).add(target(event["Queue"]))
+    for function_id, queues in subscribed.items():
         role = target(properties(packaged, function_id)["Role"])
         consumes = [s for s in role_statements(packaged, role)
                     if "sqs:ReceiveMessage" in as_list(s["Action"])]
-        assert [target(r) for s in consumes for r in s["Resource"]] == [target(event["Queue"])]
+        assert {target(r) for s in consumes for r in s["Resource"]} == queues
+
+
+def test_one_function_consumes_every_dead_letter_queue_and_ends_their_runs(
+    packaged: Packaged,
+) -> None:
+    # Given the template's dead-letter queues
+    dead = dead_letter_queue_ids(packaged)
+    consumers = {f for f, e in sqs_events(packaged) if target(e["Queue"]) in dead}
+
+    # Then one function of its own consumes all of them, with the dead-letter handler
+    (consumer,) = consumers
+    function = properties(packaged, consumer)
+    assert function["FunctionName"] == resources.function("dead-letters").name
+    module, name = function["Handler"].rsplit(".", 1)
+    assert getattr(importlib.import_module(module), name).__name__ == "dead-letters_handler"
+    assert {target(e["Queue"]) for f, e in sqs_events(packaged) if f == consumer} == dead
+    # And it alarms when it fails or drops what it cannot read
+    alarms = [a["Properties"] for a in packaged.resources("AWS::CloudWatch::Alarm").values()]
+    assert any(a["MetricName"] == "Errors" and target(a["Dimensions"][0]["Value"]) == consumer
+               for a in alarms)
+    assert {"DiedRecords", "UnreadableDeadLetters"} <= {a["MetricName"] for a in alarms}
 
 
 def test_the_bucket_blocks_public_access_and_denies_plain_http(packaged: Packaged) -> None:
@@ -280,7 +317,8 @@ def test_alarms_watch_dead_letters_stage_errors_and_stages_giving_up(packaged: P
 
     assert sorted(d["QueueName"] for d in watched("ApproximateNumberOfMessagesVisible")) == \
         sorted(q.dlq_name for q in QUEUES)
-    stage_functions = {function_by_key(packaged, q.stage)["FunctionName"] for q in QUEUES}
+    stage_functions = {function_by_key(packaged, k)["FunctionName"]
+                       for k in [q.stage for q in QUEUES] + ["dead-letters"]}
     assert {properties(packaged, target(d["FunctionName"]))["FunctionName"]
             for d in watched("Errors")} == stage_functions
     assert sorted(d["stage"] for d in watched("AbandonedRecords")) == \
@@ -334,3 +372,16 @@ def test_a_chalice_handler_without_a_definition_in_infra_stops_the_build(
 
     with pytest.raises(TemplateError, match="app.new_stage"):
         build_template(sam)
+
+
+def test_the_run_deadline_is_past_the_longest_retry_path() -> None:
+    from chalicelib.config import Settings
+
+    # Each killed delivery comes back after its queue's visibility time-out; the lens stage and
+    # then the slower of the two analyses each get every delivery.
+    def retries(stage: str) -> int:
+        queue = resources.queue(stage)
+        return queue.max_receive_count * queue.visibility_timeout_s
+
+    longest = retries("lens") + max(retries("gpt"), retries("pricing"))
+    assert longest < Settings().run_deadline_s <= 1.25 * longest

@@ -38,6 +38,7 @@ from chalicelib.observability import begin, correlate, logger
 from chalicelib.services import Services, get_services
 from chalicelib.stores.media import upload_key
 from chalicelib.stores.queries import QueryRecord, new_query_id, plausible_query_id
+from chalicelib.stores.run_end import close_if_overdue
 from chalicelib.surfaces.http import number_param
 from chalicelib.surfaces.relay import encoding
 from chalicelib.surfaces.relay.feeds import FeedHub
@@ -57,7 +58,10 @@ class Relay:
     def __init__(self, services: Services) -> None:
         self._s = services
         settings = services.settings
-        self.hub = FeedHub(services.log, settings.relay_poll_min_s, settings.relay_poll_max_s)
+        self.hub = FeedHub(
+            services.log, settings.relay_poll_min_s, settings.relay_poll_max_s,
+            lambda head: close_if_overdue(services.log, services.bucket, services.queries, head),
+        )
 
     async def stream(self, request: Request) -> Response:
         """``GET /queries/<id>/stream``: SSE, or NDJSON when asked for."""

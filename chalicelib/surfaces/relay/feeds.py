@@ -2,19 +2,22 @@
 
 The poller long-polls the results log with an adaptive interval: quick right after a chunk
 arrived (more are likely to follow), slower while the run is idle, so a waiting stream costs few
-reads. It stops when the run's ``done`` chunk arrives or its last follower leaves.
+reads. It stops when the run's ``done`` chunk arrives or its last follower leaves. A run still
+open past its deadline (read once, from the run's head) is closed by the poller, so its streams
+end.
 """
 
 from __future__ import annotations
 
 import asyncio
+import time
 from contextlib import asynccontextmanager
-from typing import AsyncIterator
+from typing import AsyncIterator, Callable
 
 from aws_lambda_powertools import Logger
 
 from chalicelib.observability import SERVICE
-from chalicelib.stores.results_log import ResultsLog
+from chalicelib.stores.results_log import ResultsLog, RunHead
 from chalicelib.wire import Chunk, ChunkKind
 
 # A child of the service logger: its lines carry the query id as correlation id.
@@ -24,8 +27,11 @@ logger = Logger(service=SERVICE, child=True)
 class RunFeed:
     """The chunks of one run seen so far, and a signal for every change."""
 
-    def __init__(self, run_id: str, log: ResultsLog, min_interval: float, max_interval: float):
+    def __init__(self, run_id: str, log: ResultsLog, min_interval: float, max_interval: float,
+                 close_overdue: Callable[[RunHead], bool] | None = None):
         self.run_id = run_id
+        self._close_overdue = close_overdue
+        self._deadline_at: float | None = None
         self.chunks: list[Chunk] = []
         self.finished = False
         self.followers = 0
@@ -58,7 +64,9 @@ class RunFeed:
 
     async def _poll(self) -> None:
         interval = self._min
+        await self._read_deadline()
         while not self.finished and self.followers > 0:
+            await self._end_if_overdue()
             last = self.chunks[-1].seq if self.chunks else 0
             try:
                 new = await asyncio.to_thread(self._log.chunks, self.run_id, last)
@@ -73,6 +81,32 @@ class RunFeed:
             if not self.finished:
                 await asyncio.sleep(interval)
 
+    async def _read_deadline(self) -> None:
+        if self._close_overdue is None or self._deadline_at is not None:
+            return
+        try:
+            head = await asyncio.to_thread(self._log.head, self.run_id)
+        except Exception:  # read again with the next poll's deadline check
+            logger.warning("reading run %s's deadline failed", self.run_id, exc_info=True)
+            return
+        # A run without a deadline (written before there were any) is never closed here.
+        known = head.deadline_at if head is not None else None
+        self._deadline_at = float(known) if known is not None else float("inf")
+
+    async def _end_if_overdue(self) -> None:
+        if self._close_overdue is None:
+            return
+        if self._deadline_at is None:
+            await self._read_deadline()
+        if self._deadline_at is None or time.time() <= self._deadline_at:
+            return
+        try:
+            head = await asyncio.to_thread(self._log.head, self.run_id)
+            if head is not None:
+                await asyncio.to_thread(self._close_overdue, head)
+        except Exception:  # tried again on the next poll
+            logger.warning("closing run %s past its deadline failed", self.run_id, exc_info=True)
+
     def _publish(self, new: list[Chunk]) -> None:
         self.chunks.extend(new)
         self.finished = self.finished or any(c.data_description == ChunkKind.DONE for c in new)
@@ -83,8 +117,10 @@ class RunFeed:
 class FeedHub:
     """The feeds of this process, by run id."""
 
-    def __init__(self, log: ResultsLog, min_interval: float, max_interval: float) -> None:
+    def __init__(self, log: ResultsLog, min_interval: float, max_interval: float,
+                 close_overdue: Callable[[RunHead], bool] | None = None) -> None:
         self._log = log
+        self._close_overdue = close_overdue
         self._min = min_interval
         self._max = max_interval
         self._feeds: dict[str, RunFeed] = {}
@@ -93,7 +129,7 @@ class FeedHub:
     async def follow(self, run_id: str) -> AsyncIterator[RunFeed]:
         feed = self._feeds.get(run_id)
         if feed is None:
-            feed = RunFeed(run_id, self._log, self._min, self._max)
+            feed = RunFeed(run_id, self._log, self._min, self._max, self._close_overdue)
             self._feeds[run_id] = feed
         feed.followers += 1
         feed.start()

@@ -1,8 +1,10 @@
-"""Queries sent to a stack while faults are injected, and what each one ended with.
+"""Queries sent to a local stack while faults are injected, and what each one ended with.
 
-Workers run in a process of their own with the simulated providers, so a test can SIGKILL them
-and start new ones. Each query is followed live on its SSE stream (opened before the upload) and
-read back from the API afterwards; both must hold the same complete log.
+For the fault tests and the benchmark's fault run. Workers run in a process of their own with the
+simulated providers, so a caller (or a ``kill`` fault) can SIGKILL them; a ``Supervisor`` starts
+a new process whenever one died, as Lambda starts a new environment. Each query is followed live
+on its SSE stream (opened before the upload) and read back from the API afterwards; both must
+hold the same complete log (see ``stream_check``).
 """
 
 from __future__ import annotations
@@ -21,7 +23,8 @@ import requests
 from PIL import Image
 
 from devstack.child import Child
-from tests.helpers import Stack
+from devstack.launcher import LocalStack as Stack
+from devstack.launcher import StackFailed
 
 SIMULATED = {"LENS_PROVIDER": "simulated", "ANALYST": "simulated", "PRICER": "simulated"}
 
@@ -35,6 +38,7 @@ class Outcome:
     streamed: list[dict[str, Any]] = field(default_factory=list)
     stored: list[dict[str, Any]] = field(default_factory=list)
     error: str | None = None
+    seconds_to_done: float | None = None
 
 
 def unique_png(rng: random.Random) -> bytes:
@@ -48,6 +52,41 @@ def unique_png(rng: random.Random) -> bytes:
 def start_workers(stack: Stack, env: dict[str, str], threads: int = 16) -> Child:
     """A workers process with the simulated providers (the caller kills or stops it)."""
     return stack.start_workers({**SIMULATED, **env}, threads=threads)
+
+
+class Supervisor:
+    """Keeps one workers process running: one that died (killed) is replaced at once."""
+
+    def __init__(self, stack: Stack, env: dict[str, str], threads: int = 16) -> None:
+        self._stack, self._env, self._threads = stack, env, threads
+        self.current = start_workers(stack, env, threads)
+        self.started = [self.current]
+        self._halt = threading.Event()
+        self._watcher = threading.Thread(target=self._watch, daemon=True, name="supervisor")
+        self._watcher.start()
+
+    @property
+    def restarts(self) -> int:
+        return len(self.started) - 1
+
+    def output(self) -> str:
+        return "".join(child.output() for child in self.started)
+
+    def stop(self) -> None:
+        self._halt.set()
+        self._watcher.join(timeout=70)
+        self.current.stop()
+
+    def _watch(self) -> None:
+        while not self._halt.wait(0.2):
+            if self.current.alive():
+                continue
+            try:
+                start_workers(self._stack, self._env, self._threads)
+            except StackFailed:
+                pass  # killed before it was up (a kill fault on its first call): again
+            self.current = self._stack.workers[-1]
+            self.started.append(self.current)
 
 
 class Duplicator:
@@ -75,7 +114,7 @@ class Duplicator:
 
 
 def run_queries(stack: Stack, count: int, concurrency: int, seed: int,
-                duplicator: Duplicator | None = None, timeout: float = 90) -> list[Outcome]:
+                duplicator: Duplicator | None = None, timeout: float = 120) -> list[Outcome]:
     """``count`` queries, ``concurrency`` at a time, each followed to ``done``."""
     rng = random.Random(seed)
     photos = [unique_png(rng) for _ in range(count)]
@@ -97,15 +136,23 @@ def run_queries(stack: Stack, count: int, concurrency: int, seed: int,
 
 def _follow(stack: Stack, photo: bytes, duplicator: Duplicator | None,
             timeout: float) -> Outcome:
-    created = stack.create_query(content_type="image/png", filename="photo.png")
+    answer = requests.post(f"{stack.url}/queries", timeout=30,
+                           json={"content_type": "image/png", "filename": "photo.png"})
+    answer.raise_for_status()
+    created = answer.json()
     outcome = Outcome(created["id"], hashlib.sha256(photo).hexdigest())
     with requests.get(created["links"]["stream"], stream=True, timeout=(10, timeout)) as answer:
         reader = threading.Thread(target=_read_sse, args=(answer, outcome), daemon=True)
         reader.start()
-        stack.upload(created, photo, filename="photo.png")
+        started = time.monotonic()
+        upload = created["upload"]
+        requests.post(upload["url"], data=upload["fields"], timeout=30,
+                      files={"file": ("photo.png", photo)}).raise_for_status()
         if duplicator is not None:
             duplicator.maybe_repeat(created["id"])
         reader.join(timeout)
+        if outcome.streamed and outcome.streamed[-1]["data_description"] == "done":
+            outcome.seconds_to_done = time.monotonic() - started
     if outcome.error is None and (not outcome.streamed
                                   or outcome.streamed[-1]["data_description"] != "done"):
         outcome.error = "the stream did not end with done in time"
@@ -119,4 +166,6 @@ def _read_sse(answer: requests.Response, outcome: Outcome) -> None:
                 outcome.streamed.append(json.loads(line[6:]))
     except requests.RequestException as exc:
         outcome.error = f"the stream broke: {exc}"
+    except AttributeError:
+        pass  # the response was closed under the reader after the follower's time-out
 
