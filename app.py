@@ -102,10 +102,13 @@ def health() -> dict[str, Any]:
 @json_errors
 def create_query() -> Response:
     check_body_type(app.current_request.headers.get("content-type"))
-    created = QueryApi(get_services()).create(app.current_request.raw_body, _base_url())
+    request = app.current_request
+    created, new = QueryApi(get_services()).create(
+        request.raw_body, _base_url(), request.headers.get("idempotency-key"))
     correlate(created.id)
-    logger.info("query created, awaiting its upload")
-    return Response(body=created.model_dump(), status_code=201,
+    logger.info("query created, awaiting its upload" if new else "query asked for again")
+    # A repeated Idempotency-Key creates nothing: 200 with the same query.
+    return Response(body=created.model_dump(exclude_none=True), status_code=201 if new else 200,
                     headers={"Location": created.links.self})
 
 

@@ -227,6 +227,8 @@ class QueryDocument(Shape):
     chunks: list[Chunk]
     cursor: int
     summary: Summary
+    # What the client attached at creation (at most 1 KB of JSON), returned as it was sent.
+    metadata: dict[str, Any] | None = None
 
 
 class Upload(Shape):
@@ -252,6 +254,7 @@ class CreatedQuery(Shape):
     status: QueryStatus
     upload: Upload
     links: Links
+    metadata: dict[str, Any] | None = None
 
 
 class ResultDocument(Shape):

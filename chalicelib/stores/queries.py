@@ -41,6 +41,7 @@ class QueryRecord:
     run_id: str | None = None
     content_type: str | None = None
     object_version: str | None = None  # a drop's: the object version its result describes
+    metadata: str | None = None  # the client's metadata, as the JSON text it sent (<= 1 KB)
 
     @classmethod
     def from_item(cls, item: dict[str, Any]) -> QueryRecord:
@@ -48,6 +49,7 @@ class QueryRecord:
             id=item["id"], source=item["source"], object_key=item["object_key"],
             created_at=item["created_at"], run_id=item.get("run_id"),
             content_type=item.get("content_type"), object_version=item.get("object_version"),
+            metadata=item.get("metadata"),
         )
 
 
@@ -76,12 +78,12 @@ class QueryStore:
 
     def create(
         self, query_id: str, source: str, object_key: str, content_type: str | None = None,
-        object_version: str | None = None,
+        object_version: str | None = None, metadata: str | None = None,
     ) -> QueryRecord:
         """Record a new query; a second create with the same id keeps the first."""
         record = QueryRecord(
             id=query_id, source=source, object_key=object_key, created_at=utc_now_iso(),
-            content_type=content_type, object_version=object_version,
+            content_type=content_type, object_version=object_version, metadata=metadata,
         )
         values = {k: v for k, v in record.__dict__.items() if v is not None}
         values.update(pk=f"query#{query_id}", sk=0, expires_at=self._expiry())
@@ -125,25 +127,30 @@ class QueryStore:
         one for every repeated event of that object (keyed by the object's identity, which no
         one can turn back into the id). A new object becomes its key's current one, unless a
         later one (by S3's sequencer, else by arrival) already is."""
-        fresh = new_query_id()
-        claimed_ns = time.time_ns()
+        fresh, claimed_ns, _ = self.claim_id(f"object#{dropped.identity}")
+        record = self.create(fresh, "drop", dropped.key, object_version=dropped.version)
+        rank = f"{dropped.sequencer.zfill(40)}:{claimed_ns:020d}"
+        self._make_current(dropped.key, record.id, rank)
+        return record
+
+    def claim_id(self, pk: str) -> tuple[str, int, bool]:
+        """A random query id for the key ``pk``: a new one the first time, the same one ever
+        after (a conditional write decides races). Returns ``(id, claimed at in ns, new)``."""
+        fresh, claimed_ns = new_query_id(), time.time_ns()
         try:
             self._db.put_item(
                 TableName=self._table, Item=to_item({
-                    "pk": f"object#{dropped.identity}", "sk": 0, "query_id": fresh,
-                    "claimed_ns": claimed_ns, "expires_at": self._expiry(),
+                    "pk": pk, "sk": 0, "query_id": fresh, "claimed_ns": claimed_ns,
+                    "expires_at": self._expiry(),
                 }),
                 ConditionExpression="attribute_not_exists(pk)",
             )
         except ClientError as exc:
             if not is_conflict(exc):
                 raise
-            claim = self._item(f"object#{dropped.identity}") or {}
-            fresh, claimed_ns = claim["query_id"], int(claim["claimed_ns"])
-        record = self.create(fresh, "drop", dropped.key, object_version=dropped.version)
-        rank = f"{dropped.sequencer.zfill(40)}:{claimed_ns:020d}"
-        self._make_current(dropped.key, record.id, rank)
-        return record
+            claim = self._item(pk) or {}
+            return claim["query_id"], int(claim["claimed_ns"]), False
+        return fresh, claimed_ns, True
 
     def current_drop(self, drop_key: str) -> QueryRecord | None:
         """The query of the object now at ``drop_key`` (None: no drop there is known)."""

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
 import mimetypes
+import re
 import time
+from typing import Any
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 from chalicelib.errors import (
     BadRequest,
@@ -46,6 +49,24 @@ class NewQuery(BaseModel):
     content_type: str | None = Field(default=None, max_length=100, pattern=MEDIA_TYPE,
                                      json_schema_extra={"pattern": IMAGE_TYPE})
     filename: str | None = Field(default=None, max_length=1024, pattern=r"^[^\x00-\x1f\x7f]*$")
+    # Anything the client wants back with the query: a JSON object of at most 1 KB.
+    metadata: dict[str, Any] | None = None
+
+    @field_validator("metadata")
+    @classmethod
+    def _small(cls, value: dict[str, Any] | None) -> dict[str, Any] | None:
+        if value is not None and len(compact_json(value)) > MAX_METADATA_BYTES:
+            raise ValueError("too large")
+        return value
+
+
+MAX_METADATA_BYTES = 1024
+# An Idempotency-Key: printable ASCII, as a client would make one (a UUID, a hash).
+IDEMPOTENCY_KEY = re.compile(r"^[\x21-\x7e]{1,255}$")
+
+
+def compact_json(value: Any) -> bytes:
+    return json.dumps(value, separators=(",", ":"), ensure_ascii=False).encode()
 
 
 EXAMPLE_BODY = '{"content_type": "image/jpeg", "filename": "x.jpg"}'
@@ -57,6 +78,7 @@ _FIELD_PROBLEMS = {
 }
 _FIELD_HINTS = {
     "content_type": "content_type must be a media type like image/jpeg",
+    "metadata": "metadata must be a JSON object of at most 1 KB",
     "filename": "filename must be a file name without line breaks or control characters",
 }
 
@@ -125,19 +147,35 @@ class QueryApi:
     def __init__(self, services: Services) -> None:
         self._s = services
 
-    def create(self, body: bytes | None, base_url: str) -> CreatedQuery:
+    def create(self, body: bytes | None, base_url: str,
+               idempotency_key: str | None = None) -> tuple[CreatedQuery, bool]:
+        """A new query with its presigned upload; ``(query, created)``. With an
+        ``idempotency_key`` the same key always gives the same query (``created`` is False
+        after the first time) and its first request's type and metadata."""
         request = parse_new_query(body, self._s.settings.max_api_body_bytes)
-        query_id = new_query_id()
-        content_type = upload_content_type(request)
-        self._s.queries.create(query_id, "upload", upload_key(query_id), content_type)
+        query_id, created = self._query_id(idempotency_key)
+        metadata = compact_json(request.metadata).decode() if request.metadata else None
+        record = self._s.queries.create(query_id, "upload", upload_key(query_id),
+                                        upload_content_type(request), metadata=metadata)
         settings = self._s.settings
         upload = self._s.bucket.presigned_upload(
-            query_id, content_type, settings.max_image_bytes, settings.upload_expires_s
+            query_id, record.content_type or "image/jpeg", settings.max_image_bytes,
+            settings.upload_expires_s,
         )
         return CreatedQuery(
             id=query_id, status="awaiting_upload", upload=upload,
             links=links(query_id, base_url, settings.stream_base_url or base_url),
-        )
+            metadata=json.loads(record.metadata) if record.metadata else None,
+        ), created
+
+    def _query_id(self, idempotency_key: str | None) -> tuple[str, bool]:
+        if idempotency_key is None:
+            return new_query_id(), True
+        if not IDEMPOTENCY_KEY.match(idempotency_key):
+            raise BadRequest("Idempotency-Key must be 1 to 255 printable ASCII characters.")
+        digest = hashlib.sha256(idempotency_key.encode()).hexdigest()
+        query_id, _, created = self._s.queries.claim_id(f"idempotency#{digest}")
+        return query_id, created
 
     def view(self, query_id: str, after: int = 0, wait: float = 0.0) -> QueryDocument:
         """The query's state; with ``wait``, held until a chunk newer than ``after`` exists or
@@ -186,6 +224,7 @@ class QueryApi:
             chunks=newer,
             cursor=newer[-1].seq if newer else after,
             summary=Summary.of(chunks),
+            metadata=json.loads(record.metadata) if record.metadata else None,
         )
 
     def _status(self, record: QueryRecord, chunks: list[Chunk]) -> QueryStatus:

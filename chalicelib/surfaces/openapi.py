@@ -59,7 +59,14 @@ def _paths(currencies: tuple[str, ...]) -> Json:
                                      {200: _body("application/json", {"type": "object"})})},
         "/queries": {"post": _op(
             "Create a query and get a presigned upload for its photo.",
-            {201: _body("application/json", _ref("CreatedQuery"))}, [400, 413, 415],
+            {201: _body("application/json", _ref("CreatedQuery")),
+             200: _body("application/json", _ref("CreatedQuery"),
+                        "The query an earlier request with this Idempotency-Key created.")},
+            [400, 413, 415],
+            [_param("Idempotency-Key", "header",
+                    {"type": "string", "pattern": "^[!-~]{1,255}$"},
+                    "A key of the client's: every request with the same key gets the same "
+                    "query.")],
             request=_request("application/json", _ref("NewQuery"), required=False))},
         "/queries/{query_id}": {"get": _op(
             "The query's state: status, the chunks after ``after``, their summary.",

@@ -80,6 +80,8 @@ class Query(WireModel):
     # What the client attached on creation (``ask_async(..., metadata=...)``), when the service
     # returns it.
     metadata: dict[str, Any] | None = None
+    # In a drop's result document: the dropped object's version the result describes.
+    object_version: str | None = None
 
     @property
     def finished(self) -> bool:

@@ -254,9 +254,13 @@ def test_get_image_returns_the_photo_that_was_uploaded(client: Client) -> None:
     photo = fresh_photo("mug")
     query = client.ask_async(photo)
 
-    try:
-        returned = client.get_image(query.id)
-    except QueryNotFound as missing:
-        pytest.skip(f"the service does not serve GET /queries/<id>/image yet ({missing.message})")
+    assert client.get_image(query.id) == photo
 
-    assert returned == photo
+
+def test_metadata_and_the_idempotency_key_are_kept_by_the_service(client: Client) -> None:
+    photo = fresh_photo("mug")
+    first = client.ask_async(photo, metadata={"shelf": "B4"}, idempotency_key="upload-41")
+    again = client.ask_async(photo, metadata={"shelf": "C1"}, idempotency_key="upload-41")
+
+    assert again.id == first.id
+    assert client.get_image_query(first.id).metadata == {"shelf": "B4"}

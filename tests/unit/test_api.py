@@ -17,7 +17,7 @@ from chalicelib.wire import Chunk, Summary
 def test_a_new_query_gets_an_unguessable_id_and_a_policy_limiting_size_and_type(
     aws: Services,
 ) -> None:
-    created = QueryApi(aws).create(b'{"filename": "x.png"}', "http://h").model_dump()
+    created = QueryApi(aws).create(b'{"filename": "x.png"}', "http://h")[0].model_dump()
 
     assert len(base64.urlsafe_b64decode(created["id"] + "=")) * 8 >= 120
     assert created["upload"]["fields"]["Content-Type"] == "image/png"
@@ -47,7 +47,7 @@ def test_unknown_and_impossible_ids_are_not_found(aws: Services) -> None:
 
 def test_a_query_awaits_its_upload_until_the_object_exists(aws: Services) -> None:
     api = QueryApi(aws)
-    created = api.create(None, "http://h")
+    created, _ = api.create(None, "http://h")
     assert api.view(created.id).status == "awaiting_upload"
 
     aws.clients.s3.put_object(Bucket=aws.bucket.name, Key=f"uploads/{created.id}", Body=b"x")
@@ -91,3 +91,37 @@ def test_query_ids_never_look_like_command_line_options() -> None:
 
     assert len(ids) == 2000
     assert not any(i.startswith("-") for i in ids)
+
+
+def test_metadata_is_kept_with_the_query_and_returned(aws: Services) -> None:
+    api = QueryApi(aws)
+    body = json.dumps({"metadata": {"shelf": "B4", "lot": 17, "tags": ["lamp"]}}).encode()
+
+    created, _ = api.create(body, "http://h")
+
+    assert created.metadata == {"shelf": "B4", "lot": 17, "tags": ["lamp"]}
+    assert api.view(created.id).metadata == created.metadata
+
+
+@pytest.mark.parametrize("metadata", [{"note": "x" * 1100}, ["not", "an", "object"], "text"])
+def test_metadata_over_1_kb_or_not_an_object_is_a_400(aws: Services, metadata: object) -> None:
+    with pytest.raises(BadRequest) as refused:
+        QueryApi(aws).create(json.dumps({"metadata": metadata}).encode(), "http://h")
+    assert "metadata" in refused.value.message
+
+
+def test_the_same_idempotency_key_gives_the_same_query(aws: Services) -> None:
+    api = QueryApi(aws)
+    first, first_new = api.create(b'{"metadata": {"a": 1}}', "http://h", "order-7-photo-1")
+    again, again_new = api.create(b'{"metadata": {"a": 2}}', "http://h", "order-7-photo-1")
+    other, _ = api.create(None, "http://h", "order-7-photo-2")
+
+    assert (first_new, again_new) == (True, False)
+    assert again.id == first.id and again.metadata == {"a": 1}
+    assert other.id != first.id
+
+
+@pytest.mark.parametrize("key", ["", "with space", "line\nbreak", "x" * 256, "é"])
+def test_an_idempotency_key_that_is_not_printable_ascii_is_a_400(aws: Services, key: str) -> None:
+    with pytest.raises(BadRequest):
+        QueryApi(aws).create(None, "http://h", key)
