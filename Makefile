@@ -10,9 +10,11 @@ PORT ?= 8000
 .PHONY: run test lint install clean chromium bench-lens package bench eval sdk faults
 
 $(INSTALLED): requirements.txt requirements-dev.txt sdk/pyproject.toml
-	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
-	$(BIN)/pip install --quiet --disable-pip-version-check -r requirements.txt -r requirements-dev.txt
-	touch $(INSTALLED)
+	@echo "Installing lens-gpt's Python packages into $(VENV) (the first time takes a minute or two)..."
+	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	@$(BIN)/pip install --quiet --disable-pip-version-check -r requirements.txt -r requirements-dev.txt
+	@touch $(INSTALLED)
+	@echo "Installed."
 
 install: $(INSTALLED)
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import logging
 import os
+from pathlib import Path
 
 from devstack.runner import RunnerOptions, run_workers, serve
 
@@ -20,12 +21,17 @@ def main() -> None:
                         help="seconds a received message stays hidden (default: the queue's)")
     parser.add_argument("--function-timeout", type=float,
                         help="seconds each stage invocation may run (default: the function's)")
+    parser.add_argument("--verbose", action="store_true",
+                        help="the JSON log and metric lines on the console (default: a file)")
+    parser.add_argument("--log-file", type=Path, default=RunnerOptions.log_file,
+                        help="where the JSON log and metric lines go without --verbose")
     args = parser.parse_args()
     logging.basicConfig(level=os.environ.get("LOG_LEVEL", "WARNING"))
     options = RunnerOptions(
         port=args.port, aws_endpoint=args.aws_endpoint, workers=not args.no_workers,
         worker_threads=args.worker_threads, visibility_timeout=args.visibility_timeout,
-        function_timeout=args.function_timeout,
+        function_timeout=args.function_timeout, verbose=args.verbose,
+        log_file=args.log_file,
     )
     if args.command == "workers":
         run_workers(options)

@@ -54,7 +54,8 @@ class LocalStack:
     def start(self) -> LocalStack:
         """Start ``serve`` and wait until it answers ``/health`` (which names the emulator)."""
         self.workdir.mkdir(parents=True, exist_ok=True)
-        args = ["serve", "--port", str(self.port), *self._visibility_args()]
+        # --verbose: the JSON log lines in serve.log, for the tests that follow a query in them
+        args = ["serve", "--port", str(self.port), "--verbose", *self._visibility_args()]
         if not self.serve_workers:
             args.append("--no-workers")
         self.server = self._child(args, self.child_env(), "serve.log")

@@ -2,23 +2,31 @@
 
 from __future__ import annotations
 
+import logging
 import os
 import signal
+import sys
 import threading
+import time
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
+from pathlib import Path
+from types import FrameType
+from typing import IO, Any
 
 import uvicorn
 from aws_lambda_powertools import Logger
 
-from chalicelib.observability import SERVICE
+from chalicelib.observability import SERVICE, log_to
 from chalicelib.services import Services, get_services, reset_services
+from devstack.console import QueryLines, run_end_of
 from devstack.emulator import MotoServer, create_resources, local_environment, queue_urls_of
 from devstack.workers import QueueWorker
 from infra import resources
 
 # A child of the service logger: its lines carry the query id as correlation id.
 logger = Logger(service=SERVICE, child=True)
+LOG_DIR = Path(__file__).resolve().parents[1] / "build" / "run"
 
 
 @dataclass
@@ -31,6 +39,8 @@ class RunnerOptions:
     worker_threads: int = 4
     visibility_timeout: int | None = None
     function_timeout: float | None = None  # seconds; None: each function's own
+    verbose: bool = False  # the JSON log and metric lines on the console, as in Lambda
+    log_file: Path = LOG_DIR / "lens-gpt.log"  # where they go otherwise
 
 
 def stage_handlers() -> dict[str, Any]:
@@ -92,22 +102,52 @@ def serve(options: RunnerOptions) -> None:
     from app import app as chalice_app
     from devstack.gateway import create_gateway
 
+    console = sys.stdout
+    print("Starting the AWS emulator, the workers and the web server...", file=console,
+          flush=True)
+    log = None if options.verbose else _logs_to_file(options.log_file)
     server = prepare_environment(options)
     services = get_services()
+    if log is not None:
+        logging.getLogger(SERVICE).addHandler(QueryLines(console, run_end_of(services.log)))
     stop = threading.Event()
     workers = start_workers(services, options, stop) if options.workers else []
-    gateway, _ = create_gateway(services, chalice_app)
+    gateway, relay = create_gateway(services, chalice_app)
+    # No lifespan: the app has no start-up or shutdown of its own, and uvicorn's re-raised
+    # Ctrl-C would otherwise cancel the lifespan task with a traceback on the console.
     config = uvicorn.Config(gateway, host="127.0.0.1", port=options.port, log_level="warning",
-                            timeout_graceful_shutdown=2)
-    web = uvicorn.Server(config)
-    _announce(options.port, services)
+                            timeout_graceful_shutdown=1, lifespan="off")
+    web = _Server(config, on_exit=relay.close)
+    _announce(options, services, console)
     try:
         web.run()
     except KeyboardInterrupt:
         pass  # uvicorn re-raises Ctrl-C after its graceful shutdown; ours follows
     finally:
         _stop(stop, workers, server)
-    print("lens-gpt stopped.", flush=True)
+    print("lens-gpt stopped.", file=console, flush=True)
+
+
+class _Server(uvicorn.Server):
+    """uvicorn, ending the open streams as soon as it is asked to stop: otherwise it waits for
+    them (they may wait for results for minutes), then cancels them with a traceback."""
+
+    def __init__(self, config: uvicorn.Config, on_exit: Callable[[], None]) -> None:
+        super().__init__(config)
+        self._on_exit = on_exit
+
+    def handle_exit(self, sig: int, frame: FrameType | None) -> None:
+        self._on_exit()
+        super().handle_exit(sig, frame)
+
+
+def _logs_to_file(path: Path) -> IO[str]:
+    """Send stdout (the metric lines) and the service's log lines to ``path``."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    log = path.open("a", encoding="utf-8", buffering=1)
+    sys.stdout = log
+    log_to(log)
+    return log
 
 
 def run_workers(options: RunnerOptions) -> None:
@@ -122,17 +162,35 @@ def run_workers(options: RunnerOptions) -> None:
     _stop(stop, workers, None)
 
 
-def _announce(port: int, services: Services) -> None:
+def _announce(options: RunnerOptions, services: Services, console: IO[str]) -> None:
+    """The base URL, and a block to paste into another shell for the README's examples."""
     settings = services.settings
-    print(f"lens-gpt is running at http://127.0.0.1:{port}", flush=True)
-    print(f"  AWS endpoint: {settings.endpoint_url}", flush=True)
-    print(f"  bucket:       {settings.bucket}", flush=True)
-    print("Press Ctrl-C to stop.", flush=True)
+    base = f"http://127.0.0.1:{options.port}"
+    logs = ("the JSON logs follow here" if options.verbose
+            else f"JSON logs: {options.log_file} (--verbose shows them here)")
+    console.write(
+        f"lens-gpt is running at {base}\n"
+        f"  AWS endpoint: {settings.endpoint_url}\n"
+        f"  bucket:       {settings.bucket}\n"
+        f"  {logs}\n\n"
+        "Paste into another shell to use the README's examples:\n\n"
+        f"  export BASE={base} AWS_ENDPOINT_URL={settings.endpoint_url} \\\n"
+        f"         AWS_ACCESS_KEY_ID=test AWS_SECRET_ACCESS_KEY=test "
+        f"AWS_DEFAULT_REGION={settings.region} \\\n"
+        f"         BUCKET={settings.bucket} LENS_GPT_URL={base}\n\n"
+        "Everything lives only as long as this run (the emulator keeps it in memory).\n"
+        "One line per query follows. Press Ctrl-C to stop.\n"
+    )
+    console.flush()
 
 
-def _stop(stop: threading.Event, workers: list[QueueWorker], server: MotoServer | None) -> None:
+def _stop(stop: threading.Event, workers: list[QueueWorker], server: MotoServer | None,
+          within_s: float = 1.0) -> None:
+    """Stop the workers (an invocation still under way is left: its message comes back, and
+    the state dies with the emulator anyway), then the emulator."""
     stop.set()
+    deadline = time.monotonic() + within_s
     for worker in workers:
-        worker.join(timeout=10)
+        worker.join(timeout=max(0.0, deadline - time.monotonic()))
     if server is not None:
         server.stop()

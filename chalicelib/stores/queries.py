@@ -8,11 +8,16 @@ import time
 from dataclasses import dataclass
 from typing import Any
 
+from aws_lambda_powertools import Logger
 from botocore.exceptions import ClientError
 
+from chalicelib.observability import SERVICE
 from chalicelib.stores.dynamo import from_item, is_conflict, to_item
 from chalicelib.stores.results_log import ResultsLog
 from chalicelib.wire import utc_now_iso
+
+# A child of the service logger: its lines carry the query id as correlation id.
+logger = Logger(service=SERVICE, child=True)
 
 
 def plausible_query_id(query_id: str) -> bool:
@@ -108,6 +113,11 @@ class QueryStore:
 
     def bind(self, query_id: str, run_id: str) -> str:
         """Bind the query to a run, once; returns the run it is bound to."""
+        bound = self._bind(query_id, run_id)
+        logger.info("query bound to its run", extra={"query_id": query_id, "run_id": bound})
+        return bound
+
+    def _bind(self, query_id: str, run_id: str) -> str:
         try:
             self._db.update_item(
                 TableName=self._table, Key=to_item({"pk": f"query#{query_id}", "sk": 0}),

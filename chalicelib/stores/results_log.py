@@ -13,12 +13,17 @@ import time
 from dataclasses import dataclass, field
 from typing import Any, Callable, Iterable, Iterator
 
+from aws_lambda_powertools import Logger
 from botocore.exceptions import ClientError
 
 from chalicelib import observability
 from chalicelib.errors import RunClosed, StageSettled
+from chalicelib.observability import SERVICE
 from chalicelib.stores.dynamo import from_item, is_conflict, to_item
 from chalicelib.wire import Chunk, ChunkKind, RunStatus, utc_now_iso
+
+# A child of the service logger: its lines carry the query id as correlation id.
+logger = Logger(service=SERVICE, child=True)
 
 DONE_KEY = "done"
 # Each stage's last step: once it is written the stage succeeded, and no error may follow it.
@@ -288,6 +293,7 @@ class ResultsLog:
             status = {"status": decide(chunks)}
             done = self._append_at(head, DONE_KEY, "-", ChunkKind.DONE, status)
             if done is not None:
+                logger.info("run finished", extra={"run_id": run_id, **status})
                 return done
             time.sleep(0.005)
         raise RuntimeError(f"could not close run {run_id}: too much contention")

@@ -52,6 +52,26 @@ _STREAM_HEADERS = {"Cache-Control": "no-cache", "X-Accel-Buffering": "no"}
 _UPLOAD_GRACE_S = 60
 
 
+async def until(closing: asyncio.Event, body: AsyncIterator[bytes]) -> AsyncIterator[bytes]:
+    """``body``'s pieces until it ends or ``closing`` is set, whichever comes first."""
+    closed = asyncio.ensure_future(closing.wait())
+    try:
+        while True:
+            step = asyncio.ensure_future(anext(body))
+            await asyncio.wait({step, closed}, return_when=asyncio.FIRST_COMPLETED)
+            if not step.done():
+                step.cancel()
+                await asyncio.gather(step, return_exceptions=True)
+                return
+            try:
+                yield step.result()
+            except StopAsyncIteration:
+                return
+    finally:
+        closed.cancel()
+        await body.aclose()  # type: ignore[attr-defined]
+
+
 class Relay:
     """The stream endpoints over one hub of shared run feeds."""
 
@@ -62,6 +82,18 @@ class Relay:
             services.log, settings.relay_poll_min_s, settings.relay_poll_max_s,
             lambda head: close_if_overdue(services.log, services.bucket, services.queries, head),
         )
+        self._closing = asyncio.Event()
+
+    def close(self) -> None:
+        """End every open stream now (the server is stopping); clients resume elsewhere with
+        ``Last-Event-ID`` or ``?after=``. Safe from a signal handler or another thread: the
+        loop is woken, not left asleep until its next timer."""
+        try:
+            loop = asyncio.get_running_loop()
+        except RuntimeError:
+            self._closing.set()
+            return
+        loop.call_soon_threadsafe(self._closing.set)
 
     async def stream(self, request: Request) -> Response:
         """``GET /queries/<id>/stream``: SSE, or NDJSON when asked for."""
@@ -145,7 +177,17 @@ class Relay:
             raise BadRequest("The file is empty.")
         return data, upload.content_type or "application/octet-stream"
 
-    async def _chunks(
+    def _chunks(
+        self,
+        record: QueryRecord,
+        after: int,
+        encode: Callable[[Chunk], bytes],
+        keepalive: Callable[[], bytes] | None,
+    ) -> AsyncIterator[bytes]:
+        """The query's encoded chunks from ``after`` until ``done`` (or until the relay closes)."""
+        return until(self._closing, self._follow(record, after, encode, keepalive))
+
+    async def _follow(
         self,
         record: QueryRecord,
         after: int,

@@ -1,0 +1,69 @@
+"""What ``make run`` shows on its console: one line per query, while the JSON logs go to a file.
+
+The service logs as in Lambda (JSON lines, metrics as embedded-metric lines on stdout); locally
+that is a flood that scrolls the base URL away. So the runner sends stdout and the service's
+log lines to a file, and this reporter, a log handler on the service logger, turns two of the
+lines into the console's: "query bound to its run" and "run finished".
+"""
+
+from __future__ import annotations
+
+import logging
+import queue
+import threading
+import time
+from collections.abc import Callable
+from typing import IO
+
+from chalicelib.stores.results_log import ResultsLog
+
+# The status a run ended with (None while it runs), by run id.
+RunEnd = Callable[[str], str | None]
+
+
+class QueryLines(logging.Handler):
+    """Prints ``<query id>  <outcome>  <seconds>`` once each query's run has finished."""
+
+    def __init__(self, console: IO[str], run_end: RunEnd) -> None:
+        super().__init__(level=logging.INFO)
+        self._console = console
+        self._run_end = run_end
+        self._events: queue.SimpleQueue[tuple[str, str, str, float]] = queue.SimpleQueue()
+        self._waiting: dict[str, list[tuple[str, float]]] = {}
+        self._thread = threading.Thread(target=self._report, daemon=True, name="query-lines")
+        self._thread.start()
+
+    def emit(self, record: logging.LogRecord) -> None:
+        # Only queued here: the lines are written (and runs looked up) off the stages' threads.
+        message, extra = record.getMessage(), record.__dict__
+        if message == "query bound to its run":
+            self._events.put(("bound", extra["run_id"], extra["query_id"], record.created))
+        elif message == "run finished":
+            self._events.put(("finished", extra["run_id"], extra["status"], record.created))
+
+    def _report(self) -> None:
+        while True:
+            kind, run_id, value, at = self._events.get()
+            if kind == "bound":
+                ended = self._run_end(run_id)
+                if ended is None:
+                    self._waiting.setdefault(run_id, []).append((value, at))
+                else:  # a known image: its stored result serves this query at once
+                    self._line(value, ended, 0.0, "stored result")
+            else:
+                for query_id, since in self._waiting.pop(run_id, []):
+                    self._line(query_id, value, at - since)
+
+    def _line(self, query_id: str, status: str, seconds: float, note: str = "") -> None:
+        when = time.strftime("%H:%M:%S")
+        tail = f"  ({note})" if note else ""
+        self._console.write(f"{when}  query {query_id}  {status:<6}  {seconds:5.1f} s{tail}\n")
+        self._console.flush()
+
+
+def run_end_of(log: ResultsLog) -> RunEnd:
+    """How a run ended (``done``/``failed``), read from its head; None while it runs."""
+    def ended(run_id: str) -> str | None:
+        head = log.head(run_id)
+        return head.status if head is not None and head.closed else None
+    return ended
