@@ -84,6 +84,10 @@ class Relay:
         )
         self._closing = asyncio.Event()
 
+    def _until_closed(self, body: AsyncIterator[bytes]) -> AsyncIterator[bytes]:
+        """A stream that also ends when the relay closes."""
+        return until(self._closing, body)
+
     def close(self) -> None:
         """End every open stream now (the server is stopping); clients resume elsewhere with
         ``Last-Event-ID`` or ``?after=``. Safe from a signal handler or another thread: the
@@ -104,10 +108,12 @@ class Relay:
         record = await self._record(query_id)
         logger.info("stream opened", extra={"after": after})
         if "application/x-ndjson" in request.headers.get("accept", ""):
-            body = self._chunks(record, after, encoding.ndjson_line, encoding.ndjson_keepalive)
+            body = self._until_closed(self._chunks(record, after, encoding.ndjson_line,
+                                                   encoding.ndjson_keepalive))
             return StreamingResponse(body, media_type="application/x-ndjson",
                                      headers=_STREAM_HEADERS)
-        body = self._chunks(record, after, encoding.sse_event, encoding.sse_keepalive)
+        body = self._until_closed(self._chunks(record, after, encoding.sse_event,
+                                               encoding.sse_keepalive))
         return StreamingResponse(body, media_type="text/event-stream", headers=_STREAM_HEADERS)
 
     async def classify(self, request: Request) -> Response:
@@ -126,7 +132,7 @@ class Relay:
             original = for_original_page(chunk, currency, self._s.convert_currency)
             return encoding.classify_event(original) if original is not None else b""
 
-        body = self._chunks(record, 0, encode, None)
+        body = self._until_closed(self._chunks(record, 0, encode, None))
         headers = {**_STREAM_HEADERS, "X-Query-Id": query_id,
                    "X-Exchange-Rates-Date": self._s.exchange_rates_date}
         return StreamingResponse(body, media_type="text/event-stream", headers=headers)
@@ -177,17 +183,7 @@ class Relay:
             raise BadRequest("The file is empty.")
         return data, upload.content_type or "application/octet-stream"
 
-    def _chunks(
-        self,
-        record: QueryRecord,
-        after: int,
-        encode: Callable[[Chunk], bytes],
-        keepalive: Callable[[], bytes] | None,
-    ) -> AsyncIterator[bytes]:
-        """The query's encoded chunks from ``after`` until ``done`` (or until the relay closes)."""
-        return until(self._closing, self._follow(record, after, encode, keepalive))
-
-    async def _follow(
+    async def _chunks(
         self,
         record: QueryRecord,
         after: int,
