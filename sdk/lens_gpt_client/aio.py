@@ -189,6 +189,21 @@ class AsyncClient:
             if not deadline.passed():
                 failures = await self._reconnect_pause(failures, None)
 
+    async def classify(self, image: ImageInput) -> AsyncIterator[Chunk]:
+        """Upload the image directly (``POST /classify``) and yield every chunk until ``done``:
+        the query's id comes from the answer, the full chunks from the query's own stream (as
+        the sync client does)."""
+        upload = read_image(image)
+        files = {"file": (upload.filename, upload.data, upload.content_type or "image/jpeg")}
+        async with self._opened("POST", f"{self.stream_base_url}/classify", files=files,
+                                timeout=self.timeout) as answer:
+            query_id = answer.headers.get("X-Query-Id")
+        if not query_id:
+            raise StreamInterrupted("The classify answer named no query.",
+                                    code="stream-interrupted")
+        async for chunk in self.stream(query_id):
+            yield chunk
+
     async def walk_from_last(self, query_id: str,
                              timeout: float | None = None) -> AsyncIterator[Chunk]:
         """The newest chunk so far, then each new one until ``done``."""

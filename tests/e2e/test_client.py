@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 from pathlib import Path
 from typing import Any, Callable, Iterator
 
@@ -12,6 +13,7 @@ from PIL import Image
 from devstack.child import free_port
 from devstack.photos import fresh_photo, sample_photo
 from lens_gpt_client import (
+    AsyncClient,
     Chunk,
     Client,
     ImageTooLarge,
@@ -264,3 +266,14 @@ def test_metadata_and_the_idempotency_key_are_kept_by_the_service(client: Client
 
     assert again.id == first.id
     assert client.get_image_query(first.id).metadata == {"shelf": "B4"}
+
+
+def test_the_async_client_classifies_too(stack: Stack) -> None:
+    async def classify() -> list[Chunk]:
+        async with AsyncClient(stack.url) as client:
+            return [chunk async for chunk in client.classify(fresh_photo("wristwatch"))]
+
+    chunks = dumps(asyncio.run(classify()))
+
+    assert_complete_log(chunks)
+    assert FIVE_KINDS <= set(descriptions(chunks))
