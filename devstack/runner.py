@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 import os
 import signal
+import socket
 import sys
 import threading
 import time
@@ -117,8 +118,8 @@ def serve(options: RunnerOptions) -> None:
     # Ctrl-C would otherwise cancel the lifespan task with a traceback on the console.
     config = uvicorn.Config(gateway, host="127.0.0.1", port=options.port, log_level="warning",
                             timeout_graceful_shutdown=1, lifespan="off")
-    web = _Server(config, on_exit=relay.close)
-    _announce(options, services, console)
+    web = _Server(config, on_exit=relay.close,
+                  on_started=lambda: _announce(options, services, console))
     try:
         web.run()
     except KeyboardInterrupt:
@@ -132,9 +133,17 @@ class _Server(uvicorn.Server):
     """uvicorn, ending the open streams as soon as it is asked to stop: otherwise it waits for
     them (they may wait for results for minutes), then cancels them with a traceback."""
 
-    def __init__(self, config: uvicorn.Config, on_exit: Callable[[], None]) -> None:
+    def __init__(self, config: uvicorn.Config, on_exit: Callable[[], None],
+                 on_started: Callable[[], None]) -> None:
         super().__init__(config)
         self._on_exit = on_exit
+        self._on_started = on_started
+
+    async def startup(self, sockets: list[socket.socket] | None = None) -> None:
+        """Listening now: only then is the base URL announced (a client may use it at once)."""
+        await super().startup(sockets)
+        if self.started:
+            self._on_started()
 
     def handle_exit(self, sig: int, frame: FrameType | None) -> None:
         self._on_exit()
