@@ -38,6 +38,9 @@ class Settings(BaseModel):
     classify_currency: str = "EUR"
 
     max_image_bytes: int = 20 * 1024 * 1024
+    # POST /classify's own limit (0: max_image_bytes). Behind a function URL (6 MB a request,
+    # base64 included) the template sets 4 MB; larger photos go through the presigned upload.
+    classify_max_bytes: int = 0
     max_image_pixels: int = 50_000_000
     upload_expires_s: int = 900
     retention_days: int = 7
@@ -159,6 +162,7 @@ _ENV_FIELDS: dict[str, str] = {
     "price_currency": "PRICE_CURRENCY",
     "classify_currency": "CLASSIFY_CURRENCY",
     "max_image_bytes": "MAX_IMAGE_BYTES",
+    "classify_max_bytes": "CLASSIFY_MAX_BYTES",
     "max_image_pixels": "MAX_IMAGE_PIXELS",
     "upload_expires_s": "UPLOAD_EXPIRES_SECONDS",
     "retention_days": "RETENTION_DAYS",

@@ -137,7 +137,8 @@ def _own_pricing() -> dict[str, Any]:
 
 def _own_relay() -> dict[str, Any]:
     # uvicorn serves the relay outside any handler, where X-Ray has no segment to add to.
-    return {**web_adapter()["environment"], "POWERTOOLS_TRACE_DISABLED": "true"}
+    return {**web_adapter()["environment"], "POWERTOOLS_TRACE_DISABLED": "true",
+            "CLASSIFY_MAX_BYTES": ref(p.CLASSIFY_MAX_BYTES)}
 
 
 _OWN_ENVIRONMENT = {"api": _own_api, "lens": _own_lens, "gpt": _own_gpt,
@@ -236,10 +237,8 @@ def _relay_resources(parts: ChaliceParts) -> dict[str, Json]:
             "TargetFunctionArn": get_att(RELAY_ID, "Arn"),
             "AuthType": "NONE",
             "InvokeMode": "RESPONSE_STREAM",
-            # The page (on the API's origin) opens its streams here.
-            "Cors": {"AllowOrigins": ["*"], "AllowMethods": ["GET", "POST"],
-                     "AllowHeaders": ["accept", "content-type", "last-event-id"],
-                     "ExposeHeaders": ["x-query-id"], "MaxAge": 3600},
+            # No Cors here: the relay answers CORS itself (RelayCors), and a second layer would
+            # send each header twice, which browsers refuse.
         },
     }
     # A public function URL needs both permissions (lambda:InvokeFunction only through the URL).

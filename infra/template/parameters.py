@@ -15,6 +15,7 @@ PRICE_CURRENCY = "PriceCurrency"
 LOG_LEVEL = "LogLevel"
 ALARM_EMAIL = "AlarmEmail"
 HAS_ALARM_EMAIL = "HasAlarmEmail"
+CLASSIFY_MAX_BYTES = "ClassifyMaxBytes"
 
 _SSM_NAME = {"Type": "String", "AllowedPattern": "^/[A-Za-z0-9_.\\-/]+$"}
 
@@ -24,10 +25,12 @@ PARAMETERS: dict[str, Json] = {
         "Description": "The lens stage's container image (built from layers/lens/Dockerfile) "
                        "in ECR: <account>.dkr.ecr.<region>.amazonaws.com/<repository>:<tag>",
     },
+    # The catalog provider reads the repository's samples, which no function ships with.
     LENS_PROVIDER: {
         "Type": "String", "Default": "google-lens",
-        "Description": "Visual search: google-lens (headless Chromium), lens-http, serpapi, "
-                       "auto (lens-http, google-lens, serpapi, catalog) or catalog",
+        "AllowedValues": ["google-lens", "lens-http", "serpapi", "auto"],
+        "Description": "Visual search: google-lens (headless Chromium), lens-http, serpapi or "
+                       "auto (lens-http, google-lens, then serpapi with a key)",
     },
     ANALYST: {
         "Type": "String", "Default": "openai",
@@ -50,6 +53,12 @@ PARAMETERS: dict[str, Json] = {
     LOG_LEVEL: {
         "Type": "String", "Default": "INFO", "AllowedValues": ["DEBUG", "INFO", "WARNING", "ERROR"],
         "Description": "The functions' log level",
+    },
+    # A function URL takes 6 MB a request, base64 included: about 4.5 MB of photo.
+    CLASSIFY_MAX_BYTES: {
+        "Type": "Number", "Default": 4 * 1024 * 1024, "MinValue": 1024, "MaxValue": 4_500_000,
+        "Description": "Largest photo POST /classify takes (the relay's function URL carries "
+                       "at most 6 MB); larger ones go through the presigned upload",
     },
     ALARM_EMAIL: {
         "Type": "String", "Default": "",
