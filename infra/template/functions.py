@@ -11,13 +11,12 @@ AWS Lambda Web Adapter (its layer is named in ``layers/relay/web-adapter.json``)
 from __future__ import annotations
 
 import copy
-import json
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Any
 
 from chalicelib.observability import NAMESPACE, SERVICE
 from infra import resources
+from infra.regions import web_adapter
 from infra.resources import (
     DEAD_LETTER_BATCH_SIZE,
     FUNCTIONS,
@@ -41,9 +40,7 @@ from infra.template.cfn import (
 from infra.template.iam import TRACED
 from infra.template.queues import dead_letter_event, sqs_event
 
-LAYERS = Path(__file__).resolve().parents[2] / "layers"
-WEB_ADAPTER = LAYERS / "relay" / "web-adapter.json"
-LENS_DOCKERFILE = "layers/lens/Dockerfile"
+WEB_ADAPTER_MAP = "WebAdapterLayer"
 # Functions the template defines itself; Chalice packages the others.
 LENS_ID = "LensStage"
 RELAY_ID = "Relay"
@@ -145,11 +142,6 @@ _OWN_ENVIRONMENT = {"api": _own_api, "lens": _own_lens, "gpt": _own_gpt,
                     "pricing": _own_pricing, "relay": _own_relay, "dead-letters": dict}
 
 
-def web_adapter() -> dict[str, Any]:
-    """The Web Adapter's layer, the relay's handler and the adapter's settings."""
-    return json.loads(WEB_ADAPTER.read_text(encoding="utf-8"))
-
-
 def _common(function: FunctionDef) -> Json:
     return {
         "FunctionName": function.name,
@@ -160,6 +152,10 @@ def _common(function: FunctionDef) -> Json:
         "Tracing": "Active" if function.key in TRACED else "PassThrough",
         "Architectures": ["x86_64"],
         "Environment": {"Variables": environment(function.key)},
+        # A cap on what one function may take of the account's concurrency (-1: none).
+        "ReservedConcurrentExecutions": {"Fn::If": [
+            p.reserves(function.key), ref(p.reserved_concurrency(function.key)),
+            {"Ref": "AWS::NoValue"}]},
     }
 
 
@@ -185,11 +181,10 @@ def _patched(chalice_function: Json, function: FunctionDef) -> Json:
 
 def _lens_function() -> Json:
     function = resources.function("lens")
+    # No Metadata for `sam build` to build the image from: `make deploy` builds and pushes it
+    # itself (one platform, no attestations, its manifest checked) and passes its URI.
     return {
         "Type": "AWS::Serverless::Function",
-        # For `sam build`; the documented path builds and pushes the image with docker and passes
-        # its URI as LensImageUri.
-        "Metadata": {"Dockerfile": LENS_DOCKERFILE, "DockerContext": "..", "DockerTag": "latest"},
         "Properties": {
             **_common(function),
             "PackageType": "Image",
@@ -228,7 +223,7 @@ def _relay_resources(parts: ChaliceParts) -> dict[str, Json]:
             "Runtime": parts.runtime,
             "CodeUri": parts.code_uri,
             "Handler": function.handler,
-            "Layers": [sub(adapter["layer_arn"])],
+            "Layers": [{"Fn::FindInMap": [WEB_ADAPTER_MAP, ref("AWS::Region"), "Arn"]}],
         },
     }
     url = {

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from infra.resources import FUNCTIONS
 from infra.template.cfn import Json, ref
 
 LENS_IMAGE_URI = "LensImageUri"
@@ -68,4 +69,40 @@ PARAMETERS: dict[str, Json] = {
 
 CONDITIONS: dict[str, Json] = {
     HAS_ALARM_EMAIL: {"Fn::Not": [{"Fn::Equals": [ref(ALARM_EMAIL), ""]}]},
+}
+
+# Protecting the account: each function's share of its concurrency, and the API's request rate.
+API_RATE_LIMIT = "ApiRateLimit"
+API_BURST_LIMIT = "ApiBurstLimit"
+# Enough for a few people at once; one person cannot take the whole account (a new account may
+# have only 10 concurrent executions in all: set -1 there, or ask for more).
+RESERVED_CONCURRENCY = {"api": 10, "relay": 20, "lens": 3, "gpt": 5, "pricing": 5,
+                        "dead-letters": 2}
+
+
+def reserved_concurrency(key: str) -> str:
+    """The parameter of function ``key``'s reserved concurrency."""
+    return "ReservedConcurrency" + "".join(part.title() for part in key.split("-"))
+
+
+def reserves(key: str) -> str:
+    """The condition under which function ``key`` reserves concurrency."""
+    return f"Reserves{reserved_concurrency(key).removeprefix('ReservedConcurrency')}"
+
+
+for _function in FUNCTIONS:
+    PARAMETERS[reserved_concurrency(_function.key)] = {
+        "Type": "Number", "Default": RESERVED_CONCURRENCY[_function.key], "MinValue": -1,
+        "Description": f"Concurrent executions reserved for (and the most taken by) "
+                       f"{_function.name}; -1: none reserved, no cap",
+    }
+    CONDITIONS[reserves(_function.key)] = {
+        "Fn::Not": [{"Fn::Equals": [ref(reserved_concurrency(_function.key)), -1]}]}
+PARAMETERS[API_RATE_LIMIT] = {
+    "Type": "Number", "Default": 20, "MinValue": 1,
+    "Description": "Requests per second the API stage takes in all (more get 429)",
+}
+PARAMETERS[API_BURST_LIMIT] = {
+    "Type": "Number", "Default": 40, "MinValue": 1,
+    "Description": "Requests the API stage takes at once above its rate",
 }
