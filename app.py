@@ -102,6 +102,9 @@ def health() -> dict[str, Any]:
 @json_errors
 def create_query() -> Response:
     check_body_type(app.current_request.headers.get("content-type"))
+    # API Gateway's record of the caller's address (a client's X-Forwarded-For is its own word).
+    get_services().rate_limiter.admit(
+        app.current_request.context.get("identity", {}).get("sourceIp", ""))
     created = QueryApi(get_services()).create(app.current_request.raw_body, _base_url())
     correlate(created.id)
     logger.info("query created, awaiting its upload")

@@ -67,6 +67,10 @@ class Settings(BaseModel):
     relay_poll_max_s: float = 0.2
     relay_keepalive_s: float = 15.0
     relay_allowed_origins: tuple[str, ...] = ("*",)
+    # Per source address: requests a minute (0: no limit) and at once, on creating queries and
+    # POST /classify (a token bucket in the table; the template sets it in AWS).
+    rate_limit_per_minute: float = 0.0
+    rate_limit_burst: int = 10
 
     # The google-lens provider: where the Lens flow starts, the browser it drives, its budget.
     lens_url: str = "https://www.google.com/?olud"
@@ -179,6 +183,8 @@ _ENV_FIELDS: dict[str, str] = {
     "relay_poll_min_s": "RELAY_POLL_MIN_SECONDS",
     "relay_poll_max_s": "RELAY_POLL_MAX_SECONDS",
     "relay_keepalive_s": "RELAY_KEEPALIVE_SECONDS",
+    "rate_limit_per_minute": "RATE_LIMIT_PER_MINUTE",
+    "rate_limit_burst": "RATE_LIMIT_BURST",
     "lens_url": "LENS_URL",
     "lens_timeout_s": "LENS_TIMEOUT_SECONDS",
     "chromium_path": "CHROMIUM_PATH",

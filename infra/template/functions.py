@@ -115,7 +115,12 @@ def environment(key: str) -> dict[str, Any]:
 
 
 def _own_api() -> dict[str, Any]:
-    return {"STREAM_BASE_URL": get_att(RELAY_URL_ID, "FunctionUrl")}
+    return {"STREAM_BASE_URL": get_att(RELAY_URL_ID, "FunctionUrl"), **_rate_limit()}
+
+
+def _rate_limit() -> dict[str, Any]:
+    return {"RATE_LIMIT_PER_MINUTE": ref(p.RATE_LIMIT_PER_MINUTE),
+            "RATE_LIMIT_BURST": ref(p.RATE_LIMIT_BURST)}
 
 
 def _own_lens() -> dict[str, Any]:
@@ -135,7 +140,7 @@ def _own_pricing() -> dict[str, Any]:
 def _own_relay() -> dict[str, Any]:
     # uvicorn serves the relay outside any handler, where X-Ray has no segment to add to.
     return {**web_adapter()["environment"], "POWERTOOLS_TRACE_DISABLED": "true",
-            "CLASSIFY_MAX_BYTES": ref(p.CLASSIFY_MAX_BYTES)}
+            "CLASSIFY_MAX_BYTES": ref(p.CLASSIFY_MAX_BYTES), **_rate_limit()}
 
 
 _OWN_ENVIRONMENT = {"api": _own_api, "lens": _own_lens, "gpt": _own_gpt,

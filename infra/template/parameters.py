@@ -106,3 +106,16 @@ PARAMETERS[API_BURST_LIMIT] = {
     "Type": "Number", "Default": 40, "MinValue": 1,
     "Description": "Requests the API stage takes at once above its rate",
 }
+# The per-client rate limit on creating queries and on POST /classify (a token bucket per
+# source address in the table).
+RATE_LIMIT_PER_MINUTE = "RateLimitPerMinute"
+RATE_LIMIT_BURST = "RateLimitBurst"
+PARAMETERS[RATE_LIMIT_PER_MINUTE] = {
+    "Type": "Number", "Default": 30, "MinValue": 0,
+    "Description": "Queries (and /classify calls) one source address may start a minute, after "
+                   "its burst; more get 429 with Retry-After (0: no limit)",
+}
+PARAMETERS[RATE_LIMIT_BURST] = {
+    "Type": "Number", "Default": 10, "MinValue": 1,
+    "Description": "Queries one source address may start at once",
+}

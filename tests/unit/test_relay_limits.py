@@ -1,12 +1,16 @@
 """POST /classify behind the relay's function URL: our 413 (not Lambda's) for photos the URL
-could not carry, pointing to the presigned upload."""
+could not carry, pointing to the presigned upload; the per-client rate limit on creating queries
+and on /classify (429 with Retry-After)."""
 
 from __future__ import annotations
 
 import dataclasses
+import json
 
+import pytest
 from starlette.testclient import TestClient
 
+from app import app
 from chalicelib.services import Services
 from chalicelib.surfaces.relay.app import create_app
 
@@ -55,3 +59,60 @@ def test_classify_without_its_own_limit_takes_what_the_upload_takes(aws: Service
     # Then the image limit answers, with nothing about another way in
     assert status == 413
     assert "POST /queries" not in body["error"]["message"]
+
+
+def api_create(source: str) -> dict:
+    """``POST /queries`` as API Gateway hands it to the function, from ``source``."""
+    from tests.unit.test_http_surfaces import API_HOST, api_gateway_event
+
+    event = api_gateway_event({"host": API_HOST, "content-type": "application/json"})
+    event["requestContext"]["identity"]["sourceIp"] = source
+    return app(event, None)
+
+
+def limited(aws: Services, monkeypatch: pytest.MonkeyPatch, per_minute: float,
+            burst: int) -> Services:
+    """The process's services with a rate limit (what the template sets in AWS)."""
+    services = dataclasses.replace(aws, settings=aws.settings.model_copy(
+        update={"rate_limit_per_minute": per_minute, "rate_limit_burst": burst}))
+    monkeypatch.setattr("app.get_services", lambda: services)
+    return services
+
+
+def test_creating_queries_past_the_burst_gets_429_with_retry_after_per_address(
+    aws: Services, monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # Given a limit of 3 at once, then 6 a minute (one every 10 s)
+    limited(aws, monkeypatch, per_minute=6, burst=3)
+
+    # When one address creates four queries at once, and another address one
+    answers = [api_create("198.51.100.7") for _ in range(4)]
+    other = api_create("203.0.113.50")
+
+    # Then the first three are created, the fourth refused with 429 and when to come back
+    assert [a["statusCode"] for a in answers] == [201, 201, 201, 429]
+    refused = answers[-1]
+    assert json.loads(refused["body"])["error"]["code"] == "rate-limited"
+    assert 1 <= int(refused["headers"]["Retry-After"]) <= 10
+    # And another address is not held back by it
+    assert other["statusCode"] == 201
+
+
+def test_classify_past_the_burst_gets_429_before_reading_the_photo(
+    aws: Services, monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # Given the relay with a limit of one at once, behind the function URL (the adapter passes
+    # the URL's record of the caller)
+    client = TestClient(create_app(limited(aws, monkeypatch, per_minute=1, burst=1)))
+    caller = {"x-amzn-request-context": json.dumps({"http": {"sourceIp": "192.0.2.8"}})}
+
+    # When the caller classifies twice (the first too large to stream, so it answers at once)
+    first = client.post("/classify", headers=caller, files={"file": ("a.jpg", b"", "image/jpeg")})
+    second = client.post("/classify", headers=caller, files={"file": ("a.jpg", b"x",
+                                                                     "image/jpeg")})
+
+    # Then the second is refused with 429 and Retry-After
+    assert first.status_code == 400
+    assert second.status_code == 429
+    assert second.json()["error"]["code"] == "rate-limited"
+    assert int(second.headers["retry-after"]) > 0

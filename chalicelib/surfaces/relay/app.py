@@ -8,6 +8,7 @@ function whose URL streams responses, served by uvicorn behind the AWS Lambda We
 from __future__ import annotations
 
 import asyncio
+import json
 import time
 from datetime import datetime
 from typing import AsyncIterator, Awaitable, Callable
@@ -81,6 +82,7 @@ class Relay:
     async def classify(self, request: Request) -> Response:
         """``POST /classify``: a direct multipart upload, answered with its stream."""
         begin(route="POST /classify")
+        await asyncio.to_thread(self._s.rate_limiter.admit, source_address(request))
         currency = self._currency(request)
         data, content_type = await self._read_upload(request)
         query_id = new_query_id()
@@ -306,6 +308,18 @@ class RelayCors:
         is_relay = path == "/classify" or (path.startswith("/queries/")
                                            and path.endswith("/stream"))
         await (self._cors if is_relay else self._app)(scope, receive, send)
+
+
+def source_address(request: Request) -> str:
+    """The caller's address: the function URL's record of it, which the Web Adapter passes on
+    (``x-amzn-request-context``), else the connection's peer (locally)."""
+    context = request.headers.get("x-amzn-request-context")
+    if context:
+        try:
+            return str(json.loads(context)["http"]["sourceIp"])
+        except (ValueError, KeyError, TypeError):
+            pass
+    return request.client.host if request.client else ""
 
 
 def routes(relay: Relay) -> list[Route]:
