@@ -115,7 +115,8 @@ def environment(key: str) -> dict[str, Any]:
 
 
 def _own_api() -> dict[str, Any]:
-    return {"STREAM_BASE_URL": get_att(RELAY_URL_ID, "FunctionUrl"), **_rate_limit()}
+    return {"STREAM_BASE_URL": get_att(RELAY_URL_ID, "FunctionUrl"),
+            "MAX_WAIT_SECONDS": str(resources.API_MAX_WAIT_S), **_rate_limit()}
 
 
 def _rate_limit() -> dict[str, Any]:

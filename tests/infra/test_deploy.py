@@ -317,3 +317,14 @@ def test_every_function_has_a_concurrency_cap_and_the_api_a_rate(packaged: Packa
                    if f["Properties"]["FunctionName"] == resources.function(key).name
                    )["Environment"]["Variables"]
         assert parameters[env["RATE_LIMIT_PER_MINUTE"]["Ref"]]["Default"] > 0
+
+
+def test_the_apis_longest_wait_and_a_cold_start_fit_api_gateways_29_seconds(
+    packaged: Packaged,
+) -> None:
+    api = next(f["Properties"] for f in packaged.resources(FUNCTION).values()
+               if f["Properties"]["FunctionName"] == resources.function("api").name)
+    longest_wait = float(api["Environment"]["Variables"]["MAX_WAIT_SECONDS"])
+
+    assert longest_wait + resources.COLD_START_MARGIN_S < resources.API_GATEWAY_TIMEOUT_S
+    assert resources.COLD_START_MARGIN_S >= 5

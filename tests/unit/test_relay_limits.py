@@ -116,3 +116,27 @@ def test_classify_past_the_burst_gets_429_before_reading_the_photo(
     assert second.status_code == 429
     assert second.json()["error"]["code"] == "rate-limited"
     assert int(second.headers["retry-after"]) > 0
+
+
+def test_a_long_poll_asking_25_s_of_a_deployment_that_waits_less_is_answered(
+    aws: Services, monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # Given the API as deployed, holding a long-poll at most 1 s here (20 s in AWS)
+    services = dataclasses.replace(aws, settings=aws.settings.model_copy(
+        update={"max_wait_s": 1.0}))
+    monkeypatch.setattr("app.get_services", lambda: services)
+    created = json.loads(api_create("198.51.100.9")["body"])
+    from tests.unit.test_http_surfaces import API_HOST, api_gateway_event
+
+    # When the SDK long-polls with its own 25 s
+    event = api_gateway_event({"host": API_HOST})
+    event.update(resource="/queries/{query_id}", path=f"/queries/{created['id']}",
+                 httpMethod="GET", body=None, pathParameters={"query_id": created["id"]},
+                 queryStringParameters={"wait": "25"},
+                 multiValueQueryStringParameters={"wait": ["25"]})
+    event["requestContext"].update(resourcePath="/queries/{query_id}", httpMethod="GET")
+    answer = app(event, None)
+
+    # Then it gets the query (after the deployment's own wait), not a 400
+    assert answer["statusCode"] == 200, answer
+    assert json.loads(answer["body"])["id"] == created["id"]
