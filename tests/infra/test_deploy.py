@@ -112,8 +112,9 @@ def test_the_transformed_template_passes_cfn_lint(packaged: Packaged, tmp_path: 
         "        r['Properties']['CodeUri'] = 's3://artifacts/deployment.zip'\n"
         "out = transform(t, {'LensImageUri': 'x'}, ManagedPolicyLoader(None))\n"
         "json.dump(out, open(sys.argv[2], 'w'))\n"
+        "from pathlib import Path\n"
         "from cfnlint.api import lint_file\n"
-        "errors = [f'{m.rule.id} {m.message}' for m in lint_file(sys.argv[2])\n"
+        "errors = [f'{m.rule.id} {m.message}' for m in lint_file(Path(sys.argv[2]))\n"
         "          if m.rule.id.startswith('E')]\n"
         "print('\\n'.join(errors)); sys.exit(1 if errors else 0)\n"
     )
