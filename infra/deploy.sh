@@ -69,7 +69,8 @@ deploy() {
   "$SAM" build --template-file build/template.yaml --build-dir build/sam
   "$SAM" deploy --template-file build/sam/template.yaml --stack-name "$STACK" \
     --region "$AWS_REGION" --resolve-s3 --image-repository "${image%:*}" \
-    --capabilities CAPABILITY_IAM CAPABILITY_NAMED_IAM --no-fail-on-empty-changeset \
+    --capabilities CAPABILITY_IAM CAPABILITY_NAMED_IAM CAPABILITY_AUTO_EXPAND \
+    --no-fail-on-empty-changeset \
     --parameter-overrides "LensImageUri=$image" \
       "OpenAiKeyParameter=$OPENAI_KEY_PARAMETER" "SerpApiKeyParameter=$SERPAPI_KEY_PARAMETER" \
       ${PARAMETERS:-}
