@@ -139,6 +139,12 @@ def function(key: str) -> FunctionDef:
     return next(f for f in FUNCTIONS if f.key == key)
 
 
+def dead_letter_visibility_timeout_s() -> int:
+    """A dead-letter queue's visibility: six times its consumer's time-out, as for work queues
+    (SQS refuses an event source whose queue hides a message for less than the function runs)."""
+    return 6 * function("dead-letters").timeout_s
+
+
 def environment(queue_urls: Mapping[str, Any], bucket_name: Any = None) -> dict[str, Any]:
     """The environment variables through which the code learns the resources' names.
 
