@@ -7,14 +7,25 @@ BIN := $(VENV)/bin
 INSTALLED := $(VENV)/.installed
 PORT ?= 8000
 
-.PHONY: run test lint install clean chromium bench-lens package bench eval sdk faults
+.PHONY: run test lint install clean chromium bench-lens package bench eval sdk faults deploy smoke destroy deploy-tools
 
-$(INSTALLED): requirements.txt requirements-dev.txt sdk/pyproject.toml
+$(INSTALLED): requirements.txt requirements-dev.txt requirements.lock sdk/pyproject.toml
 	@echo "Installing lens-gpt's Python packages into $(VENV) (the first time takes a minute or two)..."
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
-	@$(BIN)/pip install --quiet --disable-pip-version-check -r requirements.txt -r requirements-dev.txt
+	@$(BIN)/pip install --quiet --disable-pip-version-check -r requirements.txt -r requirements-dev.txt \
+	  -c requirements.lock
 	@touch $(INSTALLED)
 	@echo "Installed."
+
+# The SAM CLI in a venv of its own (it pins its own boto3 and pydantic).
+DEPLOY_VENV := .venv-deploy
+DEPLOY_INSTALLED := $(DEPLOY_VENV)/.installed
+$(DEPLOY_INSTALLED): requirements-deploy.txt
+	test -x $(DEPLOY_VENV)/bin/python || $(PYTHON) -m venv $(DEPLOY_VENV)
+	$(DEPLOY_VENV)/bin/pip install --quiet --disable-pip-version-check -r requirements-deploy.txt
+	touch $(DEPLOY_INSTALLED)
+
+deploy-tools: $(DEPLOY_INSTALLED)
 
 install: $(INSTALLED)
 
@@ -37,8 +48,8 @@ run: install
 lint: install
 	$(BIN)/ruff check .
 
-test: install lint chromium
-	$(BIN)/pytest
+test: install deploy-tools lint chromium
+	SAM_CLI=$(DEPLOY_VENV)/bin/sam $(BIN)/pytest
 
 # The benchmark: the local stack with the simulated providers; writes docs/benchmarks.md and
 # build/bench.json (google-lens timings too, hence Chromium). Not part of `make test`.
@@ -64,9 +75,21 @@ bench-lens: install chromium
 package: install
 	$(BIN)/python -m infra.package --out build
 
+# The stack in AWS (docs/operations.md, "Deploy"): AWS_REGION must be set; STACK (lens-gpt),
+# OPENAI_KEY_PARAMETER and SERPAPI_KEY_PARAMETER (SSM parameter names) and PARAMETERS
+# ("Key=Value ..." template overrides) may be.
+deploy: install deploy-tools
+	SAM=$(DEPLOY_VENV)/bin/sam PYTHON=$(BIN)/python infra/deploy.sh deploy
+
+smoke: install
+	$(BIN)/python -m infra.smoke --stack $${STACK:-lens-gpt}
+
+destroy: deploy-tools
+	SAM=$(DEPLOY_VENV)/bin/sam PYTHON=$(BIN)/python infra/deploy.sh destroy
+
 # The SDK and CLI as a wheel in build/ (`pip install build/lens_gpt_client-*.whl`).
 sdk: install
 	$(BIN)/pip wheel --quiet --disable-pip-version-check --no-deps --wheel-dir build ./sdk
 
 clean:
-	rm -rf $(VENV) build .pytest_cache .ruff_cache
+	rm -rf $(VENV) $(DEPLOY_VENV) build .pytest_cache .ruff_cache

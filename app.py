@@ -103,6 +103,8 @@ def health() -> dict[str, Any]:
 def create_query() -> Response:
     check_body_type(app.current_request.headers.get("content-type"))
     request = app.current_request
+    # API Gateway's record of the caller's address (a client's X-Forwarded-For is its own word).
+    get_services().rate_limiter.admit(request.context.get("identity", {}).get("sourceIp", ""))
     created, new = QueryApi(get_services()).create(
         request.raw_body, _base_url(), request.headers.get("idempotency-key"))
     correlate(created.id)
@@ -118,7 +120,9 @@ def get_query(query_id: str) -> dict[str, Any]:
     params = app.current_request.query_params
     settings = get_services().settings
     after = int(number_param(params, "after", 0, 0, 2**31))
-    wait = number_param(params, "wait", 0, 0, settings.max_wait_s)
+    # ?wait= up to 25 s is accepted everywhere (the SDK asks that much); a deployment may hold
+    # the request for less (MAX_WAIT_SECONDS: API Gateway's 29 s include a cold start).
+    wait = number_param(params, "wait", 0, 0, max(settings.max_wait_s, 25.0))
     return QueryApi(get_services()).view(query_id, after=after, wait=wait).model_dump()
 
 

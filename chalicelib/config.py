@@ -38,6 +38,9 @@ class Settings(BaseModel):
     classify_currency: str = "EUR"
 
     max_image_bytes: int = 20 * 1024 * 1024
+    # POST /classify's own limit (0: max_image_bytes). Behind a function URL (6 MB a request,
+    # base64 included) the template sets 4 MB; larger photos go through the presigned upload.
+    classify_max_bytes: int = 0
     max_image_pixels: int = 50_000_000
     upload_expires_s: int = 900
     retention_days: int = 7
@@ -64,6 +67,10 @@ class Settings(BaseModel):
     relay_poll_max_s: float = 0.2
     relay_keepalive_s: float = 15.0
     relay_allowed_origins: tuple[str, ...] = ("*",)
+    # Per source address: requests a minute (0: no limit) and at once, on creating queries and
+    # POST /classify (a token bucket in the table; the template sets it in AWS).
+    rate_limit_per_minute: float = 0.0
+    rate_limit_burst: int = 10
 
     # The google-lens provider: where the Lens flow starts, the browser it drives, its budget.
     lens_url: str = "https://www.google.com/?olud"
@@ -159,6 +166,7 @@ _ENV_FIELDS: dict[str, str] = {
     "price_currency": "PRICE_CURRENCY",
     "classify_currency": "CLASSIFY_CURRENCY",
     "max_image_bytes": "MAX_IMAGE_BYTES",
+    "classify_max_bytes": "CLASSIFY_MAX_BYTES",
     "max_image_pixels": "MAX_IMAGE_PIXELS",
     "upload_expires_s": "UPLOAD_EXPIRES_SECONDS",
     "retention_days": "RETENTION_DAYS",
@@ -175,6 +183,8 @@ _ENV_FIELDS: dict[str, str] = {
     "relay_poll_min_s": "RELAY_POLL_MIN_SECONDS",
     "relay_poll_max_s": "RELAY_POLL_MAX_SECONDS",
     "relay_keepalive_s": "RELAY_KEEPALIVE_SECONDS",
+    "rate_limit_per_minute": "RATE_LIMIT_PER_MINUTE",
+    "rate_limit_burst": "RATE_LIMIT_BURST",
     "lens_url": "LENS_URL",
     "lens_timeout_s": "LENS_TIMEOUT_SECONDS",
     "chromium_path": "CHROMIUM_PATH",

@@ -6,6 +6,7 @@ transient fault and is left to the queue's retry and dead-letter policy.
 
 from __future__ import annotations
 
+import math
 from typing import Any
 
 from chalicelib.wire import ErrorBody
@@ -92,6 +93,16 @@ class MethodNotAllowed(LensGptError):
         self.allow = allow
 
 
+class TooManyRequests(LensGptError):
+    """A client made more requests than its rate limit allows."""
+
+    code = "rate-limited"
+
+    def __init__(self, message: str, *, retry_after_s: float) -> None:
+        super().__init__(message)
+        self.retry_after_s = retry_after_s
+
+
 # The HTTP status of each error a request can end with; anything else is a 500.
 HTTP_STATUS: dict[type[LensGptError], int] = {
     BadRequest: 400,
@@ -99,6 +110,7 @@ HTTP_STATUS: dict[type[LensGptError], int] = {
     PayloadTooLarge: 413,
     UnsupportedMediaType: 415,
     MethodNotAllowed: 405,
+    TooManyRequests: 429,
 }
 
 
@@ -107,7 +119,10 @@ def http_status(exc: LensGptError) -> int:
 
 
 def error_headers(exc: LensGptError) -> dict[str, str]:
-    """The headers an error answer carries besides its body (a 405's ``Allow``)."""
+    """The headers an error answer carries besides its body (a 405's ``Allow``, a 429's
+    ``Retry-After`` in whole seconds)."""
+    if isinstance(exc, TooManyRequests):
+        return {"Retry-After": str(max(1, math.ceil(exc.retry_after_s)))}
     return {"Allow": ", ".join(exc.allow)} if isinstance(exc, MethodNotAllowed) else {}
 
 

@@ -13,6 +13,7 @@ from chalicelib.stores.clients import AwsClients, get_clients
 from chalicelib.stores.media import MediaBucket
 from chalicelib.stores.queries import QueryStore
 from chalicelib.stores.queues import StageQueues
+from chalicelib.stores.rate_limits import RateLimiter
 from chalicelib.stores.results_log import ResultsLog
 
 
@@ -38,6 +39,12 @@ class Services:
     @cached_property
     def bucket(self) -> MediaBucket:
         return MediaBucket(self.clients.s3, self.settings.bucket)
+
+    @cached_property
+    def rate_limiter(self) -> RateLimiter:
+        settings = self.settings
+        return RateLimiter(self.clients.dynamodb, settings.table, settings.rate_limit_per_minute,
+                           settings.rate_limit_burst)
 
     @cached_property
     def queues(self) -> StageQueues:

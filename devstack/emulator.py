@@ -314,7 +314,8 @@ def queue_arn(sqs: Any, url: str) -> str:
 
 
 def _create_queue(sqs: Any, queue: resources.QueueDef) -> str:
-    dlq_url = sqs.create_queue(QueueName=queue.dlq_name)["QueueUrl"]
+    dlq_url = sqs.create_queue(QueueName=queue.dlq_name, Attributes={
+        "VisibilityTimeout": str(resources.dead_letter_visibility_timeout_s())})["QueueUrl"]
     redrive = {"deadLetterTargetArn": queue_arn(sqs, dlq_url),
                "maxReceiveCount": str(queue.max_receive_count)}
     return sqs.create_queue(QueueName=queue.name, Attributes={

@@ -1,7 +1,7 @@
 """``make package``: one deployable template in ``build/``.
 
 1. Stage the Chalice project in ``build/chalice-project/``: ``app.py``, ``chalicelib/``, the
-   requirements pinned for Lambda (see ``infra.lambda_requirements``), the relay's start script
+   zip's part of ``requirements.lock`` (see ``infra.lambda_requirements``), the relay's start script
    (``layers/relay/run.sh``, at the zip's root through Chalice's ``vendor/``) and a Chalice
    config whose functions use the roles of this template instead of one Chalice makes.
 2. ``chalice package`` it: a SAM template and ``deployment.zip`` (the API, the gpt and pricing
@@ -26,7 +26,12 @@ from pathlib import Path
 
 import yaml
 
-from infra.lambda_requirements import resolve_for_lambda, zip_requirements
+from infra.lambda_requirements import (
+    LAMBDA_PYTHON,
+    LAMBDA_RUNTIME,
+    RUNTIME_PROVIDED,
+    zip_pins,
+)
 from infra.template import build_template
 
 REPO = Path(__file__).resolve().parents[1]
@@ -51,12 +56,13 @@ class PackagingError(Exception):
 
 def package(out_dir: Path = BUILD_DIR) -> Path:
     """Build the deployment package into ``out_dir``; returns the template's path."""
+    check_python()
     out_dir.mkdir(parents=True, exist_ok=True)
     project = stage_project(out_dir / "chalice-project", out_dir / "requirements")
     chalice_out = out_dir / "chalice-package"
     run_chalice_package(project, chalice_out)
-    check_size(chalice_out / CODE_NAME)
-    shutil.copyfile(chalice_out / CODE_NAME, out_dir / CODE_NAME)
+    without_runtime_sdk(chalice_out / CODE_NAME, out_dir / CODE_NAME)
+    check_size(out_dir / CODE_NAME)
     sam = json.loads((chalice_out / "sam.json").read_text(encoding="utf-8"))
     template = build_template(sam)
     path = out_dir / TEMPLATE_NAME
@@ -83,7 +89,7 @@ def stage_project(project: Path, requirements_dir: Path) -> Path:
     config = json.loads((REPO / ".chalice" / "config.json").read_text(encoding="utf-8"))
     (project / ".chalice" / "config.json").write_text(
         json.dumps({**config, **CHALICE_CONFIG}, indent=2), encoding="utf-8")
-    pinned = resolve_for_lambda(zip_requirements(REPO / "requirements.txt"), requirements_dir)
+    pinned = zip_pins(requirements_dir)
     (project / "requirements.txt").write_text("\n".join(pinned) + "\n", encoding="utf-8")
     vendor = project / "vendor"
     vendor.mkdir()
@@ -109,6 +115,30 @@ def run_chalice_package(project: Path, out: Path) -> None:
         raise PackagingError(f"chalice package failed:\n{output[-4000:]}")
     if "Could not install dependencies" in output:
         raise PackagingError(f"chalice package left out dependencies:\n{output[-4000:]}")
+
+
+def without_runtime_sdk(code: Path, out: Path) -> None:
+    """Copy the zip leaving out the AWS SDK, which the runtime provides: Chalice installs it
+    again as a dependency of the X-Ray SDK and powertools."""
+    with zipfile.ZipFile(code) as source, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as kept:
+        for entry in source.infolist():
+            if _distribution(entry.filename) not in RUNTIME_PROVIDED:
+                kept.writestr(entry, source.read(entry))
+
+
+def _distribution(name: str) -> str:
+    """The package a zip entry at the top of the zip belongs to (``botocore-1.0.dist-info``:
+    ``botocore``)."""
+    top = name.split("/", 1)[0]
+    return top.split("-", 1)[0].lower() if top.endswith(".dist-info") else top.lower()
+
+
+def check_python() -> None:
+    """Chalice packages for the Python it runs on: that must be every function's runtime."""
+    if sys.version_info[:2] != LAMBDA_PYTHON:
+        raise PackagingError(f"make package runs on Python {sys.version_info[0]}."
+                             f"{sys.version_info[1]}; the functions run {LAMBDA_RUNTIME}. Make "
+                             f".venv with that Python (make clean install PYTHON=...).")
 
 
 def check_size(code: Path) -> None:

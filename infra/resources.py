@@ -123,6 +123,11 @@ FUNCTIONS: tuple[FunctionDef, ...] = (
     FunctionDef(key="dead-letters", handler="chalicelib.pipeline.handlers.dead_letter_handler",
                 memory_mb=512, timeout_s=60),
 )
+# API Gateway ends any request after 29 s. The API's longest wait (a long-poll's ?wait=) leaves
+# room for a cold start of the API function (imports, settings, clients) before it begins.
+API_GATEWAY_TIMEOUT_S = 29
+COLD_START_MARGIN_S = 8
+API_MAX_WAIT_S = API_GATEWAY_TIMEOUT_S - COLD_START_MARGIN_S - 1
 # The dead-letter consumer's batches (it only writes a chunk or two per message).
 DEAD_LETTER_BATCH_SIZE = 10
 # How long the functions' logs are kept.
@@ -132,6 +137,12 @@ LOG_RETENTION_DAYS = 30
 def function(key: str) -> FunctionDef:
     """The function called ``key`` (``api``, ``relay`` or a stage)."""
     return next(f for f in FUNCTIONS if f.key == key)
+
+
+def dead_letter_visibility_timeout_s() -> int:
+    """A dead-letter queue's visibility: six times its consumer's time-out, as for work queues
+    (SQS refuses an event source whose queue hides a message for less than the function runs)."""
+    return 6 * function("dead-letters").timeout_s
 
 
 def environment(queue_urls: Mapping[str, Any], bucket_name: Any = None) -> dict[str, Any]:

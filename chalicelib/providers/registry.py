@@ -44,8 +44,9 @@ def _auto_lens(settings: Settings) -> LensProvider:
     """lens-http, google-lens, serpapi (with a key), catalog: the first that answers."""
     from chalicelib.providers.lens.chain import LensChain
 
+    # The catalog is the repository's samples: there locally, not in a deployed function.
     names = ["lens-http", "google-lens", *(["serpapi"] if settings.serpapi_api_key else []),
-             "catalog"]
+             *(["catalog"] if settings.catalog_dir.is_dir() else [])]
     return LensChain([(name, _bound(LENS_PROVIDERS[name], settings)) for name in names])
 
 

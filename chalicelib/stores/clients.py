@@ -11,6 +11,12 @@ from botocore.config import Config
 
 from chalicelib.config import Settings, get_settings
 
+# In AWS every presigned URL names the bucket's host in its own region
+# (``<bucket>.s3.<region>.amazonaws.com``): a new bucket outside us-east-1 answers the global
+# endpoint botocore presigns for otherwise with redirects, which a cross-origin upload does not
+# follow and which break the signature of the URLs handed to OpenAI or SerpApi.
+_REGIONAL_VIRTUAL_HOST = {"addressing_style": "virtual", "us_east_1_regional_endpoint": "regional"}
+
 
 @dataclass(frozen=True)
 class AwsClients:
@@ -28,7 +34,7 @@ def make_clients(settings: Settings) -> AwsClients:
     # serves all threads of a process: measured locally, 10% throttled requests made 60 writes
     # take 15 s instead of 1.5 s.
     retries = {"max_attempts": 8, "mode": "standard"}
-    s3_style = {"addressing_style": "path"} if settings.endpoint_url else {}
+    s3_style = {"addressing_style": "path"} if settings.endpoint_url else _REGIONAL_VIRTUAL_HOST
     # A big pool: the relay and the local runner share these clients across many threads.
     common = {"region_name": settings.region, "endpoint_url": settings.endpoint_url}
     session = boto3.session.Session()

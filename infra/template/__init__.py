@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import copy
 
+from infra.regions import layer_arns, unsupported_message
 from infra.resources import QUEUES
 from infra.template.alarms import alarm_resources
 from infra.template.cfn import (
@@ -22,13 +23,19 @@ from infra.template.cfn import (
     ref,
 )
 from infra.template.functions import (
+    WEB_ADAPTER_MAP,
     TemplateError,
     chalice_parts,
     function_ids,
     function_resources,
 )
 from infra.template.iam import role_resources
-from infra.template.parameters import CONDITIONS, PARAMETERS
+from infra.template.parameters import (
+    API_BURST_LIMIT,
+    API_RATE_LIMIT,
+    CONDITIONS,
+    PARAMETERS,
+)
 from infra.template.queues import queue_resources
 from infra.template.storage import storage_resources
 
@@ -43,6 +50,7 @@ def build_template(chalice_template: Json) -> Json:
     template = copy.deepcopy(chalice_template)
     chalice_resources = template["Resources"]
     parts = chalice_parts(chalice_resources)
+    _throttle(chalice_resources[parts.rest_api_id])
     merged: dict[str, Json] = {}
     for part in (
         {k: v for k, v in chalice_resources.items() if k not in parts.function_ids.values()},
@@ -61,10 +69,30 @@ def build_template(chalice_template: Json) -> Json:
         "Transform": template["Transform"],
         "Description": DESCRIPTION,
         "Parameters": PARAMETERS,
+        "Mappings": {WEB_ADAPTER_MAP: {region: {"Arn": arn}
+                                       for region, arn in sorted(layer_arns().items())}},
+        "Rules": _rules(),
         "Conditions": CONDITIONS,
         "Resources": merged,
         "Outputs": {**template.get("Outputs", {}), **_outputs()},
     }
+
+
+def _throttle(rest_api: Json) -> None:
+    """Every method of the API's stage within the template's rate and burst."""
+    rest_api["Properties"]["MethodSettings"] = [{
+        "ResourcePath": "/*", "HttpMethod": "*",
+        "ThrottlingRateLimit": ref(API_RATE_LIMIT), "ThrottlingBurstLimit": ref(API_BURST_LIMIT),
+    }]
+
+
+def _rules() -> dict[str, Json]:
+    """Refuse, before anything is created, a region where the relay cannot run."""
+    supported = sorted(layer_arns())
+    return {"SupportedRegion": {"Assertions": [{
+        "Assert": {"Fn::Contains": [supported, ref("AWS::Region")]},
+        "AssertDescription": unsupported_message("this region"),
+    }]}}
 
 
 def _outputs() -> dict[str, Json]:

@@ -11,13 +11,12 @@ AWS Lambda Web Adapter (its layer is named in ``layers/relay/web-adapter.json``)
 from __future__ import annotations
 
 import copy
-import json
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Any
 
 from chalicelib.observability import NAMESPACE, SERVICE
 from infra import resources
+from infra.regions import web_adapter
 from infra.resources import (
     DEAD_LETTER_BATCH_SIZE,
     FUNCTIONS,
@@ -41,9 +40,7 @@ from infra.template.cfn import (
 from infra.template.iam import TRACED
 from infra.template.queues import dead_letter_event, sqs_event
 
-LAYERS = Path(__file__).resolve().parents[2] / "layers"
-WEB_ADAPTER = LAYERS / "relay" / "web-adapter.json"
-LENS_DOCKERFILE = "layers/lens/Dockerfile"
+WEB_ADAPTER_MAP = "WebAdapterLayer"
 # Functions the template defines itself; Chalice packages the others.
 LENS_ID = "LensStage"
 RELAY_ID = "Relay"
@@ -118,7 +115,13 @@ def environment(key: str) -> dict[str, Any]:
 
 
 def _own_api() -> dict[str, Any]:
-    return {"STREAM_BASE_URL": get_att(RELAY_URL_ID, "FunctionUrl")}
+    return {"STREAM_BASE_URL": get_att(RELAY_URL_ID, "FunctionUrl"),
+            "MAX_WAIT_SECONDS": str(resources.API_MAX_WAIT_S), **_rate_limit()}
+
+
+def _rate_limit() -> dict[str, Any]:
+    return {"RATE_LIMIT_PER_MINUTE": ref(p.RATE_LIMIT_PER_MINUTE),
+            "RATE_LIMIT_BURST": ref(p.RATE_LIMIT_BURST)}
 
 
 def _own_lens() -> dict[str, Any]:
@@ -137,16 +140,12 @@ def _own_pricing() -> dict[str, Any]:
 
 def _own_relay() -> dict[str, Any]:
     # uvicorn serves the relay outside any handler, where X-Ray has no segment to add to.
-    return {**web_adapter()["environment"], "POWERTOOLS_TRACE_DISABLED": "true"}
+    return {**web_adapter()["environment"], "POWERTOOLS_TRACE_DISABLED": "true",
+            "CLASSIFY_MAX_BYTES": ref(p.CLASSIFY_MAX_BYTES), **_rate_limit()}
 
 
 _OWN_ENVIRONMENT = {"api": _own_api, "lens": _own_lens, "gpt": _own_gpt,
                     "pricing": _own_pricing, "relay": _own_relay, "dead-letters": dict}
-
-
-def web_adapter() -> dict[str, Any]:
-    """The Web Adapter's layer, the relay's handler and the adapter's settings."""
-    return json.loads(WEB_ADAPTER.read_text(encoding="utf-8"))
 
 
 def _common(function: FunctionDef) -> Json:
@@ -159,6 +158,10 @@ def _common(function: FunctionDef) -> Json:
         "Tracing": "Active" if function.key in TRACED else "PassThrough",
         "Architectures": ["x86_64"],
         "Environment": {"Variables": environment(function.key)},
+        # A cap on what one function may take of the account's concurrency (-1: none).
+        "ReservedConcurrentExecutions": {"Fn::If": [
+            p.reserves(function.key), ref(p.reserved_concurrency(function.key)),
+            {"Ref": "AWS::NoValue"}]},
     }
 
 
@@ -184,11 +187,10 @@ def _patched(chalice_function: Json, function: FunctionDef) -> Json:
 
 def _lens_function() -> Json:
     function = resources.function("lens")
+    # No Metadata for `sam build` to build the image from: `make deploy` builds and pushes it
+    # itself (one platform, no attestations, its manifest checked) and passes its URI.
     return {
         "Type": "AWS::Serverless::Function",
-        # For `sam build`; the documented path builds and pushes the image with docker and passes
-        # its URI as LensImageUri.
-        "Metadata": {"Dockerfile": LENS_DOCKERFILE, "DockerContext": "..", "DockerTag": "latest"},
         "Properties": {
             **_common(function),
             "PackageType": "Image",
@@ -227,7 +229,7 @@ def _relay_resources(parts: ChaliceParts) -> dict[str, Json]:
             "Runtime": parts.runtime,
             "CodeUri": parts.code_uri,
             "Handler": function.handler,
-            "Layers": [sub(adapter["layer_arn"])],
+            "Layers": [{"Fn::FindInMap": [WEB_ADAPTER_MAP, ref("AWS::Region"), "Arn"]}],
         },
     }
     url = {
@@ -236,10 +238,8 @@ def _relay_resources(parts: ChaliceParts) -> dict[str, Json]:
             "TargetFunctionArn": get_att(RELAY_ID, "Arn"),
             "AuthType": "NONE",
             "InvokeMode": "RESPONSE_STREAM",
-            # The page (on the API's origin) opens its streams here.
-            "Cors": {"AllowOrigins": ["*"], "AllowMethods": ["GET", "POST"],
-                     "AllowHeaders": ["accept", "content-type", "last-event-id"],
-                     "ExposeHeaders": ["x-query-id"], "MaxAge": 3600},
+            # No Cors here: the relay answers CORS itself (RelayCors), and a second layer would
+            # send each header twice, which browsers refuse.
         },
     }
     # A public function URL needs both permissions (lambda:InvokeFunction only through the URL).

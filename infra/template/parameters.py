@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from infra.resources import FUNCTIONS
 from infra.template.cfn import Json, ref
 
 LENS_IMAGE_URI = "LensImageUri"
@@ -15,6 +16,7 @@ PRICE_CURRENCY = "PriceCurrency"
 LOG_LEVEL = "LogLevel"
 ALARM_EMAIL = "AlarmEmail"
 HAS_ALARM_EMAIL = "HasAlarmEmail"
+CLASSIFY_MAX_BYTES = "ClassifyMaxBytes"
 
 _SSM_NAME = {"Type": "String", "AllowedPattern": "^/[A-Za-z0-9_.\\-/]+$"}
 
@@ -24,10 +26,12 @@ PARAMETERS: dict[str, Json] = {
         "Description": "The lens stage's container image (built from layers/lens/Dockerfile) "
                        "in ECR: <account>.dkr.ecr.<region>.amazonaws.com/<repository>:<tag>",
     },
+    # The catalog provider reads the repository's samples, which no function ships with.
     LENS_PROVIDER: {
         "Type": "String", "Default": "google-lens",
-        "Description": "Visual search: google-lens (headless Chromium), lens-http, serpapi, "
-                       "auto (lens-http, google-lens, serpapi, catalog) or catalog",
+        "AllowedValues": ["google-lens", "lens-http", "serpapi", "auto"],
+        "Description": "Visual search: google-lens (headless Chromium), lens-http, serpapi or "
+                       "auto (lens-http, google-lens, then serpapi with a key)",
     },
     ANALYST: {
         "Type": "String", "Default": "openai",
@@ -51,6 +55,12 @@ PARAMETERS: dict[str, Json] = {
         "Type": "String", "Default": "INFO", "AllowedValues": ["DEBUG", "INFO", "WARNING", "ERROR"],
         "Description": "The functions' log level",
     },
+    # A function URL takes 6 MB a request, base64 included: about 4.5 MB of photo.
+    CLASSIFY_MAX_BYTES: {
+        "Type": "Number", "Default": 4 * 1024 * 1024, "MinValue": 1024, "MaxValue": 4_500_000,
+        "Description": "Largest photo POST /classify takes (the relay's function URL carries "
+                       "at most 6 MB); larger ones go through the presigned upload",
+    },
     ALARM_EMAIL: {
         "Type": "String", "Default": "",
         "Description": "Where alarms are mailed (empty: subscribe to the alarm topic yourself)",
@@ -59,4 +69,53 @@ PARAMETERS: dict[str, Json] = {
 
 CONDITIONS: dict[str, Json] = {
     HAS_ALARM_EMAIL: {"Fn::Not": [{"Fn::Equals": [ref(ALARM_EMAIL), ""]}]},
+}
+
+# Protecting the account: each function's share of its concurrency, and the API's request rate.
+API_RATE_LIMIT = "ApiRateLimit"
+API_BURST_LIMIT = "ApiBurstLimit"
+# Enough for a few people at once; one person cannot take the whole account (a new account may
+# have only 10 concurrent executions in all: set -1 there, or ask for more).
+RESERVED_CONCURRENCY = {"api": 10, "relay": 20, "lens": 3, "gpt": 5, "pricing": 5,
+                        "dead-letters": 2}
+
+
+def reserved_concurrency(key: str) -> str:
+    """The parameter of function ``key``'s reserved concurrency."""
+    return "ReservedConcurrency" + "".join(part.title() for part in key.split("-"))
+
+
+def reserves(key: str) -> str:
+    """The condition under which function ``key`` reserves concurrency."""
+    return f"Reserves{reserved_concurrency(key).removeprefix('ReservedConcurrency')}"
+
+
+for _function in FUNCTIONS:
+    PARAMETERS[reserved_concurrency(_function.key)] = {
+        "Type": "Number", "Default": RESERVED_CONCURRENCY[_function.key], "MinValue": -1,
+        "Description": f"Concurrent executions reserved for (and the most taken by) "
+                       f"{_function.name}; -1: none reserved, no cap",
+    }
+    CONDITIONS[reserves(_function.key)] = {
+        "Fn::Not": [{"Fn::Equals": [ref(reserved_concurrency(_function.key)), -1]}]}
+PARAMETERS[API_RATE_LIMIT] = {
+    "Type": "Number", "Default": 20, "MinValue": 1,
+    "Description": "Requests per second the API stage takes in all (more get 429)",
+}
+PARAMETERS[API_BURST_LIMIT] = {
+    "Type": "Number", "Default": 40, "MinValue": 1,
+    "Description": "Requests the API stage takes at once above its rate",
+}
+# The per-client rate limit on creating queries and on POST /classify (a token bucket per
+# source address in the table).
+RATE_LIMIT_PER_MINUTE = "RateLimitPerMinute"
+RATE_LIMIT_BURST = "RateLimitBurst"
+PARAMETERS[RATE_LIMIT_PER_MINUTE] = {
+    "Type": "Number", "Default": 30, "MinValue": 0,
+    "Description": "Queries (and /classify calls) one source address may start a minute, after "
+                   "its burst; more get 429 with Retry-After (0: no limit)",
+}
+PARAMETERS[RATE_LIMIT_BURST] = {
+    "Type": "Number", "Default": 10, "MinValue": 1,
+    "Description": "Queries one source address may start at once",
 }

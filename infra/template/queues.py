@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from infra import resources
 from infra.resources import BUCKET, QUEUES, QueueDef
 from infra.template.cfn import (
     Json,
@@ -55,6 +56,7 @@ def _dead_letter_queue(queue: QueueDef) -> Json:
         "Properties": {
             "QueueName": queue.dlq_name,
             "MessageRetentionPeriod": DEAD_LETTER_RETENTION_S,
+            "VisibilityTimeout": resources.dead_letter_visibility_timeout_s(),
             "SqsManagedSseEnabled": True,
         },
     }

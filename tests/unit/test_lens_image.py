@@ -49,11 +49,15 @@ def copies() -> dict[str, str]:
     return found
 
 
-def test_the_image_is_built_on_the_lambda_python_base_image() -> None:
+def test_the_image_is_built_on_the_functions_python_with_lambdas_runtime_client() -> None:
+    from infra.lambda_requirements import LAMBDA_PYTHON
+
     keyword, base = final_stage()[0]
     defaults = dict(re.findall(r"ARG (\w+)=(\S+)", DOCKERFILE.read_text()))
     resolved = re.sub(r"\$\{(\w+)\}", lambda m: defaults[m.group(1)], base.split()[0])
-    assert re.fullmatch(r"public\.ecr\.aws/lambda/python:3\.1[1-9]", resolved)
+    assert resolved == f"python:{LAMBDA_PYTHON[0]}.{LAMBDA_PYTHON[1]}-slim-bookworm"
+    entry = json.loads(next(args for keyword, args in final_stage() if keyword == "ENTRYPOINT"))
+    assert entry == ["python", "-m", "awslambdaric"]
 
 
 def test_its_entry_point_is_the_lens_handler_and_is_callable() -> None:
@@ -143,13 +147,12 @@ def installed_with(requirements: set[str]) -> set[str]:
 @pytest.mark.parametrize("entry", ["chalicelib.pipeline.handlers",
                                    "chalicelib.providers.lens.google_lens"])
 def test_the_packages_it_installs_are_those_the_lens_function_imports(entry: str) -> None:
-    # Given what the image installs: requirements.txt
-    assert ("RUN", "pip install --no-cache-dir -r ${LAMBDA_TASK_ROOT}/requirements.txt") in (
-        final_stage()
-    )
-    lines = (REPO / "requirements.txt").read_text().splitlines()
-    required = installed_with({normalised(re.split(r"[\[<>=~! ]", line)[0]) for line in lines
-                               if line.strip() and not line.startswith("#")})
+    # Given what the image installs: the lock, nothing more (its pins include the dependencies)
+    assert ("RUN", "pip install --no-cache-dir --no-deps --only-binary=:all: -r "
+                   "requirements.lock") in final_stage()
+    lines = (REPO / "requirements.lock").read_text().splitlines()
+    required = {normalised(re.split(r"[\[<>=~! ]", line)[0]) for line in lines
+                if line.strip() and not line.startswith("#")}
 
     # Then every package the handler and the provider import is installed by them
     distributions = metadata.packages_distributions()

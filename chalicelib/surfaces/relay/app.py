@@ -8,6 +8,7 @@ function whose URL streams responses, served by uvicorn behind the AWS Lambda We
 from __future__ import annotations
 
 import asyncio
+import json
 import time
 from datetime import datetime
 from typing import AsyncIterator, Awaitable, Callable
@@ -119,6 +120,7 @@ class Relay:
     async def classify(self, request: Request) -> Response:
         """``POST /classify``: a direct multipart upload, answered with its stream."""
         begin(route="POST /classify")
+        await asyncio.to_thread(self._s.rate_limiter.admit, source_address(request))
         currency = self._currency(request)
         data, content_type = await self._read_upload(request)
         query_id = new_query_id()
@@ -162,12 +164,12 @@ class Relay:
         return record
 
     async def _read_upload(self, request: Request) -> tuple[bytes, str]:
-        limit = self._s.settings.max_image_bytes
+        limit, too_large = self._upload_limit()
         if not request.headers.get("content-type", "").startswith("multipart/form-data"):
             raise UnsupportedMediaType("Send the image as multipart/form-data in a field 'file'.")
         declared = request.headers.get("content-length")
         if declared and declared.isdigit() and int(declared) > limit + _MULTIPART_OVERHEAD:
-            raise PayloadTooLarge(f"The upload is larger than {limit} bytes.")
+            raise PayloadTooLarge(f"The upload is larger than {limit} bytes.{too_large}")
         try:
             form = await request.form(max_files=1, max_fields=10)
         except Exception:  # the multipart parser raises several types for bad bodies
@@ -178,10 +180,19 @@ class Relay:
             raise BadRequest("The multipart body has no file in a field named 'file'.")
         data = await upload.read(limit + 1)
         if len(data) > limit:
-            raise PayloadTooLarge(f"The file is larger than {limit} bytes.")
+            raise PayloadTooLarge(f"The file is larger than {limit} bytes.{too_large}")
         if not data:
             raise BadRequest("The file is empty.")
         return data, upload.content_type or "application/octet-stream"
+
+    def _upload_limit(self) -> tuple[int, str]:
+        """The largest file /classify takes, and what to add when it refuses a larger one."""
+        settings = self._s.settings
+        own = settings.classify_max_bytes
+        if not own or own >= settings.max_image_bytes:
+            return settings.max_image_bytes, ""
+        return own, (f" Photos up to {settings.max_image_bytes} bytes go through the presigned "
+                     f"upload: POST /queries, then POST the file to its upload URL.")
 
     async def _chunks(
         self,
@@ -335,6 +346,18 @@ class RelayCors:
         is_relay = path == "/classify" or (path.startswith("/queries/")
                                            and path.endswith("/stream"))
         await (self._cors if is_relay else self._app)(scope, receive, send)
+
+
+def source_address(request: Request) -> str:
+    """The caller's address: the function URL's record of it, which the Web Adapter passes on
+    (``x-amzn-request-context``), else the connection's peer (locally)."""
+    context = request.headers.get("x-amzn-request-context")
+    if context:
+        try:
+            return str(json.loads(context)["http"]["sourceIp"])
+        except (ValueError, KeyError, TypeError):
+            pass
+    return request.client.host if request.client else ""
 
 
 def routes(relay: Relay) -> list[Route]:
