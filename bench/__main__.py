@@ -18,7 +18,7 @@ from typing import Any, Callable
 
 import requests
 
-from bench import components, faults, report, scenarios
+from bench import components, cost, faults, report, scenarios
 from bench.client import BenchClient
 from bench.probes import EventTap
 from chalicelib.config import Settings
@@ -88,8 +88,13 @@ def _measure_stack(args: argparse.Namespace, env: dict[str, str],
             scenarios.baseline_comparison(client, baseline_url, photos.take(plan.comparisons))))
         results["burst"] = _step(f"a burst of {plan.burst}", lambda: scenarios.burst(
             client, plan.burst, photos.take(plan.burst)))
+        results["cost_measured"] = _step("AWS requests and seconds per query", lambda: (
+            cost.measure(stack, client, photos.take(args.cost_queries),
+                         ready_after_s=2 * plan.critical_path_s + 1)))
         results["waiting"] = _step("reads of waiting streams",
                                    lambda: scenarios.waiting_reads(stack, client, plan))
+        if report.NOT_MEASURED not in results["cost_measured"]:
+            results["cost"] = cost.estimate(results["cost_measured"], results["waiting"])
         tap.stop()
     except (StackFailed, requests.RequestException) as exc:
         traceback.print_exc()
@@ -137,6 +142,8 @@ def _arguments(argv: list[str] | None) -> argparse.Namespace:
                         help="the simulated stages' fixed times (SIMULATED_LATENCIES)")
     parser.add_argument("--queries", type=int, default=24, help="single queries (>= 20)")
     parser.add_argument("--cache-hits", type=int, default=10)
+    parser.add_argument("--cost-queries", type=int, default=10,
+                        help="queries for the cost per query (half watched, half not)")
     parser.add_argument("--comparisons", type=int, default=10,
                         help="pipeline/baseline pairs for baseline_ratio")
     parser.add_argument("--burst", type=int, default=100)

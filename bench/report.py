@@ -91,6 +91,7 @@ def markdown(results: dict[str, Any]) -> str:
     lines += ["", "What each metric is:", ""] + [f"- {line}" for line in DEFINITIONS]
     lines += ["", "Reading them:", ""] + [f"- {line}" for line in NOTES]
     lines += _fault_section(results.get("faults"))
+    lines += _cost_section(results.get("cost"), results.get("cost_measured"))
     lines += ["", "## Machine", ""] + _items(results["machine"])
     lines += ["", "## Settings", ""] + _items(results["settings"])
     lines += ["", f"Measured {results['measured_at']} in {results['duration_s']} s.", ""]
@@ -155,6 +156,45 @@ def _fault_section(faults: dict[str, Any] | None) -> list[str]:
         lines.append(f"| {figure.replace('_', ' ')} | {faults[figure]} | 0 |")
     lines.append(f"| slowest time to `done`, s | {faults['slowest_done_s']} | |")
     lines.append(f"| final statuses | {faults['statuses']} | |")
+    return lines
+
+
+def _cost_section(cost: dict[str, Any] | None, measured: dict[str, Any] | None) -> list[str]:
+    """Estimated AWS cost per 1,000 queries (``bench.cost``), and what it is made of."""
+    if not cost or not measured:
+        return []
+    if NOT_MEASURED in cost or NOT_MEASURED in measured:
+        reason = cost.get(NOT_MEASURED) or measured.get(NOT_MEASURED)
+        return ["", "## Cost per query", "", f"Not measured: {reason}"]
+    ways = [w for w in ("watched", "unwatched") if w in cost]
+    lines = ["", "## Cost per query", "",
+             f"Estimated USD per 1,000 queries at {cost['prices']} (`bench/cost.py` says what "
+             "is counted and what is not). *watched*: the client follows the stream to `done`; "
+             "*unwatched*: it uploads and reads the result once. The stages' seconds are the "
+             "simulated providers' fixed latencies: with the real ones the lens and gpt stages "
+             "run for seconds and their GB-seconds dominate; the outside services' own charges "
+             "(OpenAI, SerpApi) are not included.", "",
+             "| service | " + " | ".join(ways) + " |", "|---|" + "---|" * len(ways)]
+    services = [k for k in cost[ways[0]] if k != "total"] + ["total"]
+    lines += [f"| {s} | " + " | ".join(str(cost[w][s]) for w in ways) + " |" for s in services]
+    idle = cost.get("idle_stream_per_minute")
+    if idle:
+        lines += ["", f"An open stream that waits costs about {idle['usd']} USD a minute "
+                      f"({idle['dynamodb reads']} DynamoDB reads and a minute of the relay)."]
+    lines += ["", "Per query, as measured here:", "",
+              "| | " + " | ".join(ways) + " |", "|---|" + "---|" * len(ways)]
+    for key in ("api_calls", "api_seconds", "relay_seconds"):
+        lines.append(f"| {key.replace('_', ' ')} | "
+                     + " | ".join(str(measured[w][key]) for w in ways) + " |")
+    stages = sorted({s for w in ways for s in measured[w]["stage_seconds"]})
+    for stage in stages:
+        lines.append(f"| {stage} seconds | "
+                     + " | ".join(str(measured[w]["stage_seconds"].get(stage, 0)) for w in ways)
+                     + " |")
+    operations = sorted({op for w in ways for op in measured[w]["requests"]})
+    for op in operations:
+        lines.append(f"| {op} | "
+                     + " | ".join(str(measured[w]["requests"].get(op, 0)) for w in ways) + " |")
     return lines
 
 

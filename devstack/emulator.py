@@ -112,6 +112,74 @@ class DynamoDBFaults:
         return [body]
 
 
+# Where the emulator answers how many requests of each AWS operation it served.
+REQUESTS_PATH = "/_emulator/requests"
+
+
+class RequestCounts:
+    """Counts every request by service and operation, for the benchmark's cost per query.
+
+    DynamoDB and SQS name their operation in ``X-Amz-Target`` (JSON protocols); S3's is read
+    from the method and path (a key or none). ``GET /_emulator/requests`` reports
+    ``{"requests": {"<service> <operation>": n}}``; ``POST`` with ``{"reset": true}`` zeroes it.
+    """
+
+    def __init__(self, app: Callable[..., Any]) -> None:
+        self._app = app
+        self._lock = threading.Lock()
+        self._counts: dict[str, int] = {}
+
+    def __call__(self, environ: dict[str, Any], start_response: Callable[..., Any]) -> Any:
+        if environ.get("PATH_INFO") == REQUESTS_PATH:
+            return self._control(environ, start_response)
+        if not environ.get("PATH_INFO", "").startswith("/_emulator/"):
+            name = operation_of(environ)
+            with self._lock:
+                self._counts[name] = self._counts.get(name, 0) + 1
+        return self._app(environ, start_response)
+
+    def _control(self, environ: dict[str, Any], start_response: Callable[..., Any]) -> Any:
+        if environ.get("REQUEST_METHOD") == "POST" and json.loads(
+                _read_body(environ) or b"{}").get("reset"):
+            with self._lock:
+                self._counts = {}
+        with self._lock:
+            body = json.dumps({"requests": dict(self._counts)}).encode()
+        start_response("200 OK", [("Content-Type", "application/json"),
+                                  ("Content-Length", str(len(body)))])
+        return [body]
+
+
+_S3_OPERATIONS = {("GET", True): "GetObject", ("HEAD", True): "HeadObject",
+                  ("PUT", True): "PutObject", ("DELETE", True): "DeleteObject",
+                  ("POST", False): "PostObject", ("GET", False): "ListObjects",
+                  ("PUT", False): "PutBucket", ("HEAD", False): "HeadBucket"}
+
+
+def operation_of(environ: dict[str, Any]) -> str:
+    """``"<service> <operation>"`` of one request to the emulator."""
+    target = environ.get("HTTP_X_AMZ_TARGET", "")
+    if target.startswith("DynamoDB_"):
+        return f"dynamodb {target.rsplit('.', 1)[-1]}"
+    if target.startswith("AmazonSQS."):
+        return f"sqs {target.rsplit('.', 1)[-1]}"
+    method = environ.get("REQUEST_METHOD", "GET")
+    has_key = "/" in environ.get("PATH_INFO", "/").strip("/")  # path-style: /<bucket>/<key>
+    return f"s3 {_S3_OPERATIONS.get((method, has_key), method)}"
+
+
+def request_counts(endpoint: str, reset: bool = False) -> dict[str, int]:
+    """The emulator's request counts by ``"<service> <operation>"`` (zeroed first with
+    ``reset``)."""
+    request = urllib.request.Request(
+        f"{endpoint.rstrip('/')}{REQUESTS_PATH}", method="POST" if reset else "GET",
+        data=json.dumps({"reset": True}).encode() if reset else None,
+        headers={"Content-Type": "application/json"},
+    )
+    with urllib.request.urlopen(request, timeout=10) as answer:
+        return json.loads(answer.read())["requests"]
+
+
 def _read_body(environ: dict[str, Any]) -> bytes:
     length = int(environ.get("CONTENT_LENGTH") or 0)
     return environ["wsgi.input"].read(length) if length else b""
@@ -249,7 +317,8 @@ class MotoServer:
         logging.getLogger("werkzeug").setLevel(logging.WARNING)
         fast_transactions()
         fast_queries()
-        app = DynamoDBFaults(_SerialDynamoDB(DomainDispatcherApplication(create_backend_app)))
+        app = RequestCounts(DynamoDBFaults(
+            _SerialDynamoDB(DomainDispatcherApplication(create_backend_app))))
         self._server: BaseWSGIServer = make_server(
             "127.0.0.1", port, app, threaded=True, request_handler=MotoRequestHandler
         )

@@ -10,7 +10,7 @@ import pytest
 from botocore.config import Config
 from botocore.exceptions import ClientError
 
-from devstack.emulator import MotoServer, create_resources, dynamodb_control
+from devstack.emulator import MotoServer, create_resources, dynamodb_control, request_counts
 from infra import resources
 
 TABLE = resources.TABLE.name
@@ -130,3 +130,21 @@ def test_a_query_answers_its_partition_in_order_page_by_page(db: Any) -> None:
 
     assert bodies(first) + bodies(rest) == [f"run#q1/{n}" for n in (2, 3, 4, 5)]
     assert bodies(backwards) == [f"run#q1/{n}" for n in (5, 4, 3, 2)]
+
+
+def test_the_emulator_counts_every_service_s_requests_by_operation(emulator: str,
+                                                                    db: Any) -> None:
+    clients = {service: boto3.client(service, endpoint_url=emulator, region_name="us-east-1",
+                                     aws_access_key_id="testing",
+                                     aws_secret_access_key="testing")
+               for service in ("s3", "sqs")}
+    queue = clients["sqs"].get_queue_url(QueueName=resources.queue("gpt").name)["QueueUrl"]
+    request_counts(emulator, reset=True)
+
+    clients["s3"].put_object(Bucket=resources.BUCKET.name, Key="uploads/x", Body=b"1")
+    clients["s3"].get_object(Bucket=resources.BUCKET.name, Key="uploads/x")
+    clients["sqs"].send_message(QueueUrl=queue, MessageBody="{}")
+    item(db, "counted", 0)
+
+    assert request_counts(emulator) == {"s3 PutObject": 1, "s3 GetObject": 1,
+                                        "sqs SendMessage": 1, "dynamodb GetItem": 1}
