@@ -41,6 +41,9 @@ class Settings(BaseModel):
     # POST /classify's own limit (0: max_image_bytes). Behind a function URL (6 MB a request,
     # base64 included) the template sets 4 MB; larger photos go through the presigned upload.
     classify_max_bytes: int = 0
+    # The longest a stream stays open (0: until done); then it ends and the client resumes with
+    # Last-Event-ID or ?after=. In AWS each open stream holds a relay function.
+    stream_max_s: float = 0.0
     max_image_pixels: int = 50_000_000
     upload_expires_s: int = 900
     retention_days: int = 7
@@ -167,6 +170,7 @@ _ENV_FIELDS: dict[str, str] = {
     "classify_currency": "CLASSIFY_CURRENCY",
     "max_image_bytes": "MAX_IMAGE_BYTES",
     "classify_max_bytes": "CLASSIFY_MAX_BYTES",
+    "stream_max_s": "STREAM_MAX_SECONDS",
     "max_image_pixels": "MAX_IMAGE_PIXELS",
     "upload_expires_s": "UPLOAD_EXPIRES_SECONDS",
     "retention_days": "RETENTION_DAYS",

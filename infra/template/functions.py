@@ -141,7 +141,8 @@ def _own_pricing() -> dict[str, Any]:
 def _own_relay() -> dict[str, Any]:
     # uvicorn serves the relay outside any handler, where X-Ray has no segment to add to.
     return {**web_adapter()["environment"], "POWERTOOLS_TRACE_DISABLED": "true",
-            "CLASSIFY_MAX_BYTES": ref(p.CLASSIFY_MAX_BYTES), **_rate_limit()}
+            "CLASSIFY_MAX_BYTES": ref(p.CLASSIFY_MAX_BYTES),
+            "STREAM_MAX_SECONDS": ref(p.STREAM_MAX_SECONDS), **_rate_limit()}
 
 
 _OWN_ENVIRONMENT = {"api": _own_api, "lens": _own_lens, "gpt": _own_gpt,

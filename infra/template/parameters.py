@@ -17,6 +17,7 @@ LOG_LEVEL = "LogLevel"
 ALARM_EMAIL = "AlarmEmail"
 HAS_ALARM_EMAIL = "HasAlarmEmail"
 CLASSIFY_MAX_BYTES = "ClassifyMaxBytes"
+STREAM_MAX_SECONDS = "StreamMaxSeconds"
 
 _SSM_NAME = {"Type": "String", "AllowedPattern": "^/[A-Za-z0-9_.\\-/]+$"}
 
@@ -60,6 +61,12 @@ PARAMETERS: dict[str, Json] = {
         "Type": "Number", "Default": 4 * 1024 * 1024, "MinValue": 1024, "MaxValue": 4_500_000,
         "Description": "Largest photo POST /classify takes (the relay's function URL carries "
                        "at most 6 MB); larger ones go through the presigned upload",
+    },
+    # Each open stream holds a relay function (and its concurrency) while it waits.
+    STREAM_MAX_SECONDS: {
+        "Type": "Number", "Default": 300, "MinValue": 30, "MaxValue": 880,
+        "Description": "Longest a stream stays open (then the client resumes with "
+                       "Last-Event-ID); below the relay's 900 s time-out",
     },
     ALARM_EMAIL: {
         "Type": "String", "Default": "",

@@ -280,6 +280,9 @@ def test_the_relay_streams_through_the_web_adapter_behind_a_public_url(
                for region in packaged.template["Mappings"][layer["Fn::FindInMap"][0]].values())
     assert relay["Environment"]["Variables"]["AWS_LAMBDA_EXEC_WRAPPER"] == "/opt/bootstrap"
     assert relay["Environment"]["Variables"]["AWS_LWA_INVOKE_MODE"] == "response_stream"
+    # A stream ends before the relay's time-out, so a waiting stream never holds it for long
+    assert relay["Environment"]["Variables"]["STREAM_MAX_SECONDS"] == {"Ref": "StreamMaxSeconds"}
+    assert packaged.template["Parameters"]["StreamMaxSeconds"]["MaxValue"] < relay["Timeout"]
     assert {p["Action"] for p in permissions} == {"lambda:InvokeFunctionUrl",
                                                   "lambda:InvokeFunction"}
     api = function_by_key(packaged, "api")

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import dataclasses
 import json
+from collections.abc import AsyncIterator
 
 import pytest
 from starlette.testclient import TestClient
@@ -140,3 +141,23 @@ def test_a_long_poll_asking_25_s_of_a_deployment_that_waits_less_is_answered(
     # Then it gets the query (after the deployment's own wait), not a 400
     assert answer["statusCode"] == 200, answer
     assert json.loads(answer["body"])["id"] == created["id"]
+
+
+def test_a_stream_ends_when_it_has_been_open_as_long_as_a_stream_may_be() -> None:
+    """Each open stream holds a relay function in AWS: past STREAM_MAX_SECONDS it ends (the
+    client resumes with Last-Event-ID), even while its query still waits for chunks."""
+    import asyncio
+
+    from chalicelib.surfaces.relay.app import until
+
+    async def forever() -> AsyncIterator[bytes]:
+        while True:
+            yield b": keep-alive\n\n"
+            await asyncio.sleep(0.05)
+
+    async def read() -> list[bytes]:
+        return [piece async for piece in until(asyncio.Event(), forever(), for_s=0.3)]
+
+    pieces = asyncio.run(asyncio.wait_for(read(), timeout=10))
+
+    assert 1 <= len(pieces) <= 20

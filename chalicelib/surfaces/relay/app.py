@@ -53,9 +53,11 @@ _STREAM_HEADERS = {"Cache-Control": "no-cache", "X-Accel-Buffering": "no"}
 _UPLOAD_GRACE_S = 60
 
 
-async def until(closing: asyncio.Event, body: AsyncIterator[bytes]) -> AsyncIterator[bytes]:
-    """``body``'s pieces until it ends or ``closing`` is set, whichever comes first."""
-    closed = asyncio.ensure_future(closing.wait())
+async def until(closing: asyncio.Event, body: AsyncIterator[bytes],
+                for_s: float | None = None) -> AsyncIterator[bytes]:
+    """``body``'s pieces until it ends, ``closing`` is set or ``for_s`` seconds have passed,
+    whichever comes first."""
+    closed = asyncio.ensure_future(asyncio.wait_for(closing.wait(), for_s))
     try:
         while True:
             step = asyncio.ensure_future(anext(body))
@@ -70,6 +72,7 @@ async def until(closing: asyncio.Event, body: AsyncIterator[bytes]) -> AsyncIter
                 return
     finally:
         closed.cancel()
+        await asyncio.gather(closed, return_exceptions=True)  # its time-out, seen and dropped
         await body.aclose()  # type: ignore[attr-defined]
 
 
@@ -86,8 +89,9 @@ class Relay:
         self._closing = asyncio.Event()
 
     def _until_closed(self, body: AsyncIterator[bytes]) -> AsyncIterator[bytes]:
-        """A stream that also ends when the relay closes."""
-        return until(self._closing, body)
+        """A stream that also ends when the relay closes, or when it has been open as long as a
+        stream may be (``STREAM_MAX_SECONDS``)."""
+        return until(self._closing, body, self._s.settings.stream_max_s or None)
 
     def close(self) -> None:
         """End every open stream now (the server is stopping); clients resume elsewhere with
