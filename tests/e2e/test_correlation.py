@@ -44,17 +44,16 @@ def test_logs_carry_the_query_id_from_the_api_call_through_all_three_stages(
     query_id = run_query(stack)
 
     def seen() -> list[dict[str, Any]] | None:
+        # Each stage's last line: a stage logs more before it (the run it closes, say), and the
+        # stream may end (with done) before the stage that wrote done has said it finished.
         logs = logs_of(stack, query_id)
-        stages = {r.get("stage") for r in logs}
-        return logs if set(STAGES) <= stages else None
+        finished = {r.get("stage") for r in logs if r["message"] == "stage finished its record"}
+        return logs if set(STAGES) <= finished else None
 
-    logs = wait_until(seen, 30, "every stage to log the query")
+    logs = wait_until(seen, 30, "every stage to finish its record of the query")
     routes = {r.get("route") for r in logs}
     assert "POST /queries" in routes  # the API call that created it
     assert "GET /queries/{query_id}/stream" in routes  # the relay that streamed it
-    for stage in STAGES:
-        assert any(r["message"] == "stage finished its record" for r in logs
-                   if r.get("stage") == stage), stage
     assert all(r["service"] == "lens-gpt" for r in logs)
 
 
