@@ -15,7 +15,8 @@ from chalicelib.wire import Identity, LensMatch
 from tools.analyze import load_lens_sample
 
 IMAGE = StagedImage.from_bytes(b"", sha256="0" * 64, mime_type="image/jpeg")
-LENS_SAMPLES = Path(__file__).parents[2].parent / "shared" / "lens-samples"
+# Real Google Lens answers, kept in the repository (see its README).
+LENS_SAMPLES = Path(__file__).parents[2] / "samples" / "evaluation" / "real"
 
 
 def match(
@@ -280,7 +281,7 @@ def test_a_serpapi_match_without_price_or_source_still_converts():
 
 
 def _samples() -> list[Path]:
-    return sorted(LENS_SAMPLES.glob("real-*.json")) if LENS_SAMPLES.is_dir() else []
+    return sorted(LENS_SAMPLES.glob("real-*.json"))
 
 
 def _core(producer: str) -> str:
@@ -288,7 +289,6 @@ def _core(producer: str) -> str:
     return producer.split("(")[0].strip().casefold()
 
 
-@pytest.mark.skipif(not _samples(), reason="the shared lens samples are not here")
 @pytest.mark.parametrize("path", _samples(), ids=lambda p: p.stem)
 def test_real_lens_answers_name_clear_brands_and_never_a_wrong_one(path: Path):
     # Given a real Google Lens answer and a careful reader's conclusion
@@ -309,7 +309,6 @@ def test_real_lens_answers_name_clear_brands_and_never_a_wrong_one(path: Path):
         assert producer is None or _core(wanted).startswith(producer.casefold())
 
 
-@pytest.mark.skipif(not _samples(), reason="the shared lens samples are not here")
 def test_the_macbook_answer_is_apple_with_an_ebay_offer():
     matches, _ = load_lens_sample(LENS_SAMPLES / "real-01-macbook.json")
 

@@ -125,25 +125,6 @@ def normalised(name: str) -> str:
     return re.sub(r"[-_.]+", "-", name).lower()
 
 
-def installed_with(requirements: set[str]) -> set[str]:
-    """The distributions that installing ``requirements`` brings, their dependencies included."""
-    found: set[str] = set()
-    pending = list(requirements)
-    while pending:
-        name = pending.pop()
-        if name in found:
-            continue
-        try:
-            requirements = metadata.requires(name) or []
-        except metadata.PackageNotFoundError:
-            continue  # a dependency for other Pythons or platforms, not installed here
-        found.add(name)
-        for requirement in requirements:
-            if "extra ==" not in requirement:
-                pending.append(normalised(re.split(r"[\[<>=~!;( ]", requirement)[0]))
-    return found
-
-
 @pytest.mark.parametrize("entry", ["chalicelib.pipeline.handlers",
                                    "chalicelib.providers.lens.google_lens"])
 def test_the_packages_it_installs_are_those_the_lens_function_imports(entry: str) -> None:
