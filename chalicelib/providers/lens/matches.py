@@ -33,12 +33,16 @@ def from_serpapi_answer(document: dict[str, Any],
             known = found.get(link)
             found[link] = (known.model_copy(update={"kind": "exact"}) if known
                            else from_serpapi(raw, kind="exact"))
-    listings = list(found.values())
+    return list(found.values()) + extras_from_serpapi(document)
+
+
+def extras_from_serpapi(document: dict[str, Any]) -> list[LensMatch]:
+    """The answer's knowledge-graph card(s), then its related searches."""
     cards = [card_from_serpapi(raw) for raw in _dicts(document.get("knowledge_graph"))
              if raw.get("title")]
     related = [related_from_serpapi(raw) for raw in _dicts(document.get("related_content"))
                if raw.get("query")]
-    return listings + cards + related
+    return cards + related
 
 
 def card_from_serpapi(raw: dict[str, Any]) -> LensMatch:
