@@ -56,8 +56,19 @@ class Shape(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
 
+MatchKind = Literal["exact", "knowledge-graph", "related-search"]
+# Kinds that are listings of the item (offers, producer pages); None is a visual match.
+LISTING_KINDS: frozenset[str | None] = frozenset({None, "exact"})
+
+
 class LensMatch(Shape):
-    """One visual match, the same shape from every visual-search provider."""
+    """One visual match, the same shape from every visual-search provider.
+
+    ``kind`` tells Lens's other answers apart (absent: a visual match): ``exact`` (the same
+    image found on a page), ``knowledge-graph`` (Lens's entity card: title = the entity's name,
+    ``subtitle`` its category, link = its page if any) and ``related-search`` (title = the
+    search Google suggests, link = that search).
+    """
 
     title: str
     link: str
@@ -70,10 +81,18 @@ class LensMatch(Shape):
     position: int | None = None
     condition: str | None = None
     provider: str | None = None
+    kind: MatchKind | None = None
+    subtitle: str | None = None
+
+    @property
+    def is_listing(self) -> bool:
+        """A page showing the item (a visual or exact match), not a card or a suggestion."""
+        return self.kind in LISTING_KINDS
 
     @model_serializer(mode="wrap")
     def _dump(self, handler: Any) -> dict[str, Any]:
-        return _without_unknown(handler(self), ("position", "condition", "provider"))
+        return _without_unknown(handler(self), ("position", "condition", "provider", "kind",
+                                                "subtitle"))
 
 
 class Identity(Shape):

@@ -88,8 +88,11 @@ def _replacer(names: dict[str, str]) -> Callable[[str], str]:
 def with_invented_names(case: Case, seed: int = SEED) -> Case:
     names = invented_names(case.key.get("names") or [], seed)
     swap = _replacer(names)
+    # Every entry, the knowledge-graph card's category line and related searches included.
     matches = [m.model_copy(update={"title": swap(m.title), "link": swap(m.link),
-                                    "source": swap(m.source)}) for m in case.matches]
+                                    "source": swap(m.source),
+                                    "subtitle": swap(m.subtitle) if m.subtitle else None})
+               for m in case.matches]
     key = dict(case.key)
     key["producers"] = [swap(p) for p in key.get("producers") or []]
     for field in ("model_core",):

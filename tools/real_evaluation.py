@@ -32,7 +32,7 @@ from chalicelib.providers import registry
 from chalicelib.providers.analysts.lexicon import slug
 from chalicelib.providers.base import Analyst, Pricer, StagedImage
 from chalicelib.providers.exceptions import NothingFound, ProviderError
-from chalicelib.providers.lens.matches import from_serpapi
+from chalicelib.providers.lens.matches import extras_from_serpapi, from_serpapi
 from chalicelib.providers.pricing.marketplaces import registered_domain
 from chalicelib.wire import Identity, Offer
 from tools.perturb import SUITES, Case
@@ -44,12 +44,14 @@ _IMAGE = StagedImage.from_bytes(b"", "0" * 64, "image/jpeg")  # the analysts rea
 
 
 def load_real_cases(directory: Path = REAL_DIR) -> list[Case]:
-    """The real samples with their keys, matches converted by the project's own code."""
+    """The real samples with their keys, matches converted by the project's own code (the
+    serpapi provider's): visual matches, then the knowledge-graph card and related searches."""
     key = json.loads((directory / "answer-key.json").read_text(encoding="utf-8"))
     cases = []
     for entry in key["samples"]:
         document = json.loads((directory / entry["file"]).read_text(encoding="utf-8"))
         matches = [from_serpapi(m) for m in document.get("visual_matches") or []]
+        matches += extras_from_serpapi(document)  # the card and related searches, if any
         cases.append(Case(name=entry["file"].removesuffix(".json"), matches=matches, key=entry))
     return cases
 
@@ -193,8 +195,18 @@ def evaluate_real(analyst: Analyst, pricer: Pricer, threshold: float,
         every += rows
         suites[suite] = {**suite_summary(rows), "rows": rows}
     return {"suites": suites, "calibration": calibration(every),
+            "evidence": evidence_counts(cases),
             "escalation": escalation(suites["original"]["rows"], threshold),
             "targets": verdicts(suites, calibration(every))}
+
+
+def evidence_counts(cases: list[Case]) -> dict[str, int]:
+    """How many samples carry each of Lens's answers besides the visual matches."""
+    def having(kind: str) -> int:
+        return sum(any(m.kind == kind for m in case.matches) for case in cases)
+
+    return {"samples": len(cases), "knowledge_graph": having("knowledge-graph"),
+            "related_searches": having("related-search"), "exact_matches": having("exact")}
 
 
 def verdicts(suites: dict[str, Any], calibrated: dict[str, Any]) -> dict[str, Any]:
@@ -219,6 +231,16 @@ def _verdict(right: int, of: int, needed: int, out_of: int) -> dict[str, Any]:
     return {"right": right, "of": of, "target": f">= {scaled} of {of}", "pass": right >= scaled}
 
 
+def _evidence_line(counts: dict[str, int] | None) -> list[str]:
+    if not counts:
+        return []
+    return [f"Besides the visual matches, of the {counts['samples']} samples "
+            f"{counts['knowledge_graph']} carry a knowledge-graph card, "
+            f"{counts['related_searches']} related searches and {counts['exact_matches']} exact "
+            "matches; they are read as the serpapi provider reads them (`lens-matches` entries "
+            "with a `kind`) and rewritten by the perturbations like the titles.", ""]
+
+
 def markdown(report: dict[str, Any]) -> str:
     lines = [
         "# Evaluation on real Google Lens outputs",
@@ -228,6 +250,7 @@ def markdown(report: dict[str, Any]) -> str:
         "`samples/evaluation/real/` (scored against `answer-key.json`) and on the perturbation "
         "suites generated from them (`tools/perturb.py`). Raw results: `build/evaluation.json`.",
         "",
+        *_evidence_line(report.get("evidence")),
         "| suite | cases | producer | abstained (right) | model core | model full | "
         "producer page | offers relevant | estimate |",
         "|---|---|---|---|---|---|---|---|---|",

@@ -12,7 +12,8 @@
   delay, in two bursts: visual-match cards in today's layout (``VISUAL_CARD``: photo and price
   badge outside the link, the favicon inside; inline ``data:`` and lazy photos), between what is
   no visual match (links back to Google, "See exact matches", the Play Store, ordinary web
-  results with breadcrumbs, video chapters, the page's own links, an ad without text).
+  results with breadcrumbs, video chapters, the page's own links, an ad without text), and the
+  searches Google suggests (a chip and ``RELATED``, links to Google searches).
 
 Without a browser, like ``lens.google.com/v3/upload``: ``POST /v3/upload`` (multipart
 ``encoded_image``) redirects to ``/search?vsrid=<id>&udm=26`` (the "All" tab, served whole);
@@ -38,7 +39,7 @@ from email.parser import BytesParser
 from email.policy import HTTP
 from http.cookies import SimpleCookie
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from urllib.parse import parse_qs, urlencode, urlsplit
+from urllib.parse import parse_qs, quote_plus, urlencode, urlsplit
 
 from PIL import Image
 
@@ -103,6 +104,17 @@ CHIPS = """<div class="chips">
   <a href="https://www.google.com/search?q=nordkap+trailrunner+2">
     <img src="/thumbs/chip.png" width="48" height="48" alt=""><span>Nordkap Trailrunner 2</span></a>
 </div>"""
+# Lens's related searches as today's page lists them: links to Google searches (with the
+# entity's ``kgmid`` where Google knows one), a photo and the query's text.
+RELATED_SEARCHES: tuple[tuple[str, str], ...] = (
+    ("Nordkap Trailrunner 2 GTX", "&kgmid=/g/11nk2gtx"),
+    ("Trail running shoes", ""),
+)
+RELATED = '<div class="related"><h2>Related searches</h2>' + "".join(
+    f'\n  <a href="https://www.google.com/search?q={quote_plus(query)}{kgmid}'
+    f'&amp;lns_surface=26&amp;sa=X"><img src="/thumbs/related-{i}.png" width="64" height="64" '
+    f'alt=""><span>{query}</span></a>' for i, (query, kgmid) in enumerate(RELATED_SEARCHES)
+) + "\n</div>"
 WEB_RESULTS = """<div class="web"><h2>Web results</h2>
 <div class="wr"><a href="https://www.runnersworld.com/gear/a123/nordkap-trailrunner-2-review/">
   <div><img src="/icons/runnersworld.png" width="16" height="16" alt=""><span>Runner's World</span>
@@ -271,7 +283,7 @@ def visual_cards(first: int = 0, last: int | None = None) -> str:
 def all_tab_bursts() -> list[str]:
     """The "All" tab after an upload, as the two bursts the page script inserts."""
     return [SEE_EXACT + visual_cards(0, FIRST_CARDS) + CHIPS,
-            visual_cards(FIRST_CARDS) + WEB_RESULTS + MORE]
+            visual_cards(FIRST_CARDS) + WEB_RESULTS + RELATED + MORE]
 
 
 def results_html(variant: str, tab: str) -> str:

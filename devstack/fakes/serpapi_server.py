@@ -4,8 +4,11 @@
 
 - ``VALID_KEY``: 200 with ``search_metadata``, ``search_parameters``, ``visual_matches`` (shaped
   like SerpApi's examples: position, title, link, source, source_icon, thumbnail, image, price
-  ``{value, extracted_value, currency}``, in_stock, ...) and ``related_content``; an image URL
-  containing ``nothing`` gets the 200 "hasn't returned any results" answer instead;
+  ``{value, extracted_value, currency}``, in_stock, ...), ``knowledge_graph`` (a list of entities:
+  title, subtitle, link, thumbnail, images) and ``related_content`` (query, link, thumbnail,
+  serpapi_link); with ``type=exact_matches``, ``exact_matches`` instead (position, title, link,
+  source, price, extracted_price, thumbnail, ...); an image URL containing ``nothing`` gets the
+  200 "hasn't returned any results" answer instead;
 - ``SPENT_KEY``: 429 "Your account has run out of searches.";
 - any other key: 401 "Invalid API key..."; a missing ``engine`` or ``url``: 400.
 
@@ -78,6 +81,56 @@ VISUAL_MATCHES: list[dict[str, Any]] = [
     },
 ]
 
+KNOWLEDGE_GRAPH: list[dict[str, Any]] = [
+    {
+        "title": "Nordkap Trailrunner 2",
+        "subtitle": "Trail running shoe",
+        "link": "https://www.nordkap.example/trailrunner-2",
+        "thumbnail": "https://serpapi.com/searches/lens-kg/images/trailrunner-2.jpeg",
+        "images": [{"title": "Nordkap Trailrunner 2", "source": "nordkap.example",
+                    "link": "https://www.nordkap.example/trailrunner-2",
+                    "thumbnail": "https://serpapi.com/searches/lens-kg/images/tr2-side.jpeg"}],
+    },
+]
+RELATED_CONTENT: list[dict[str, Any]] = [
+    {
+        "query": "Nordkap Trailrunner 2",
+        "link": "https://www.google.com/search?hl=en&q=Nordkap+Trailrunner+2&kgmid=/g/11tr2"
+                "&lns_surface=26&sa=X",
+        "thumbnail": "https://serpapi.com/searches/lens-rc/images/tr2.jpeg",
+        "serpapi_link": "https://serpapi.com/search.json?engine=google&hl=en"
+                        "&q=Nordkap+Trailrunner+2&kgmid=%2Fg%2F11tr2",
+    },
+    {
+        "query": "Trail running shoe",
+        "link": "https://www.google.com/search?hl=en&q=Trail+running+shoe&lns_surface=26&sa=X",
+        "thumbnail": "https://serpapi.com/searches/lens-rc/images/shoe.jpeg",
+        "serpapi_link": "https://serpapi.com/search.json?engine=google&hl=en"
+                        "&q=Trail+running+shoe",
+    },
+]
+EXACT_MATCHES: list[dict[str, Any]] = [
+    {
+        "position": 1,
+        "title": "Nordkap Trailrunner 2 – Nordkap",
+        "link": "https://www.nordkap.example/trailrunner-2",
+        "source": "nordkap.example",
+        "source_icon": "https://encrypted-tbn1.gstatic.com/favicon-tbn?q=tbn:nordkap",
+        "price": "$149.00",
+        "extracted_price": 149.0,
+        "thumbnail": "https://encrypted-tbn3.gstatic.com/images?q=tbn:tr2-own",
+        "actual_image_width": 1200,
+        "actual_image_height": 1200,
+    },
+    {
+        "position": 2,
+        "title": "Nordkap Trailrunner 2 Laufschuh Gr. 42 – wie neu",
+        "link": "https://www.ebay.de/itm/2741",
+        "source": "eBay",
+        "thumbnail": "https://encrypted-tbn0.gstatic.com/images?q=tbn:trail2-ebay",
+    },
+]
+
 
 @dataclass
 class Answer:
@@ -123,9 +176,11 @@ class FakeSerpApi:
         if "nothing" in params["url"]:
             return Answer(200, {**document, "error": "Google Lens hasn't returned any results "
                                                      "for this query."})
-        related = [{"query": "Nordkap Trailrunner 2", "link": "https://www.google.com/search?q=x"}]
+        if params.get("type") == "exact_matches":
+            return Answer(200, {**document, "exact_matches": EXACT_MATCHES})
         return Answer(200, {**document, "visual_matches": VISUAL_MATCHES,
-                            "related_content": related})
+                            "knowledge_graph": KNOWLEDGE_GRAPH,
+                            "related_content": RELATED_CONTENT})
 
 
 def serve_serpapi() -> tuple[FakeSerpApi, ThreadingHTTPServer]:

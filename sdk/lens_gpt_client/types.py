@@ -116,3 +116,22 @@ class Query(WireModel):
             "chunks": chunks, "links": newer.links or self.links,
             "metadata": newer.metadata if newer.metadata is not None else self.metadata,
         })
+
+
+class LensMatch(WireModel):
+    """One entry of a ``lens-matches`` chunk: a visual match, or (``kind``) an exact match,
+    Lens's knowledge-graph card or a related search."""
+
+    title: str
+    link: str
+    source: str = ""
+    thumbnail: str | None = None
+    price: float | None = None
+    currency: str | None = None
+    position: int | None = None
+    condition: str | None = None
+    provider: str | None = None
+    # None: a visual match; "exact", "knowledge-graph" or "related-search" otherwise.
+    kind: str | None = None
+    # The knowledge-graph card's category line ("Laptop"), when it has one.
+    subtitle: str | None = None

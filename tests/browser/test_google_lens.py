@@ -25,7 +25,8 @@ from devstack.photos import staged_photo
 
 def expected_matches(site: FakeLensSite) -> list[LensMatch]:
     """What a reader sees on the fake result page, card by card: each card's price badge and
-    photo (inline, lazy or plain) beside its link, and only the visual matches."""
+    photo (inline, lazy or plain) beside its link, only the visual matches; then the searches
+    Google suggests, marked as related searches."""
     return [
         LensMatch(title="Nordkap Trailrunner 2 Laufschuh Gr. 42 – wie neu",
                   link="https://www.ebay.de/itm/2741", source="eBay",
@@ -53,6 +54,16 @@ def expected_matches(site: FakeLensSite) -> list[LensMatch]:
                   link="https://www.blocket.se/annons/stockholm/nordkap_trailrunner_2/1122",
                   source="Blocket", thumbnail=site.url("/thumbs/blocket.png"),
                   price=1499.0, currency="SEK"),
+        LensMatch(title="Nordkap Trailrunner 2", source="Google", kind="related-search",
+                  link="https://www.google.com/search?q=nordkap+trailrunner+2",
+                  thumbnail=site.url("/thumbs/chip.png")),
+        LensMatch(title="Nordkap Trailrunner 2 GTX", source="Google", kind="related-search",
+                  link="https://www.google.com/search?q=Nordkap+Trailrunner+2+GTX"
+                       "&kgmid=/g/11nk2gtx&lns_surface=26&sa=X",
+                  thumbnail=site.url("/thumbs/related-0.png")),
+        LensMatch(title="Trail running shoes", source="Google", kind="related-search",
+                  link="https://www.google.com/search?q=Trail+running+shoes&lns_surface=26&sa=X",
+                  thumbnail=site.url("/thumbs/related-1.png")),
     ]
 
 
@@ -81,7 +92,8 @@ def test_every_visual_match_is_read_from_the_result_page(
     matches = lens(browser, url, consent_cookie="").search(photo)
 
     # Then every visual card comes back whole (its price badge and photo, inline or lazy, beside
-    # the link), and nothing that is no visual match: no web result, video chapter, Google link
+    # the link), and nothing that is no visual match: no web result, video chapter, Google link;
+    # Google's suggested searches follow, marked as related searches
     assert matches == expected_matches(lens_site)
     # And the wall was answered by rejecting cookies, and the photo itself was uploaded
     assert lens_site.consents[f"visitor-{lang}"] == "reject"

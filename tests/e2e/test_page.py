@@ -406,6 +406,49 @@ def test_every_match_is_reachable_with_a_picture_or_a_placeholder(
     browser.set_window_size(1280, 1000)
 
 
+def test_the_lens_card_and_related_searches_are_shown_apart_from_the_matches(
+    browser: WebDriver, scripted_page: FakeService,
+) -> None:
+    # Given Lens answered two visual matches, an exact one, its entity card and two searches
+    entries = [match(1, None), {**match(2, None), "kind": "exact"}, match(3, None),
+               {"title": "Nordkap Trailrunner 2", "link": "https://nordkap.example/tr2",
+                "source": "nordkap.example", "kind": "knowledge-graph",
+                "subtitle": "Trail running shoe"},
+               {"title": "Nordkap Trailrunner 2 GTX", "source": "Google",
+                "link": "https://www.google.com/search?q=Nordkap+Trailrunner+2+GTX",
+                "kind": "related-search"},
+               {"title": "Trail running shoes", "source": "Google",
+                "link": "https://www.google.com/search?q=Trail+running+shoes",
+                "kind": "related-search"}]
+    chunks = [chunk(1, "lens-matches", entries, "lens"), chunk(2, "done", {"status": "done"}, "-")]
+    scripted_page.routes["GET /queries/q1"] = [Answer(200, document("q1", "done", chunks))]
+
+    # When the page shows the query
+    browser.get(f"{scripted_page.url}/?q=q1")
+    wait_until_finished(browser, timeout=20)
+
+    # Then the grid holds the three matches, the exact one marked
+    grid = browser.find_elements(By.CSS_SELECTOR, "#matches .match")
+    assert [row.find_element(By.TAG_NAME, "a").text for row in grid] == [
+        "Match number 1", "Match number 2", "Match number 3"]
+    assert [row.get_attribute("data-kind") for row in grid] == [None, "exact", None]
+    assert "Exact match" in grid[1].text
+    assert text(browser, "matches-count") == "3 similar pictures found on the web."
+    # And the card and the searches stand apart, in smaller type than a match's title
+    entity = browser.find_element(By.ID, "lens-entity")
+    assert entity.is_displayed()
+    assert entity.find_element(By.TAG_NAME, "a").get_attribute("href") == (
+        "https://nordkap.example/tr2")
+    assert "Nordkap Trailrunner 2" in entity.text and "Trail running shoe" in entity.text
+    related = browser.find_elements(By.CSS_SELECTOR, "#related a")
+    assert [a.text for a in related] == ["Nordkap Trailrunner 2 GTX", "Trail running shoes"]
+    assert browser.find_element(By.ID, "related-searches").is_displayed()
+    size = browser.execute_script(
+        "return [getComputedStyle(arguments[0]).fontSize, getComputedStyle(arguments[1]).fontSize]"
+        ".map(parseFloat)", related[0], grid[0].find_element(By.TAG_NAME, "a"))
+    assert size[0] < size[1]
+
+
 def test_the_outcome_tells_finished_with_problems_from_done(
     browser: WebDriver, scripted_page: FakeService,
 ) -> None:

@@ -15,7 +15,8 @@ from lens_gpt_client import types
 from tests.helpers import REPO
 
 PAIRS = [(wire.Chunk, types.Chunk), (wire.QueryDocument, types.Query),
-         (wire.Summary, types.Summary), (wire.ResultDocument, types.Query)]
+         (wire.Summary, types.Summary), (wire.ResultDocument, types.Query),
+         (wire.LensMatch, types.LensMatch)]
 
 
 @pytest.mark.parametrize(("server", "sdk"), PAIRS, ids=lambda m: m.__name__)
@@ -70,3 +71,14 @@ def test_the_sdk_never_imports_the_service() -> None:
             tops = {name.split(".")[0] for name in names}
             assert not tops & {"chalicelib", "devstack", "tools", "tests", "app"}, (
                 f"{Path(path).relative_to(REPO)} imports {tops}")
+
+
+def test_a_match_of_every_kind_reads_back_and_a_visual_one_keeps_its_old_shape() -> None:
+    card = wire.LensMatch(title="Nordkap Trailrunner 2", link="https://nordkap.example/tr2",
+                          source="nordkap.example", kind="knowledge-graph", subtitle="Shoe")
+    visual = wire.LensMatch(title="Trailrunner 2", link="https://shop.example/1", source="Shop")
+
+    read = types.LensMatch.model_validate_json(card.model_dump_json())
+
+    assert (read.kind, read.subtitle) == ("knowledge-graph", "Shoe")
+    assert "kind" not in visual.model_dump() and "subtitle" not in visual.model_dump()

@@ -79,14 +79,15 @@ def test_a_saved_results_page_prints_the_lens_matches_chunk(
     # When the tool reads it
     status = main(["--results-page", str(saved)])
 
-    # Then it prints the lens-matches chunk of the visual cards only, and succeeds
+    # Then it prints the lens-matches chunk of the visual cards, then the related searches
     chunk = json.loads(capsys.readouterr().out)
     assert status == 0
     assert (chunk["stage"], chunk["data_description"]) == ("lens", "lens-matches")
     assert [(m["source"], m["price"], m["currency"]) for m in chunk["data"][:3]] == [
         ("eBay", 89.0, "EUR"), ("Amazon.com", 129.99, "USD"), ("Zalando", 119.9, "CHF"),
     ]
-    assert len(chunk["data"]) == len(VISUAL_MATCHES)
+    assert len([m for m in chunk["data"] if "kind" not in m]) == len(VISUAL_MATCHES)
+    assert {m.get("kind") for m in chunk["data"][len(VISUAL_MATCHES):]} == {"related-search"}
 
 
 @pytest.mark.parametrize(("body", "code"), [(EMPTY_RESULTS, "no-matches"),

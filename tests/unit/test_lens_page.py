@@ -172,3 +172,41 @@ def test_a_captcha_page_is_blocked_and_a_page_of_nothing_is_unreadable() -> None
     with pytest.raises(ProviderError) as caught:
         read_results(page("<div>Loading…</div>"), PAGE_URL).outcome()
     assert (caught.value.code, caught.value.retryable) == ("lens-unreadable", True)
+
+
+def test_related_searches_are_kept_apart_and_googles_navigation_is_not_one() -> None:
+    # Given a results page with a visual card, Lens's related searches (one repeated as a chip,
+    # its query lower case in the address), a "See exact matches" tab link and an images link
+    related = ('<div><h2>Related searches</h2>'
+               '<a href="https://www.google.com/search?q=ccgi+oak+chair&amp;lns_surface=26">'
+               '<img src="https://x.example/r1.jpg" width="64" height="64">'
+               '<span>CCGI Oak Chair</span></a>'
+               '<a href="/search?q=Dining+chair&amp;kgmid=/g/1&amp;sa=X"><span>Dining chair</span>'
+               '</a><a href="https://www.google.com/search?q=CCGI+oak+chair">CCGI oak chair</a>'
+               '<a href="https://www.google.com/search?q=ccgi&amp;udm=48">See exact matches</a>'
+               '<a href="https://www.google.com/search?q=ccgi&amp;tbm=isch">Images</a></div>')
+    html = page('<div class="grid">' + visual_card("https://ccgi.org/p/1", "https://x.example/"
+                "p.jpg", "", "CCGI", "CCGI chair, oak, 1962") + "</div>" + related)
+
+    # When the page is read
+    found = read_results(html, PAGE_URL).outcome()
+
+    # Then the visual match comes first, then each suggested search once, as shown
+    assert [(m.kind, m.title) for m in found] == [
+        (None, "CCGI chair, oak, 1962"),
+        ("related-search", "CCGI Oak Chair"),
+        ("related-search", "Dining chair"),
+    ]
+    assert found[1].link == "https://www.google.com/search?q=ccgi+oak+chair&lns_surface=26"
+    assert found[1].thumbnail == "https://x.example/r1.jpg"
+    assert found[2].link == "https://www.google.com/search?q=Dining+chair&kgmid=/g/1&sa=X"
+
+
+def test_related_searches_alone_are_no_result() -> None:
+    # Given today's empty result, with the searches Google still suggests around it
+    html = page('<p>No matches for your search</p>'
+                '<a href="https://www.google.com/search?q=shoe">Try searching for shoe</a>')
+
+    # When it is read, then it ends as no matches
+    with pytest.raises(NoMatches):
+        read_results(html, PAGE_URL).outcome()

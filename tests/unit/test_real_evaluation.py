@@ -68,3 +68,18 @@ def test_the_report_states_every_target_with_its_number():
     assert "producer, real samples" in text and "calibration error" in text
     assert "model calls" in text
     assert report["targets"]["producer_real"]["of"] == 13
+
+
+def test_the_samples_related_searches_are_carried_and_the_invented_suite_renames_them():
+    # Given the MacBook sample, whose Lens answer suggests related searches naming the brand
+    (case,) = [c for c in load_real_cases() if "macbook" in c.name]
+    searches = [m for m in case.matches if m.kind == "related-search"]
+
+    # When the invented-brand suite rewrites it
+    changed = [m for m in with_invented_names(case).matches if m.kind == "related-search"]
+
+    # Then the searches are there as lens-matches entries, and none names the real brand or line
+    assert searches and any("MacBook" in m.title for m in searches)
+    assert len(changed) == len(searches)
+    text = " ".join(f"{m.title} {m.link}" for m in changed).lower()
+    assert "apple" not in text and "macbook" not in text

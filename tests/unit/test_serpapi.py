@@ -46,7 +46,7 @@ def test_visual_matches_arrive_as_lens_matches_with_numeric_prices(serpapi: Fake
 
     # Then every match with a title and a link comes back, prices as numbers with ISO codes,
     # with its rank and condition where SerpApi gives them
-    assert matches == [
+    assert [m for m in matches if m.kind is None] == [
         LensMatch(title="Nordkap Trailrunner 2 Men's Trail Running Shoe",
                   link="https://www.amazon.com/dp/B0TRAIL2", source="Amazon.com",
                   thumbnail="https://encrypted-tbn1.gstatic.com/images?q=tbn:trail2-amazon",
@@ -72,6 +72,76 @@ def test_visual_matches_arrive_as_lens_matches_with_numeric_prices(serpapi: Fake
     ]
 
 
+def test_the_knowledge_graph_card_and_related_searches_are_kept_apart_from_the_matches(
+    serpapi: FakeSerpApi,
+) -> None:
+    # Given SerpApi's answer carries Lens's entity card and its related searches
+    provider = lens(serpapi)
+
+    # When the photo is searched
+    matches = provider.search(photo())
+
+    # Then they follow the visual matches, each marked by its kind, at no extra search
+    extras = [m for m in matches if m.kind is not None]
+    assert extras == [
+        LensMatch(title="Nordkap Trailrunner 2", subtitle="Trail running shoe",
+                  link="https://www.nordkap.example/trailrunner-2", source="nordkap.example",
+                  thumbnail="https://serpapi.com/searches/lens-kg/images/trailrunner-2.jpeg",
+                  kind="knowledge-graph"),
+        LensMatch(title="Nordkap Trailrunner 2", source="Google", kind="related-search",
+                  link="https://www.google.com/search?hl=en&q=Nordkap+Trailrunner+2"
+                       "&kgmid=/g/11tr2&lns_surface=26&sa=X",
+                  thumbnail="https://serpapi.com/searches/lens-rc/images/tr2.jpeg"),
+        LensMatch(title="Trail running shoe", source="Google", kind="related-search",
+                  link="https://www.google.com/search?hl=en&q=Trail+running+shoe"
+                       "&lns_surface=26&sa=X",
+                  thumbnail="https://serpapi.com/searches/lens-rc/images/shoe.jpeg"),
+    ]
+    assert matches[: len(matches) - len(extras)] == [m for m in matches if m.kind is None]
+    assert [r.get("type") for r in serpapi.requests] == [None]
+
+
+def test_exact_matches_are_asked_for_only_when_configured_and_mark_known_matches(
+    serpapi: FakeSerpApi,
+) -> None:
+    # Given the provider is configured to ask for Lens's exact matches too
+    provider = lens(serpapi, exact_matches=True)
+
+    # When the photo is searched
+    matches = provider.search(photo())
+
+    # Then a second search of type exact_matches was made, a visual match found again is marked
+    # exact, and a new exact match follows the visual ones with its price
+    assert [r.get("type") for r in serpapi.requests] == [None, "exact_matches"]
+    by_link = {m.link: m for m in matches if m.is_listing}
+    assert by_link["https://www.ebay.de/itm/2741"].kind == "exact"
+    assert by_link["https://www.ebay.de/itm/2741"].condition == "Pre-owned"
+    own = by_link["https://www.nordkap.example/trailrunner-2"]
+    assert (own.kind, own.title, own.price, own.currency) == (
+        "exact", "Nordkap Trailrunner 2 – Nordkap", 149.0, "USD")
+    assert len([m for m in matches if m.link == "https://www.ebay.de/itm/2741"]) == 1
+
+
+def test_a_failed_exact_matches_search_leaves_the_visual_matches(serpapi: FakeSerpApi) -> None:
+    # Given the exact-matches search fails after the first search succeeded
+    provider = lens(serpapi, exact_matches=True, max_retries=0)
+    original = serpapi.answer
+
+    def failing_exact(path: str, params: dict[str, str]):
+        if params.get("type") == "exact_matches":
+            return original(path, {**params, "api_key": "wrong"})
+        return original(path, params)
+
+    serpapi.answer = failing_exact  # type: ignore[method-assign]
+
+    # When the photo is searched
+    matches = provider.search(photo())
+
+    # Then the visual matches (and card, related searches) still arrive, none marked exact
+    assert len([m for m in matches if m.kind is None]) == 4
+    assert not [m for m in matches if m.kind == "exact"]
+
+
 def test_the_configured_provider_searches_in_the_configured_country_and_language(
     serpapi: FakeSerpApi,
 ) -> None:
@@ -85,7 +155,7 @@ def test_the_configured_provider_searches_in_the_configured_country_and_language
 
     # Then the search ran there, and matches came back
     assert (serpapi.requests[0]["country"], serpapi.requests[0]["hl"]) == ("ch", "de")
-    assert len(matches) == 4
+    assert len([m for m in matches if m.is_listing]) == 4
 
 
 def test_an_image_lens_finds_nothing_for_is_a_no_matches_finding(serpapi: FakeSerpApi) -> None:
@@ -148,7 +218,7 @@ def test_passing_server_errors_are_retried_with_backoff(serpapi: FakeSerpApi) ->
     matches = lens(serpapi).search(photo())
 
     # Then the third try's matches come back
-    assert len(matches) == 4
+    assert len([m for m in matches if m.is_listing]) == 4
     assert len(serpapi.requests) == 3
 
 
@@ -237,4 +307,4 @@ def test_a_key_kept_in_ssm_is_read_from_there(
 
     # Then SerpApi received the key from SSM and answered
     assert serpapi.requests[0]["api_key"] == VALID_KEY
-    assert len(matches) == 4
+    assert len([m for m in matches if m.is_listing]) == 4

@@ -12,10 +12,15 @@ How a producer wins (``identify``):
 * A candidate's support is the set of matches naming it there, plus the matches on its own site
   (registered domain or source equal to the name, e.g. "Nordkap" on www.nordkap.example). A
   name confirmed by its site also counts where it appears capitalised mid-title.
-* Score = supporting matches + "by" attributions + own-site bonus (2 exact, 1 partial) + 1 if in
-  the lexicon. The best needs at least two supporting matches (a lone match must be on the
-  brand's own site or name a lexicon brand) and at least twice the score of the best unrelated
-  candidate; otherwise there is no consensus.
+* Lens's other answers (``LensMatch.kind``) weigh differently: an exact match (the same photo
+  on a page) counts twice; a name in the knowledge-graph card gets the own-site bonus (2), since
+  Google recognised the entity; a related search supports names found elsewhere but never
+  creates one (Google also suggests generic searches such as "Chair").
+* Score = supporting matches + exact ones again + "by" attributions + own-site bonus (2 exact,
+  1 partial) + 1 if in the lexicon. The best needs at least two supporting matches on different
+  sites (related searches not counted; a lone match must be on the brand's own site or its name
+  in the card) and at least twice the score of the best unrelated candidate; otherwise there is
+  no consensus.
 * A name that is credited to someone else ("X by Y" with Y supported twice) is a design, not a
   producer. Among nested names ("Nordkap" / "Nordkap Fjellsti") the higher score wins, then the
   one confirmed by its site, then the shorter, unless the longer one only adds company words
@@ -93,7 +98,9 @@ class HeuristicAnalyst:
     def producer_page(self, identity: Identity, matches: list[LensMatch]) -> ProducerPage:
         if not identity.producer:
             raise NoProducerPage("no producer to find a page for")
-        ranked = [(self._site_rank(m.link, identity.producer), m) for m in matches]
+        # A related search is Google's, never a page; a card counts when it links to the site.
+        ranked = [(self._site_rank(m.link, identity.producer), m) for m in matches
+                  if m.kind != "related-search"]
         pages = [(rank, m) for rank, m in ranked if rank > 0]
         if not pages:
             raise NoProducerPage(f"no match is on {identity.producer}'s own site")

@@ -40,6 +40,9 @@ _SIZE = re.compile(r"^(?:x{0,3}[sml]|x{1,3}l|\d?xl|\d{1,2}xl|[wl]\d{2})$")
 # A model that is a number alone ("Levi's 501", "Porsche 911"); shorter numbers are sizes.
 _MODEL_NUMBER = re.compile(r"^\d{3,5}$")
 _UNWANTED_CHARS = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u200e\u200f\ufeff"), None)
+# Match kinds (``LensMatch.kind``) the producer rule treats apart.
+EXACT, KNOWLEDGE_GRAPH, RELATED_SEARCH = "exact", "knowledge-graph", "related-search"
+_CARD_BONUS = 2  # as much as an exact own-site domain
 
 
 
@@ -61,6 +64,7 @@ class Title:
     tokens: list[Token]
     site: str
     source: str
+    kind: str | None = None  # the match's kind: None (visual), exact, knowledge-graph, ...
 
 
 @dataclass
@@ -75,10 +79,12 @@ class Candidate:
     site_bonus: int = 0
     lexicon: bool = False
     lines: set[str] = field(default_factory=set)  # slugs of its product lines seen in titles
+    exact: int = 0  # supporting exact matches: the same photo, so each counts twice
 
     @property
     def score(self) -> int:
-        return len(self.support) + len(self.by) + self.site_bonus + int(self.lexicon)
+        return (len(self.support) + len(self.by) + self.site_bonus + int(self.lexicon)
+                + self.exact)
 
     def related(self, other: Candidate) -> bool:
         """Same producer family: one name starts the other ("Nordkap" / "Nordkap Fjellsti")."""
@@ -101,7 +107,7 @@ def clean_title(index: int, match: LensMatch) -> Title:
             words = [w.strip(".'’-") for w in _TOKEN.findall(piece)]
             tokens.extend(Token(_cased(w, caseless), slug(w), segment) for w in words if w)
             segment += 1
-    return Title(index, tokens, site, slug(match.source))
+    return Title(index, tokens, site, slug(match.source), match.kind)
 
 
 def _cased(word: str, caseless: bool) -> str:
@@ -169,8 +175,11 @@ def weigh_producers(titles: list[Title]) -> Verdict:
     """Candidates, their evidence, and whether the leader is supported well enough to name."""
     candidates, designs = _collect(titles)
     _add_site_support(candidates, titles)
+    _add_card_support(candidates, titles)
     _add_mentions(candidates, titles)
     demoted = _demoted(candidates, designs) | _lines_of_others(candidates, titles)
+    for candidate in candidates.values():
+        candidate.exact = sum(titles[i].kind == EXACT for i in candidate.support)
     eligible = [c for c in candidates.values() if c.slug not in demoted]
     if not eligible:
         return Verdict(None, None, 0, 0, len(titles))
@@ -190,8 +199,12 @@ def _rivals(candidate: Candidate, leader: Candidate) -> bool:
 
 
 def _independent(candidate: Candidate, titles: list[Title]) -> int:
-    """How many different sites support a candidate (ten listings on one shop count once)."""
-    return len({titles[i].site or f"#{i}" for i in candidate.support})
+    """How many different sites support a candidate (ten listings on one shop count once).
+
+    Related searches add to the score but not here: they never decide alone.
+    """
+    return len({titles[i].site or f"#{i}" for i in candidate.support
+                if titles[i].kind != RELATED_SEARCH})
 
 
 def _supported(candidate: Candidate, independent: int) -> bool:
@@ -277,10 +290,16 @@ def _capitalised_names(tokens: list[Token]) -> set[str]:
 
 
 def _collect(titles: list[Title]) -> tuple[dict[str, Candidate], list[tuple[set[str], set[str]]]]:
-    """Candidates from brand positions, and the "X by Y" pairs seen along the way."""
+    """Candidates from brand positions, and the "X by Y" pairs seen along the way.
+
+    Related searches only support names found elsewhere: Google suggests generic searches too
+    ("Chair"), and a suggestion alone is no evidence of a brand.
+    """
     candidates: dict[str, Candidate] = {}
     designs: list[tuple[set[str], set[str]]] = []
     for title in titles:
+        if title.kind == RELATED_SEARCH:
+            continue
         for segment in _segments(title.tokens):
             leading = _leading_names(segment)
             credited = _by_names(segment)
@@ -290,7 +309,28 @@ def _collect(titles: list[Title]) -> tuple[dict[str, Candidate], list[tuple[set[
                 designs.append(({slug(n) for n in leading}, {slug(n) for n in credited}))
         for brand in _lexicon_mentions(title.tokens):
             _note(candidates, brand, title.index, by=False)
+    for title in titles:
+        if title.kind == RELATED_SEARCH:
+            _support_known(candidates, title)
     return candidates, designs
+
+
+def _support_known(candidates: dict[str, Candidate], title: Title) -> None:
+    """A related search supports the known names in its brand positions; it creates none."""
+    names = [n for segment in _segments(title.tokens) for n in _leading_names(segment)]
+    for name in names + _lexicon_mentions(title.tokens):
+        candidate = candidates.get(slug(name))
+        if candidate is not None:
+            candidate.support.add(title.index)
+
+
+def _add_card_support(candidates: dict[str, Candidate], titles: list[Title]) -> None:
+    """Names in Lens's knowledge-graph card count like the brand's own site: Google has
+    recognised the entity, which is more than one shop's title says."""
+    cards = {title.index for title in titles if title.kind == KNOWLEDGE_GRAPH}
+    for candidate in candidates.values():
+        if candidate.support & cards and not candidate.by >= candidate.support & cards:
+            candidate.site_bonus = max(candidate.site_bonus, _CARD_BONUS)
 
 
 def _note(candidates: dict[str, Candidate], name: str, index: int, by: bool) -> None:
@@ -423,6 +463,8 @@ def _add_site_support(candidates: dict[str, Candidate], titles: list[Title]) -> 
     """Matches on a candidate's own site support it, even when the title omits the name."""
     for candidate in candidates.values():
         for title in titles:
+            if title.kind == RELATED_SEARCH:
+                continue  # Google's own search page, whoever the brand
             by_domain = site_match(title.site, candidate.parts)
             by_source = 2 if title.source and title.source == candidate.slug else 0
             bonus = max(by_domain, by_source)

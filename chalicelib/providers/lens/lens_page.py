@@ -21,6 +21,11 @@ HTTP provider (``lens-http``) and a page saved from a real browser (``tools.lens
   largest picture (never an icon under ``MIN_PHOTO_SIDE``) the thumbnail. A card without such a
   photo is no visual match: ordinary web results and video chapters on the "All" tab carry only
   favicons. Two cards that link to the same address stay two cards (the first one wins).
+- a **related search** is a link to Google's own ``/search`` with a query (``q``) and no tab or
+  vertical switch (``udm``, ``tbm``: "See exact matches", "Images"): Lens's suggested searches
+  and chips. It is kept as a ``related-search`` entry after the matches (title = the query), and
+  only when there are matches. Lens's knowledge-graph card is not read: nothing in the page's
+  structure tells it apart from other panels without relying on generated class names.
 """
 
 from __future__ import annotations
@@ -87,6 +92,10 @@ GOOGLE_HOST = re.compile(
     r"(^|\.)(google(\.[a-z]{2,3}){1,2}|google|gstatic\.com|googleusercontent\.com|googleapis\.com"
     r"|ggpht\.com|googleadservices\.com|googlesyndication\.com|doubleclick\.net|g\.co)$"
 )
+# Parameters of a Google search link that switch the tab or vertical ("See exact matches",
+# "Images"): such a link is navigation, not a suggested search.
+_TAB_PARAMS = frozenset({"udm", "tbm", "tbs", "lns_mode"})
+RELATED_SOURCE = "Google"
 # A price line may carry a few words besides the amount ("ab", "from", "UVP"), not a sentence.
 _MAX_PRICE_LINE = 32
 _MAX_PRICE_WORD_LETTERS = 10
@@ -226,6 +235,7 @@ class ResultsPage:
 
     url: str
     matches: list[LensMatch] = field(default_factory=list)
+    related: list[LensMatch] = field(default_factory=list)
     captcha: bool = False
     blocked_text: bool = False
     no_results_text: bool = False
@@ -241,7 +251,7 @@ class ResultsPage:
         if self.blocked:
             raise LensBlocked("Google refused the search (unusual traffic or a captcha).")
         if self.matches:
-            return self.matches
+            return self.matches + self.related
         if self.consent_wall:
             raise LensBlocked("Google showed its consent wall instead of results.")
         if not self.no_results_text:
@@ -281,6 +291,7 @@ def read_results(html: str, url: str) -> ResultsPage:
     return ResultsPage(
         url=url,
         matches=cards_to_matches(list(find_cards(root, url)), urlsplit(url).hostname or ""),
+        related=related_searches(root, url),
         captcha=_has_captcha(root),
         blocked_text=any(phrase in text for phrase in BLOCKED_PHRASES),
         no_results_text=any(phrase in text for phrase in NO_RESULTS),
@@ -306,6 +317,39 @@ def find_cards(root: etree._Element, base_url: str) -> Iterator[RawCard]:
         labels = [a.get("aria-label") or a.get("title") or ""]
         images = tuple(_image(img, base_url) for img in card.iter("img"))
         yield RawCard(target, tuple(text_lines(card)), next(filter(None, labels), ""), images)
+
+
+def related_searches(root: etree._Element, base_url: str) -> list[LensMatch]:
+    """The searches Google suggests on the page, in page order, each query once."""
+    page_host = urlsplit(base_url).hostname or ""
+    found: dict[str, LensMatch] = {}
+    for a in root.iter("a"):
+        link = urljoin(base_url, a.get("href") or "")
+        query = related_query(link, page_host)
+        if not query or query.casefold() in found:
+            continue
+        photos = [image for image in (_image(img, base_url) for img in a.iter("img"))
+                  if image.is_photo]
+        text = " ".join(text_lines(a))
+        found[query.casefold()] = LensMatch(
+            # The shown text keeps the capitals a query in the address may have lost.
+            title=text if text.casefold() == query.casefold() else query,
+            link=link, source=RELATED_SOURCE,
+            thumbnail=thumbnail(photos) if photos else None, kind="related-search")
+    return list(found.values())
+
+
+def related_query(link: str, page_host: str = "") -> str:
+    """The query of a link to a Google search (on Google or the page's own host), "" if it is
+    none or it switches the tab."""
+    parts = urlsplit(link)
+    host = (parts.hostname or "").lower()
+    if not (GOOGLE_HOST.search(host) or host == page_host.lower()) or parts.path != "/search":
+        return ""
+    params = parse_qs(parts.query)
+    if _TAB_PARAMS & params.keys():
+        return ""
+    return " ".join((params.get("q") or [""])[0].split())
 
 
 def _grow(link: etree._Element, targets: dict[etree._Element, set[str]]) -> etree._Element:

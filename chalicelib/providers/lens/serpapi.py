@@ -7,7 +7,10 @@ key itself locally, an ``ssm:`` or ``secretsmanager:`` reference in AWS
 
 How answers end (SerpApi's documented status codes), and whether a later try can help:
 
-- 200 with ``visual_matches``: the matches, converted by ``from_serpapi``;
+- 200 with ``visual_matches``: the matches, converted by ``from_serpapi_answer`` together with
+  the answer's ``knowledge_graph`` card and ``related_content`` searches (no extra cost); Lens's
+  exact matches need a second search (``type=exact_matches``, paid like the first), made only
+  with ``SERPAPI_EXACT_MATCHES``, and a failure of that one costs only the exact matches;
 - 200 "hasn't returned any results": ``no-matches`` (a finding);
 - 200 with another ``error``: ``serpapi-error``;
 - 401 or 403 (a refused key, a plan without the API): ``serpapi-auth``;
@@ -39,7 +42,7 @@ from chalicelib.config import Settings
 from chalicelib.observability import SERVICE
 from chalicelib.providers.base import StagedImage
 from chalicelib.providers.exceptions import NoMatches, ProviderError
-from chalicelib.providers.lens.matches import from_serpapi
+from chalicelib.providers.lens.matches import from_serpapi_answer
 from chalicelib.providers.secrets import MissingSecret, resolve_secret
 from chalicelib.wire import LensMatch
 
@@ -58,8 +61,10 @@ class SerpApiLens:
 
     def __init__(self, api_key: str, base_url: str = DEFAULT_BASE_URL, timeout_s: float = 30.0,
                  country: str = "", language: str = "", max_retries: int = 2,
-                 backoff_s: float = 0.5, session: requests.Session | None = None) -> None:
+                 backoff_s: float = 0.5, session: requests.Session | None = None,
+                 exact_matches: bool = False) -> None:
         self._api_key = api_key
+        self._exact_matches = exact_matches
         self._url = base_url.rstrip("/") + SEARCH_PATH
         self._timeout_s = timeout_s
         self._locale = {name: value for name, value in (("country", country),
@@ -69,7 +74,8 @@ class SerpApiLens:
     @classmethod
     def from_settings(cls, settings: Settings) -> SerpApiLens:
         return cls(settings.serpapi_api_key, settings.serpapi_base_url, settings.serpapi_timeout_s,
-                   settings.serpapi_country, settings.serpapi_language)
+                   settings.serpapi_country, settings.serpapi_language,
+                   exact_matches=settings.serpapi_exact_matches)
 
     def search(self, image: StagedImage) -> list[LensMatch]:
         api_key = self._key()
@@ -79,14 +85,22 @@ class SerpApiLens:
                                 code="image-url-missing")
         params = {"engine": "google_lens", "url": image_url, **self._locale, "api_key": api_key}
         document = self._read(self._get(params))
-        raws = document.get("visual_matches") or []
-        matches = [from_serpapi(raw) for raw in raws
-                   if isinstance(raw, dict) and raw.get("title") and raw.get("link")]
-        logger.info("serpapi search %s: %d visual matches",
-                    (document.get("search_metadata") or {}).get("id"), len(matches))
-        if not matches:
+        exact = self._exact(params) if self._exact_matches else None
+        matches = from_serpapi_answer(document, exact)
+        logger.info("serpapi search %s: %d entries, %d of them matches",
+                    (document.get("search_metadata") or {}).get("id"), len(matches),
+                    sum(m.is_listing for m in matches))
+        if not any(m.is_listing for m in matches):
             raise NoMatches("Google Lens found no visual matches for this image.")
         return matches
+
+    def _exact(self, params: dict[str, str]) -> dict[str, Any] | None:
+        """The ``type=exact_matches`` answer, or None if it failed (the visual ones stand)."""
+        try:
+            return self._read(self._get({**params, "type": "exact_matches"}))
+        except ProviderError as exc:  # NoMatches included
+            logger.info("serpapi exact matches not read: %s", exc)
+            return None
 
     def _key(self) -> str:
         try:

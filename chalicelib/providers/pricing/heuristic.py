@@ -43,7 +43,8 @@ class HeuristicPricer:
                 wear=wear_from_text(f"{match.condition or ''} {match.title}"),
             )
             for match in matches
-            if self._is_priced_listing(match) and _names_item(match.title, names)
+            if match.is_listing and self._is_priced_listing(match)
+            and _names_item(match.title, names)
         ]
 
     def estimate(self, offers: list[Offer]) -> Estimate:

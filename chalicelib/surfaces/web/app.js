@@ -297,8 +297,13 @@ function receive(session, chunk) {
   }
 }
 
+/** Lens's answer: visual and exact matches go in the grid (exact ones marked); its
+ * knowledge-graph card and related searches are shown apart, small. */
 function renderMatches(session, matches) {
-  const list = Array.isArray(matches) ? matches : [];
+  const all = Array.isArray(matches) ? matches.filter((m) => m && typeof m === "object") : [];
+  const list = all.filter((m) => !m.kind || m.kind === "exact");
+  renderEntity(all.find((m) => m.kind === "knowledge-graph"));
+  renderRelated(all.filter((m) => m.kind === "related-search"));
   $("matches-count").textContent = list.length === 1
     ? "1 similar picture found on the web." : `${list.length} similar pictures found on the web.`;
   const items = list.map((match, index) => {
@@ -309,6 +314,13 @@ function renderMatches(session, matches) {
     text.className = "match-text";
     text.append(link(match.link, match.title || match.link));
     if (match.source) text.append(muted(match.source));
+    if (match.kind === "exact") {
+      li.dataset.kind = "exact";
+      const badge = document.createElement("span");
+      badge.className = "exact";
+      badge.textContent = "Exact match";
+      text.append(badge);
+    }
     li.append(thumbnail(match), text);
     return li;
   });
@@ -319,6 +331,24 @@ function renderMatches(session, matches) {
   more.textContent = `Show all ${list.length}`;
   fill("card-matches");
   say(`Found ${list.length} similar pictures.`);
+}
+
+function renderEntity(card) {
+  const node = $("lens-entity");
+  node.hidden = !card;
+  if (!card) return node.replaceChildren();
+  const name = card.link ? link(card.link, card.title) : document.createTextNode(card.title || "");
+  node.replaceChildren("Google recognised: ", name);
+  if (card.subtitle) node.append(" ", muted(card.subtitle));
+}
+
+function renderRelated(searches) {
+  $("related-searches").hidden = searches.length === 0;
+  $("related").replaceChildren(...searches.map((search) => {
+    const li = document.createElement("li");
+    li.append(link(search.link, search.title));
+    return li;
+  }));
 }
 
 function toggleMatches() {
@@ -558,6 +588,8 @@ function resetResults() {
   }
   for (const id of ["offers", "matches", "retail", "range-ticks"]) $(id).replaceChildren();
   $("matches-more").hidden = true;
+  renderEntity(null);
+  renderRelated([]);
   for (const stage of Object.keys(STAGES)) {
     stageNode(stage).querySelector("progress").value = 0;
     setStage(stage, "waiting");
