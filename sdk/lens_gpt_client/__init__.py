@@ -21,6 +21,7 @@ from lens_gpt_client.exceptions import (
     ApiError,
     BadRequest,
     ImageTooLarge,
+    InvalidCallback,
     InvalidMetadata,
     LensGptClientError,
     PayloadTooLarge,
@@ -33,10 +34,19 @@ from lens_gpt_client.exceptions import (
 from lens_gpt_client.images import ImageInput, read_image
 from lens_gpt_client.policy import Retries
 from lens_gpt_client.types import Chunk, ChunkKind, Query, Summary
+from lens_gpt_client.webhooks import (
+    InvalidSignature,
+    WebhookChunk,
+    WebhookDone,
+    parse_event,
+    verify_signature,
+)
 
 __all__ = [
     "ApiError", "AsyncClient", "BadRequest", "Chunk", "ChunkKind", "Client", "ImageInput",
-    "ImageTooLarge", "InvalidMetadata", "LensGptClientError", "PayloadTooLarge", "Query",
+    "ImageTooLarge", "InvalidCallback", "InvalidMetadata", "InvalidSignature",
+    "LensGptClientError", "PayloadTooLarge", "Query",
     "QueryNotFound", "Retries", "ServiceUnreachable", "StreamInterrupted", "Summary",
-    "UnsupportedMediaType", "UploadRejected", "read_image",
+    "UnsupportedMediaType", "UploadRejected", "WebhookChunk", "WebhookDone", "parse_event",
+    "read_image", "verify_signature",
 ]

@@ -28,8 +28,10 @@ from lens_gpt_client.exceptions import (
 from lens_gpt_client.images import ImageInput, ImageUpload, read_image
 from lens_gpt_client.policy import (
     RETRY_STATUSES,
+    CallbackEvents,
     PollPauses,
     Retries,
+    callback_of,
     check_size,
     confident,
     create_request,
@@ -84,12 +86,14 @@ class AsyncClient:
 
     async def ask_async(self, image: ImageInput, *,
                         metadata: dict[str, Any] | str | None = None,
-                        idempotency_key: str | None = None) -> Query:
-        """Create a query and upload the image; returns as soon as the upload is stored."""
+                        idempotency_key: str | None = None, callback_url: str | None = None,
+                        callback_events: CallbackEvents | None = None) -> Query:
+        """Create a query and upload the image; returns as soon as the upload is stored (see
+        ``Client.ask_async`` for the arguments)."""
         upload = read_image(image)
         extra = metadata_field(metadata)
         body, headers = create_request(upload.filename, upload.content_type, extra,
-                                       idempotency_key)
+                                       idempotency_key, callback_of(callback_url, callback_events))
         created = await self._call("POST", f"{self.base_url}/queries", json=body,
                                    headers=headers)
         check_size(created, upload)

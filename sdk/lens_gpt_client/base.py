@@ -18,8 +18,10 @@ from lens_gpt_client.exceptions import (
 from lens_gpt_client.images import ImageInput, ImageUpload, read_image
 from lens_gpt_client.policy import (
     RETRY_STATUSES,
+    CallbackEvents,
     PollPauses,
     Retries,
+    callback_of,
     check_size,
     confident,
     create_request,
@@ -80,17 +82,21 @@ class Client:
     # -- submit now -------------------------------------------------------------------------
 
     def ask_async(self, image: ImageInput, *, metadata: dict[str, Any] | str | None = None,
-                  idempotency_key: str | None = None) -> Query:
+                  idempotency_key: str | None = None, callback_url: str | None = None,
+                  callback_events: CallbackEvents | None = None) -> Query:
         """Create a query and upload the image; returns as soon as the upload is stored.
 
         ``metadata`` (a JSON object of at most 1 KB) is stored with the query and returned on
         it. ``idempotency_key`` is sent as ``Idempotency-Key``: the same key gives the same
-        query, so a retried call creates no second one.
+        query, so a retried call creates no second one. With ``callback_url`` the service POSTs
+        the summary there when the query finishes (``callback_events="chunk"``: every chunk),
+        signed with ``query.callback_secret``, which only this answer holds (see
+        ``lens_gpt_client.webhooks``).
         """
         upload = read_image(image)
         extra = metadata_field(metadata)
         body, headers = create_request(upload.filename, upload.content_type, extra,
-                                       idempotency_key)
+                                       idempotency_key, callback_of(callback_url, callback_events))
         created = self._call("POST", f"{self.base_url}/queries", json=body, headers=headers)
         check_size(created, upload)
         self._upload(created["upload"], upload)

@@ -1,6 +1,6 @@
 """``lens-gpt``: identify a photo, follow a query, or drop a photo into the bucket.
 
-    lens-gpt identify PHOTO [--url BASE] [--json] [--timeout S]
+    lens-gpt identify PHOTO [--url BASE] [--json] [--timeout S] [--callback-url URL]
     lens-gpt watch QUERY_ID [--url BASE] [--json] [--timeout S]
     lens-gpt drop PHOTO [--url BASE] [--key KEY] [--json] [--timeout S]   (needs the s3 extra)
 
@@ -191,8 +191,13 @@ class Printer:
 
 def identify(args: argparse.Namespace, printer: Printer) -> int:
     with Client(args.url) as client:
-        query = client.ask_async(_photo(args.photo))
+        query = client.ask_async(_photo(args.photo), callback_url=args.callback_url,
+                                 callback_events=args.callback_events)
         printer.note(f"Uploaded {Path(args.photo).name}: query {query.id}")
+        if query.callback_secret:
+            # Shown this once: the service never returns it again.
+            printer.note(f"Webhooks to {args.callback_url} are signed with "
+                         f"{query.callback_secret}")
         return _follow(client, query.id, args, printer)
 
 
@@ -317,6 +322,11 @@ def parser() -> argparse.ArgumentParser:
     identify_ = commands.add_parser("identify", parents=[common],
                                     help="upload a photo and follow its analysis live")
     identify_.add_argument("photo", metavar="PHOTO")
+    identify_.add_argument("--callback-url", metavar="URL",
+                           help="also POST the result to this public http(s) URL (a webhook)")
+    identify_.add_argument("--callback-events", choices=("done", "chunk"),
+                           help="with --callback-url: POST the summary once (done, the default) "
+                                "or every chunk")
     watch_ = commands.add_parser("watch", parents=[common], help="follow an existing query")
     watch_.add_argument("query_id", metavar="ID")
     drop_ = commands.add_parser("drop", parents=[common],

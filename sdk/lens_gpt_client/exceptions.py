@@ -57,6 +57,11 @@ class InvalidMetadata(LensGptClientError, ValueError):
     """A query's metadata is not a JSON object of at most 1 KB; nothing was sent."""
 
 
+class InvalidCallback(LensGptClientError, ValueError):
+    """A query's callback is not an http(s) URL with events ``done`` or ``chunk``; nothing was
+    sent."""
+
+
 _ERRORS_BY_STATUS: dict[int, type[ApiError]] = {
     400: BadRequest, 404: QueryNotFound, 413: PayloadTooLarge, 415: UnsupportedMediaType,
 }

@@ -9,9 +9,9 @@ import random
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from email.utils import parsedate_to_datetime
-from typing import Any
+from typing import Any, Literal
 
-from lens_gpt_client.exceptions import ImageTooLarge, InvalidMetadata
+from lens_gpt_client.exceptions import ImageTooLarge, InvalidCallback, InvalidMetadata
 from lens_gpt_client.images import ImageUpload
 from lens_gpt_client.types import Query
 
@@ -107,15 +107,50 @@ def metadata_field(metadata: dict[str, Any] | str | None) -> dict[str, Any] | No
 
 
 def create_request(filename: str, content_type: str | None, metadata: dict[str, Any] | None,
-                   idempotency_key: str | None) -> tuple[dict[str, Any], dict[str, str]]:
+                   idempotency_key: str | None, callback: Callback | None = None,
+                   ) -> tuple[dict[str, Any], dict[str, str]]:
     """The JSON body and headers of ``POST /queries``."""
     body: dict[str, Any] = {"filename": filename}
     if content_type:
         body["content_type"] = content_type
     if metadata is not None:
         body["metadata"] = metadata
+    if callback is not None:
+        body.update(callback.fields())
     headers = {"Idempotency-Key": idempotency_key} if idempotency_key else {}
     return body, headers
+
+
+CallbackEvents = Literal["done", "chunk"]
+
+
+@dataclass(frozen=True)
+class Callback:
+    """Where the service POSTs a query's webhooks: its summary once it is finished (``done``)
+    or each of its chunks as it is written (``chunk``)."""
+
+    url: str
+    events: CallbackEvents = "done"
+
+    def fields(self) -> dict[str, str]:
+        return {"callback_url": self.url, "callback_events": self.events}
+
+
+def callback_of(url: str | None, events: CallbackEvents | None) -> Callback | None:
+    """The callback ``ask_async`` was given, checked before anything is sent (the service checks
+    the address itself: public http(s) only)."""
+    if url is None:
+        if events is not None:
+            raise InvalidCallback("callback_events needs a callback_url.",
+                                  code="bad-callback-url")
+        return None
+    if events not in (None, "done", "chunk"):
+        raise InvalidCallback(f"callback_events must be 'done' or 'chunk', not {events!r}.",
+                              code="bad-callback-events")
+    if not url.startswith(("http://", "https://")):
+        raise InvalidCallback("callback_url must be an http:// or https:// URL.",
+                              code="bad-callback-url")
+    return Callback(url, events or "done")
 
 
 def confident(query: Query, threshold: float) -> bool:
@@ -140,7 +175,8 @@ def check_size(created: dict[str, Any], upload: ImageUpload) -> None:
 def created_query(created: dict[str, Any], metadata: dict[str, Any] | None) -> Query:
     """The state of a query whose photo has just been uploaded."""
     return Query(id=created["id"], status="processing", links=created.get("links") or {},
-                 metadata=created.get("metadata", metadata))
+                 metadata=created.get("metadata", metadata),
+                 callback_secret=created.get("callback_secret"))
 
 
 def view_params(after: int, wait: float) -> dict[str, Any]:

@@ -82,6 +82,11 @@ class Query(WireModel):
     metadata: dict[str, Any] | None = None
     # In a drop's result document: the dropped object's version the result describes.
     object_version: str | None = None
+    # Where its webhooks go and how their delivery went: ``{url, events, state, attempts,
+    # last_error}`` (``state``: pending, delivered or failed).
+    callback: dict[str, Any] | None = None
+    # The key its webhooks are signed with: only in ``ask_async``'s answer, never read back.
+    callback_secret: str | None = None
 
     @property
     def finished(self) -> bool:

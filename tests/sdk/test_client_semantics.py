@@ -14,6 +14,7 @@ from devstack.child import free_port
 from lens_gpt_client import (
     AsyncClient,
     Client,
+    InvalidCallback,
     InvalidMetadata,
     Query,
     Retries,
@@ -250,3 +251,32 @@ def test_the_async_stream_yields_every_chunk_and_resumes_after_a_drop(
     assert chunks[-1].data_description == "done"
     reopened = service.requests_to("GET /queries/q1/stream")[1]
     assert "after=1" in reopened.path
+
+
+def test_a_callback_goes_with_the_creation_and_its_secret_comes_back(
+        service: FakeService) -> None:
+    service.routes["POST /queries"] = [Answer(201, {**created(service, "q1"),
+                                                    "callback_secret": "whsec_abc"})]
+    service.routes["POST /upload"] = [Answer(204)]
+
+    queries = sync_and_async(service, "ask_async", JPEG, callback_url="https://hooks.example/x",
+                             callback_events="chunk")
+
+    creations = service.requests_to("POST /queries")
+    assert [(c.json()["callback_url"], c.json()["callback_events"]) for c in creations] == [
+        ("https://hooks.example/x", "chunk")] * 2
+    assert [q.callback_secret for q in queries] == ["whsec_abc"] * 2
+
+
+def test_a_callback_that_cannot_be_one_is_refused_before_anything_is_sent(
+        service: FakeService) -> None:
+    with Client(service.url) as client:
+        with pytest.raises(InvalidCallback, match="http"):
+            client.ask_async(JPEG, callback_url="ftp://hooks.example/x")
+        with pytest.raises(InvalidCallback, match="'done' or 'chunk'"):
+            client.ask_async(JPEG, callback_url="https://hooks.example/x",
+                             callback_events="every")  # type: ignore[arg-type]
+        with pytest.raises(InvalidCallback, match="needs a callback_url"):
+            client.ask_async(JPEG, callback_events="done")
+
+    assert service.seen == []
