@@ -48,6 +48,10 @@ class RunHead:
     pending: set[str] = field(default_factory=set)
     result_keys: set[str] = field(default_factory=set)
     deadline_at: int | None = None  # epoch seconds; heads written before deadlines have none
+    # Queries with a webhook on this run (all are told when it ends), and those of them that
+    # want every chunk (told after each append).
+    callback_queries: set[str] = field(default_factory=set)
+    chunk_callbacks: set[str] = field(default_factory=set)
 
     @property
     def closed(self) -> bool:
@@ -70,6 +74,8 @@ class RunHead:
             pending=set(item.get("pending", set())),
             result_keys=set(item.get("result_keys", set())),
             deadline_at=int(item["deadline_at"]) if "deadline_at" in item else None,
+            callback_queries=set(item.get("callback_queries", set())),
+            chunk_callbacks=set(item.get("chunk_callbacks", set())),
         )
 
 
@@ -77,11 +83,13 @@ class ResultsLog:
     """Runs and their chunks."""
 
     def __init__(self, client: Any, table: str, retention_days: int = 7,
-                 run_deadline_s: float = 4800) -> None:
+                 run_deadline_s: float = 4800,
+                 nudge: Callable[[str], None] | None = None) -> None:
         self._db = client
         self._table = table
         self._retention_s = retention_days * 86400
         self._deadline_s = run_deadline_s
+        self._nudge = nudge
 
     # -- runs ---------------------------------------------------------------------------------
 
@@ -161,6 +169,32 @@ class ResultsLog:
             raise
         return True
 
+    def follow_callback(self, run_id: str, query_id: str, each_chunk: bool) -> bool:
+        """Have the query's webhook told when the run ends (and, with ``each_chunk``, after every
+        chunk); False if the run has ended already."""
+        update = "ADD callback_queries :query" + (", chunk_callbacks :query" if each_chunk else "")
+        try:
+            self._db.update_item(
+                TableName=self._table, Key=to_item({"pk": run_pk(run_id), "sk": 0}),
+                UpdateExpression=update,
+                ConditionExpression="attribute_exists(pk) AND attribute_not_exists(emitted.#done)",
+                ExpressionAttributeNames={"#done": DONE_KEY},
+                ExpressionAttributeValues=to_item({":query": {query_id}}),
+            )
+        except ClientError as exc:
+            if is_conflict(exc):
+                return False
+            raise
+        return True
+
+    def tell_followers(self, head: RunHead, ended: bool = True) -> None:
+        """Nudge the run's webhooks: all of them once it has ``ended``, else those that want
+        every chunk. Only runs that have followers send anything."""
+        followers = head.callback_queries if ended else head.chunk_callbacks
+        if self._nudge is not None:
+            for query_id in sorted(followers):
+                self._nudge(query_id)
+
     # -- chunks -------------------------------------------------------------------------------
 
     def append(self, run_id: str, key: str, stage: str, description: str, data: Any,
@@ -199,6 +233,9 @@ class ResultsLog:
         if not self._try_append(head, key, chunk, forbid):
             return None
         observability.count(observability.CHUNKS_APPENDED)
+        if chunk.data_description != ChunkKind.DONE:
+            # ``done`` is told by whoever closes, from the head read after it (all followers).
+            self.tell_followers(head, ended=False)
         return chunk
 
     def _try_append(self, head: RunHead, key: str, chunk: Chunk,

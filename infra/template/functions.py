@@ -146,7 +146,8 @@ def _own_relay() -> dict[str, Any]:
 
 
 _OWN_ENVIRONMENT = {"api": _own_api, "lens": _own_lens, "gpt": _own_gpt,
-                    "pricing": _own_pricing, "relay": _own_relay, "dead-letters": dict}
+                    "pricing": _own_pricing, "relay": _own_relay, "dead-letters": dict,
+                    "webhooks": dict}
 
 
 def _common(function: FunctionDef) -> Json:

@@ -11,7 +11,7 @@ from collections.abc import Iterator
 
 import pytest
 
-from chalicelib.providers.analysts.safe_fetch import (
+from chalicelib.net.safe_fetch import (
     FetchError,
     ResponseTooLarge,
     SafeFetcher,
