@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 import requests
 import schemathesis
 from hypothesis import HealthCheck, given, settings
+from schemathesis.checks import positive_data_acceptance
 
 from tests.helpers import Stack
 
@@ -28,6 +31,13 @@ def test_the_document_names_every_route_and_the_error_shape(stack: Stack) -> Non
     assert "QueryDocument" in document["components"]["schemas"]
 
 
+def unknowable_to_the_schema(response: requests.Response) -> list[Any]:
+    """A well-formed callback URL may still name a host that does not resolve, or resolves to a
+    private address: its 400 (``bad-callback-url``) is right, though the schema cannot tell."""
+    refused = response.status_code == 400 and "bad-callback-url" in response.text
+    return [positive_data_acceptance] if refused else []
+
+
 @pytest.mark.parametrize("route", sorted(ROUTES), ids=" ".join)
 def test_every_route_keeps_to_the_document(stack: Stack, route: tuple[str, str]) -> None:
     """Generated requests, valid and invalid, against each route: no 5xx, every status and body
@@ -41,6 +51,7 @@ def test_every_route_keeps_to_the_document(stack: Stack, route: tuple[str, str])
     @settings(max_examples=12, deadline=None, database=None,
               suppress_health_check=list(HealthCheck))
     def keeps_to_it(case: schemathesis.Case) -> None:
-        case.call_and_validate(base_url=stack.url, timeout=60)
+        response = case.call(base_url=stack.url, timeout=60)
+        case.validate_response(response, excluded_checks=unknowable_to_the_schema(response))
 
     keeps_to_it()

@@ -16,6 +16,7 @@ from chalicelib.pipeline.stage_run import close_run
 from chalicelib.pipeline.webhooks import RetryLater, WebhookDelivery, signature
 from chalicelib.services import Services
 from chalicelib.surfaces.api import QueryApi
+from chalicelib.surfaces.openapi import openapi_document
 from chalicelib.wire import ChunkKind, Summary, WebhookChunk, WebhookDone
 from devstack.photos import sample_photo
 from devstack.workers import sqs_event
@@ -363,3 +364,32 @@ def test_the_dead_letter_of_a_nudge_ends_its_callback_as_failed(aws: Services) -
     state = callback_of(aws, created["id"])
     assert state["state"] == "failed"
     assert "every try" in state["last_error"]
+
+
+# -- the OpenAPI document ----------------------------------------------------------------------
+
+def test_the_openapi_document_describes_the_callback_fields_and_both_deliveries() -> None:
+    # (both come with moto[server])
+    from jsonschema import Draft202012Validator
+    from openapi_spec_validator import validate
+
+    document = openapi_document(("EUR",))
+
+    validate(document)
+    schemas = document["components"]["schemas"]
+    assert {"callback_url", "callback_events"} <= set(schemas["NewQuery"]["properties"])
+    assert "callback_secret" in schemas["CreatedQuery"]["properties"]
+    assert "callback" in schemas["QueryDocument"]["properties"]
+    for event, model in (("done", "WebhookDone"), ("chunk", "WebhookChunk")):
+        post = document["webhooks"][event]["post"]
+        schema = post["requestBody"]["content"]["application/json"]["schema"]
+        assert schema == {"$ref": f"#/components/schemas/{model}"}
+        assert {p["name"] for p in post["parameters"] if p["required"]} == {
+            "X-Lens-Gpt-Event", "X-Lens-Gpt-Delivery", "X-Lens-Gpt-Signature"}
+    # And a body the service sends is valid by the document's schema
+    body = WebhookDone(query_id="q", status="done", image_sha256=None, summary=Summary(),
+                       metadata=None).model_dump(mode="json")
+    # (the document's references, pointed at the same schemas under $defs)
+    local = json.loads(json.dumps(schemas).replace("#/components/schemas/", "#/$defs/"))
+    validator = Draft202012Validator({**local["WebhookDone"], "$defs": local})
+    assert list(validator.iter_errors(body)) == []
