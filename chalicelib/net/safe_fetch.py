@@ -29,7 +29,8 @@ import ipaddress
 import socket
 import threading
 import time
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from email.message import Message
 from typing import Any
@@ -222,21 +223,13 @@ class SafeFetcher:
 
     def fetch(self, url: str, accept: Iterable[str] = HTML_TYPES) -> FetchedPage:
         """The page at ``url`` after at most ``max_redirects`` redirects, each hop checked."""
-        cutoff = Cutoff(time.monotonic() + self.timeout_s)
-        try:
+        with self._deadline(url) as cutoff:
             return self._follow(url, tuple(accept), cutoff)
-        except FetchError:
-            if cutoff.passed():
-                raise FetchError(f"{url} took too long.", code="fetch-timeout") from None
-            raise
-        finally:
-            cutoff.cancel()
 
     def post(self, url: str, body: bytes, headers: dict[str, str]) -> Answer:
         """POST ``body`` to ``url`` under the same rules as ``fetch``, following no redirect,
         within one deadline; any answer is returned (a non-2xx one too), a failure raises."""
-        cutoff = Cutoff(time.monotonic() + self.timeout_s)
-        try:
+        with self._deadline(url) as cutoff:
             target = self.check(url)
             with _pool(target, cutoff) as pool:
                 sent = {**headers, "Host": target.host_header, "User-Agent": self._user_agent}
@@ -253,6 +246,13 @@ class SafeFetcher:
                     raise FetchError(f"{url} took too long.", code="fetch-timeout")
                 return Answer(response.status, dict(response.headers),
                               text.decode("utf-8", errors="replace")[:_ANSWER_CHARS])
+
+    @contextmanager
+    def _deadline(self, url: str) -> Iterator[Cutoff]:
+        """One exchange's wall-clock deadline; a failure after it passed is a time-out."""
+        cutoff = Cutoff(time.monotonic() + self.timeout_s)
+        try:
+            yield cutoff
         except FetchError:
             if cutoff.passed():
                 raise FetchError(f"{url} took too long.", code="fetch-timeout") from None

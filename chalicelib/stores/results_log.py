@@ -155,31 +155,24 @@ class ResultsLog:
 
     def follow_results(self, run_id: str, result_key: str) -> bool:
         """Ask for ``result_key`` to be written when the run ends; False if it has ended."""
-        try:
-            self._db.update_item(
-                TableName=self._table, Key=to_item({"pk": run_pk(run_id), "sk": 0}),
-                UpdateExpression="ADD result_keys :key",
-                ConditionExpression="attribute_exists(pk) AND attribute_not_exists(emitted.#done)",
-                ExpressionAttributeNames={"#done": DONE_KEY},
-                ExpressionAttributeValues=to_item({":key": {result_key}}),
-            )
-        except ClientError as exc:
-            if is_conflict(exc):
-                return False
-            raise
-        return True
+        return self._follow(run_id, "ADD result_keys :follower", result_key)
 
     def follow_callback(self, run_id: str, query_id: str, each_chunk: bool) -> bool:
         """Have the query's webhook told when the run ends (and, with ``each_chunk``, after every
         chunk); False if the run has ended already."""
-        update = "ADD callback_queries :query" + (", chunk_callbacks :query" if each_chunk else "")
+        update = "ADD callback_queries :follower" + (
+            ", chunk_callbacks :follower" if each_chunk else "")
+        return self._follow(run_id, update, query_id)
+
+    def _follow(self, run_id: str, update: str, follower: str) -> bool:
+        """Add ``follower`` to the head's sets ``update`` names, unless the run has ended."""
         try:
             self._db.update_item(
                 TableName=self._table, Key=to_item({"pk": run_pk(run_id), "sk": 0}),
                 UpdateExpression=update,
                 ConditionExpression="attribute_exists(pk) AND attribute_not_exists(emitted.#done)",
                 ExpressionAttributeNames={"#done": DONE_KEY},
-                ExpressionAttributeValues=to_item({":query": {query_id}}),
+                ExpressionAttributeValues=to_item({":follower": {follower}}),
             )
         except ClientError as exc:
             if is_conflict(exc):
