@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from typing import Any, Callable, Iterable, Iterator
 
 from aws_lambda_powertools import Logger
-from botocore.exceptions import ClientError
+from botocore.exceptions import BotoCoreError, ClientError
 
 from chalicelib import observability
 from chalicelib.errors import RunClosed, StageSettled
@@ -184,9 +184,15 @@ class ResultsLog:
         """Nudge the run's webhooks: all of them once it has ``ended``, else those that want
         every chunk. Only runs that have followers send anything."""
         followers = head.callback_queries if ended else head.chunk_callbacks
-        if self._nudge is not None:
-            for query_id in sorted(followers):
+        if self._nudge is None:
+            return
+        for query_id in sorted(followers):
+            try:
                 self._nudge(query_id)
+            except (BotoCoreError, ClientError):
+                # A webhook is never worth a stage's failure: the next nudge (at the latest when
+                # the run closes) delivers what this one would have.
+                logger.warning("could not nudge the webhook of %s", query_id, exc_info=True)
 
     # -- chunks -------------------------------------------------------------------------------
 

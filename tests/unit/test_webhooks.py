@@ -9,12 +9,14 @@ from collections.abc import Iterator
 from typing import Any
 
 import pytest
+from botocore.exceptions import ClientError
 
 from chalicelib.errors import BadRequest
 from chalicelib.pipeline import handlers
 from chalicelib.pipeline.stage_run import close_run
 from chalicelib.pipeline.webhooks import RetryLater, WebhookDelivery, signature
 from chalicelib.services import Services
+from chalicelib.stores.results_log import ResultsLog
 from chalicelib.surfaces.api import QueryApi
 from chalicelib.surfaces.openapi import openapi_document
 from chalicelib.wire import ChunkKind, Summary, WebhookChunk, WebhookDone
@@ -393,3 +395,32 @@ def test_the_openapi_document_describes_the_callback_fields_and_both_deliveries(
     local = json.loads(json.dumps(schemas).replace("#/components/schemas/", "#/$defs/"))
     validator = Draft202012Validator({**local["WebhookDone"], "$defs": local})
     assert list(validator.iter_errors(body)) == []
+
+
+def test_an_append_nudges_the_chunk_followers_and_a_close_all_of_them(aws: Services) -> None:
+    nudged: list[str] = []
+    log = ResultsLog(aws.clients.dynamodb, aws.settings.table, nudge=nudged.append)
+    log.create_run("r1", None, "q-owner")
+    assert log.follow_callback("r1", "q-chunks", each_chunk=True)
+    assert log.follow_callback("r1", "q-done", each_chunk=False)
+
+    log.append("r1", "gpt/model-producer", "gpt", ChunkKind.MODEL_PRODUCER, {"producer": "A"})
+    assert nudged == ["q-chunks"]
+    log.close("r1", lambda _chunks: "done")
+    log.tell_followers(log.head("r1"))
+    assert nudged == ["q-chunks", "q-chunks", "q-done"]
+    # And a run that has ended takes no new follower
+    assert not log.follow_callback("r1", "q-late", each_chunk=False)
+
+
+def test_a_nudge_that_cannot_be_sent_never_fails_the_stage(aws: Services) -> None:
+    def queue_down(query_id: str) -> None:
+        raise ClientError({"Error": {"Code": "ServiceUnavailable", "Message": "down"}},
+                          "SendMessage")
+
+    log = ResultsLog(aws.clients.dynamodb, aws.settings.table, nudge=queue_down)
+    log.create_run("r2", None, "q-owner")
+    log.follow_callback("r2", "q-chunks", each_chunk=True)
+
+    chunk = log.append("r2", "gpt/model-producer", "gpt", ChunkKind.MODEL_PRODUCER, {})
+    assert [c.seq for c in log.chunks("r2")] == [chunk.seq] == [1]
