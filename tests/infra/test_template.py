@@ -405,3 +405,13 @@ def test_the_run_deadline_is_past_the_longest_retry_path() -> None:
 
     longest = retries("lens") + max(retries("gpt"), retries("pricing"))
     assert longest < Settings().run_deadline_s <= 1.25 * longest
+
+
+def test_a_webhook_delivery_holds_its_callback_as_long_as_its_function_may_run() -> None:
+    from chalicelib.config import Settings
+    from chalicelib.pipeline.webhooks import LEASE_S
+
+    # A delivery that dies lets the next one go on once its hold ends, never before it could
+    # have finished; and every try of a delivery fits in the queue's receives.
+    assert resources.function("webhooks").timeout_s == LEASE_S
+    assert Settings().webhook_max_attempts < resources.queue("webhooks").max_receive_count
