@@ -113,12 +113,20 @@ class WebhookDelivery:
         now_ms = _now_ms()
         if callback.retry_at > now_ms and callback.retry_token != message_id:
             return  # a failed try's own message comes back for everything that is due
-        if not s.callbacks.claim(query_id, now_ms, LEASE_S * 1000):
-            raise RetryLater("Another delivery of this webhook is under way.", BUSY_DELAY_S)
+        held = s.callbacks.claim(query_id, now_ms, LEASE_S * 1000)
+        if held is None:
+            if self._still_pending(query_id):
+                raise RetryLater("Another delivery of this webhook is under way.", BUSY_DELAY_S)
+            return  # delivered (or given up) since the read above
         try:
-            self._deliver(record, callback, message_id, time.monotonic() + LEASE_S)
+            # From the callback as held: a delivery that ended since the read above moved it on.
+            self._deliver(record, held, message_id, time.monotonic() + LEASE_S)
         finally:
             s.callbacks.release(query_id)
+
+    def _still_pending(self, query_id: str) -> bool:
+        record = self._s.queries.get(query_id)
+        return bool(record and record.callback and record.callback.state == "pending")
 
     def give_up(self, query_id: str, reason: str) -> None:
         """End the callback as failed (its nudge died on every delivery)."""

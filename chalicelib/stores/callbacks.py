@@ -12,7 +12,8 @@ from typing import Any
 
 from botocore.exceptions import ClientError
 
-from chalicelib.stores.dynamo import is_conflict, to_item
+from chalicelib.stores.dynamo import from_item, is_conflict, to_item
+from chalicelib.stores.queries import Callback
 
 
 def _key(query_id: str) -> dict[str, Any]:
@@ -26,14 +27,25 @@ class CallbackStore:
         self._db = client
         self._table = table
 
-    def claim(self, query_id: str, now_ms: int, lease_ms: int) -> bool:
-        """Hold the pending callback until ``now_ms + lease_ms``; False if another holds it
-        (or it is no longer pending)."""
-        return self._update(
-            query_id, "SET callback.lease_until = :until",
-            "callback.#state = :pending AND callback.lease_until < :now",
-            {":until": now_ms + lease_ms, ":pending": "pending", ":now": now_ms},
-        )
+    def claim(self, query_id: str, now_ms: int, lease_ms: int) -> Callback | None:
+        """Hold the pending callback until ``now_ms + lease_ms``, and read it as it is now (what
+        a delivery read before holding it may be behind); None if another holds it (or it is no
+        longer pending)."""
+        try:
+            answer = self._db.update_item(
+                TableName=self._table, Key=_key(query_id),
+                UpdateExpression="SET callback.lease_until = :until",
+                ConditionExpression="callback.#state = :pending AND callback.lease_until < :now",
+                ExpressionAttributeNames={"#state": "state"},
+                ExpressionAttributeValues=to_item(
+                    {":until": now_ms + lease_ms, ":pending": "pending", ":now": now_ms}),
+                ReturnValues="ALL_NEW",
+            )
+        except ClientError as exc:
+            if is_conflict(exc):
+                return None
+            raise
+        return Callback.from_item(from_item(answer["Attributes"])["callback"])
 
     def release(self, query_id: str) -> None:
         self._update(query_id, "SET callback.lease_until = :zero", "attribute_exists(callback)",

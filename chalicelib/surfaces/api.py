@@ -51,7 +51,10 @@ IMAGE_TYPE = r"^image/[A-Za-z0-9][A-Za-z0-9!#$&^_.+-]{0,62}$"
 class NewQuery(BaseModel):
     """The optional body of ``POST /queries``."""
 
-    model_config = ConfigDict(extra="forbid")
+    # callback_events only with a callback_url (the document says so too).
+    model_config = ConfigDict(extra="forbid", json_schema_extra={"dependentSchemas": {
+        "callback_events": {"required": ["callback_url"],
+                            "properties": {"callback_url": {"type": "string"}}}}})
 
     # Any well-formed media type is read (another than an image's is then a 415); the document
     # promises success for image types only.
@@ -65,7 +68,7 @@ class NewQuery(BaseModel):
     callback_url: str | None = Field(default=None, min_length=1, max_length=2048,
                                      json_schema_extra={"format": "uri",
                                                         "pattern": "^https?://"})
-    callback_events: Literal["done", "chunk"] | None = None
+    callback_events: Literal["done", "chunk"] = "done"
 
     @field_validator("metadata")
     @classmethod
@@ -133,7 +136,7 @@ def parse_new_query(body: bytes | None, max_bytes: int) -> NewQuery:
         raise BadRequest(plain_problem(exc)) from None
     if request.content_type and not request.content_type.startswith("image/"):
         raise UnsupportedMediaType(f"Only images can be uploaded, not {request.content_type}.")
-    if request.callback_events and not request.callback_url:
+    if "callback_events" in request.model_fields_set and not request.callback_url:
         raise BadRequest("callback_events needs a callback_url to deliver to.")
     return request
 
@@ -147,7 +150,7 @@ def checked_callback(request: NewQuery, fetcher: SafeFetcher) -> Callback | None
         fetcher.check(request.callback_url)
     except FetchError as exc:
         raise BadCallbackUrl(f"callback_url cannot be delivered to: {exc.message}") from None
-    return Callback(url=request.callback_url, events=request.callback_events or "done",
+    return Callback(url=request.callback_url, events=request.callback_events,
                     secret=new_callback_secret())
 
 

@@ -256,9 +256,10 @@ def test_the_delivered_seq_never_moves_back_and_one_delivery_holds_the_callback(
     assert aws.queries.get(query_id).callback.seq == 5
     # A second delivery cannot start while the first holds the callback (until its lease ends)
     now = int(time.time() * 1000)
-    assert aws.callbacks.claim(query_id, now_ms=now - 61_000, lease_ms=60_000)
-    assert not aws.callbacks.claim(query_id, now_ms=now - 60_500, lease_ms=60_000)
-    assert aws.callbacks.claim(query_id, now_ms=now, lease_ms=60_000)
+    held = aws.callbacks.claim(query_id, now_ms=now - 61_000, lease_ms=60_000)
+    assert held is not None and held.seq == 5  # the callback as it is when it is held
+    assert aws.callbacks.claim(query_id, now_ms=now - 60_500, lease_ms=60_000) is None
+    assert aws.callbacks.claim(query_id, now_ms=now, lease_ms=60_000) is not None
     finished_run(aws, query_id)
     with pytest.raises(RetryLater, match="under way"):
         WebhookDelivery(aws).handle(query_id, "m-1")
@@ -424,3 +425,34 @@ def test_a_nudge_that_cannot_be_sent_never_fails_the_stage(aws: Services) -> Non
 
     chunk = log.append("r2", "gpt/model-producer", "gpt", ChunkKind.MODEL_PRODUCER, {})
     assert [c.seq for c in log.chunks("r2")] == [chunk.seq] == [1]
+
+
+def test_a_delivery_that_read_the_callback_before_another_ended_repeats_nothing(
+    aws: Services, receiver: Receiver, monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # Given a query whose run has two chunks so far
+    created = create(aws, callback_url=receiver.url, callback_events="chunk")
+    run_id = f"run-of-{created['id']}"
+    aws.log.create_run(run_id, None, created["id"])
+    aws.queries.bind(created["id"], run_id)
+    for kind in (ChunkKind.MODEL_PRODUCER, ChunkKind.PRODUCER_URL):
+        aws.log.append(run_id, f"gpt/{kind}", "gpt", kind, {})
+    # And a delivery that reads the record, then finds that another one started and ended
+    # meanwhile (two nudges handled at once)
+    read = aws.queries.get
+    raced: list[bool] = []
+
+    def read_then_race(query_id: str) -> Any:
+        record = read(query_id)
+        if not raced:
+            raced.append(True)
+            WebhookDelivery(aws).handle(query_id, "m-other")
+        return record
+
+    monkeypatch.setattr(aws.queries, "get", read_then_race)
+    WebhookDelivery(aws).handle(created["id"], "m-1")
+
+    # Then every chunk went out once
+    ids = [r.delivery_id for r in receiver.received]
+    assert ids == [f"{created['id']}.{seq}" for seq in (1, 2)]
+    assert aws.queries.get(created["id"]).callback.seq == 2
