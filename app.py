@@ -167,3 +167,8 @@ def gpt_stage(event: Any) -> dict[str, Any]:
 @app.on_sqs_message(queue=queue_name("pricing"), batch_size=1)
 def pricing_stage(event: Any) -> dict[str, Any]:
     return handlers.pricing_handler(event.to_dict(), event.context)
+
+
+@app.on_sqs_message(queue=queue_name("webhooks"), batch_size=1)
+def webhook_deliveries(event: Any) -> dict[str, Any]:
+    return handlers.webhooks_handler(event.to_dict(), event.context)

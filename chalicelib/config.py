@@ -112,9 +112,18 @@ class Settings(BaseModel):
     # ANALYST=auto: the heuristic answers first; below this confidence (and with an OpenAI key)
     # the openai analyst is asked and refines the answer.
     escalation_threshold: float = 0.6
-    # Fetching producer pages named by matches or models (see providers/analysts/safe_fetch.py).
+    # Fetching producer pages named by matches or models (see net/safe_fetch.py).
     fetch_max_bytes: int = 4 * 1024 * 1024
     fetch_timeout_s: float = 10.0
+    # Whether URLs from outside may reach 127.0.0.1 / ::1 (producer pages, webhook callbacks):
+    # the local stack sets it, so that its fakes and a test's receiver can be reached; never in AWS.
+    fetch_allow_loopback: bool = False
+    # Webhooks: tries of one delivery before it is given up, the delay after the first failed
+    # try (doubled after each, up to the maximum), and each POST's wall-clock limit.
+    webhook_max_attempts: int = 6
+    webhook_retry_base_s: float = 2.0
+    webhook_retry_max_s: float = 300.0
+    webhook_timeout_s: float = 10.0
     # Units of each currency per 1 EUR for the estimate; empty: the DEFAULT_RATES of
     # providers/pricing/prices.py.
     price_rates: dict[str, float] = {}
@@ -136,7 +145,7 @@ class Settings(BaseModel):
         values: dict[str, object] = {
             "queue_urls": {
                 stage: env[f"{stage.upper()}_QUEUE_URL"]
-                for stage in ("lens", "gpt", "pricing")
+                for stage in ("lens", "gpt", "pricing", "webhooks")
                 if env.get(f"{stage.upper()}_QUEUE_URL")
             },
             "provider_delays": _parse_delays(env.get("PROVIDER_DELAYS", "")),
@@ -218,6 +227,11 @@ _ENV_FIELDS: dict[str, str] = {
     "escalation_threshold": "ESCALATION_THRESHOLD",
     "fetch_max_bytes": "FETCH_MAX_BYTES",
     "fetch_timeout_s": "FETCH_TIMEOUT_SECONDS",
+    "fetch_allow_loopback": "FETCH_ALLOW_LOOPBACK",
+    "webhook_max_attempts": "WEBHOOK_MAX_ATTEMPTS",
+    "webhook_retry_base_s": "WEBHOOK_RETRY_BASE_SECONDS",
+    "webhook_retry_max_s": "WEBHOOK_RETRY_MAX_SECONDS",
+    "webhook_timeout_s": "WEBHOOK_TIMEOUT_SECONDS",
     "simulated_latencies": "SIMULATED_LATENCIES",
     "simulated_faults": "SIMULATED_FAULTS",
     "simulated_hang_s": "SIMULATED_HANG_SECONDS",

@@ -71,6 +71,12 @@ class BadRequest(LensGptError):
     code = "bad-request"
 
 
+class BadCallbackUrl(BadRequest):
+    """A query's callback URL is not one the service may deliver to."""
+
+    code = "bad-callback-url"
+
+
 class PayloadTooLarge(LensGptError):
     """The request body is larger than the service accepts."""
 

@@ -36,6 +36,11 @@ FAILED_DELIVERIES = "FailedDeliveries"
 ABANDONED_RECORDS = "AbandonedRecords"
 DIED_RECORDS = "DiedRecords"  # dead letters turned into a stage's stage-died error
 UNREADABLE_DEAD_LETTERS = "UnreadableDeadLetters"
+# Webhooks (stage "webhooks"): POSTs a receiver took, tries that failed (and will be retried),
+# and deliveries given up after WEBHOOK_MAX_ATTEMPTS tries (a receiver's problem, not ours).
+WEBHOOKS_DELIVERED = "WebhooksDelivered"
+WEBHOOK_FAILURES = "WebhookFailures"
+WEBHOOKS_GIVEN_UP = "WebhooksGivenUp"
 
 logger = Logger(service=SERVICE)
 # Its JSON lines are complete; the root logger (Lambda's, or the local runner's) would print

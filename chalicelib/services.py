@@ -6,15 +6,19 @@ from dataclasses import dataclass
 from functools import cached_property, lru_cache
 
 from chalicelib.config import Settings, get_settings
+from chalicelib.net.safe_fetch import SafeFetcher
 from chalicelib.providers import registry
 from chalicelib.providers.base import Analyst, LensProvider, Pricer
 from chalicelib.providers.pricing.prices import DEFAULT_RATES, DEFAULT_RATES_DATE, convert
+from chalicelib.stores.callbacks import CallbackStore
 from chalicelib.stores.clients import AwsClients, get_clients
 from chalicelib.stores.media import MediaBucket
 from chalicelib.stores.queries import QueryStore
 from chalicelib.stores.queues import StageQueues
 from chalicelib.stores.rate_limits import RateLimiter
 from chalicelib.stores.results_log import ResultsLog
+
+WEBHOOK_USER_AGENT = "lens-gpt-webhooks/1"
 
 
 @dataclass
@@ -27,14 +31,27 @@ class Services:
     @cached_property
     def log(self) -> ResultsLog:
         settings = self.settings
+        # A run's webhook followers are nudged through the webhooks queue (built when needed).
         return ResultsLog(self.clients.dynamodb, settings.table, settings.retention_days,
-                          settings.run_deadline_s)
+                          settings.run_deadline_s, nudge=lambda query: self.queues.nudge(query))
+
+    @cached_property
+    def callback_fetcher(self) -> SafeFetcher:
+        """Checks callback URLs and POSTs webhook deliveries: public addresses only."""
+        settings = self.settings
+        return SafeFetcher(timeout_s=settings.webhook_timeout_s,
+                           allow_loopback=settings.fetch_allow_loopback,
+                           user_agent=WEBHOOK_USER_AGENT)
 
     @cached_property
     def queries(self) -> QueryStore:
         return QueryStore(
             self.clients.dynamodb, self.settings.table, self.log, self.settings.retention_days
         )
+
+    @cached_property
+    def callbacks(self) -> CallbackStore:
+        return CallbackStore(self.clients.dynamodb, self.settings.table)
 
     @cached_property
     def bucket(self) -> MediaBucket:

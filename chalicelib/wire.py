@@ -18,6 +18,9 @@ Stage = Literal["lens", "gpt", "pricing"]
 Wear = Literal["new", "like new", "used", "for parts"]
 QueryStatus = Literal["awaiting_upload", "processing", "done", "failed"]
 RunStatus = Literal["done", "failed"]
+# What a query's callback receives: the summary once the run ends, or every chunk as it comes.
+CallbackEvents = Literal["done", "chunk"]
+CallbackState = Literal["pending", "delivered", "failed"]
 
 
 class ChunkKind(StrEnum):
@@ -237,6 +240,17 @@ class Summary(Shape):
         )
 
 
+class CallbackStatus(Shape):
+    """A query's webhook as ``GET /queries/<id>`` shows it (never its secret)."""
+
+    url: str
+    events: CallbackEvents
+    state: CallbackState
+    # POSTs made so far (successful ones included), and why the last failed one failed.
+    attempts: int
+    last_error: str | None
+
+
 class QueryDocument(Shape):
     """``GET /queries/<id>``: the query's state, the chunks after the cursor asked for."""
 
@@ -248,6 +262,12 @@ class QueryDocument(Shape):
     summary: Summary
     # What the client attached at creation (at most 1 KB of JSON), returned as it was sent.
     metadata: dict[str, Any] | None = None
+    # The webhook's delivery, when the query asked for one (absent otherwise).
+    callback: CallbackStatus | None = None
+
+    @model_serializer(mode="wrap")
+    def _dump(self, handler: Any):  # unannotated, so the schema stays the model's
+        return _without_unknown(handler(self), ("callback",))
 
 
 class Upload(Shape):
@@ -274,6 +294,34 @@ class CreatedQuery(Shape):
     upload: Upload
     links: Links
     metadata: dict[str, Any] | None = None
+    # Only when a callback was asked for: the key its deliveries are signed with, given once.
+    callback_secret: str | None = None
+
+
+class WebhookDone(Shape):
+    """The body of a ``done`` webhook delivery: the query's outcome, once its run has ended."""
+
+    event: Literal["done"] = "done"
+    query_id: str
+    status: RunStatus
+    image_sha256: str | None
+    summary: Summary
+    metadata: dict[str, Any] | None
+
+
+class WebhookChunk(Shape):
+    """The body of a ``chunk`` webhook delivery: one chunk of the query's run, in seq order."""
+
+    event: Literal["chunk"] = "chunk"
+    query_id: str
+    chunk: Chunk
+    metadata: dict[str, Any] | None
+
+
+class WebhookNudge(Shape):
+    """A message of the webhooks queue: look whether this query has something to deliver."""
+
+    query_id: str
 
 
 class ResultDocument(Shape):

@@ -362,6 +362,8 @@ def local_environment(endpoint: str | None, queue_urls: dict[str, str]) -> dict[
         **FAKE_CREDENTIALS,
         "AWS_DEFAULT_REGION": REGION,
         "LOCAL_MODE": "1",
+        # The fakes, and a test's webhook receiver, listen on 127.0.0.1.
+        "FETCH_ALLOW_LOOPBACK": "1",
         # No X-Ray daemon here: powertools' Tracer stays off.
         "POWERTOOLS_TRACE_DISABLED": "true",
     }

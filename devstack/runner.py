@@ -53,6 +53,7 @@ def stage_handlers() -> dict[str, Any]:
         "lens": handlers.lens_handler,
         "gpt": chalice_app.gpt_stage,
         "pricing": chalice_app.pricing_stage,
+        "webhooks": chalice_app.webhook_deliveries,
     }
 
 

@@ -17,6 +17,10 @@ APP_NAME = "lens-gpt"
 # last one's failure into an error chunk, and the dead-letter consumer a message that died on
 # every delivery into a stage-died one.
 MAX_RECEIVE_COUNT = 3
+# The webhooks queue's: each failed try of a delivery is one receive of its message (the delivery
+# function gives up after WEBHOOK_MAX_ATTEMPTS tries, which must stay below this), and a nudge
+# that finds another delivery under way comes back too.
+WEBHOOK_MAX_RECEIVE_COUNT = 20
 
 
 @dataclass(frozen=True)
@@ -74,6 +78,9 @@ QUEUES: tuple[QueueDef, ...] = (
     QueueDef(stage="lens", consumer_timeout_s=120, batch_size=1),
     QueueDef(stage="gpt", consumer_timeout_s=120, batch_size=1),
     QueueDef(stage="pricing", consumer_timeout_s=60, batch_size=1),
+    # Nudges for webhook deliveries (not a stage: nothing of a run is computed there).
+    QueueDef(stage="webhooks", consumer_timeout_s=60, batch_size=1,
+             max_receive_count=WEBHOOK_MAX_RECEIVE_COUNT),
 )
 BUCKET = BucketDef(
     name=f"{APP_NAME}-media", notify_prefixes=(UPLOADS_PREFIX, DROP_PREFIX), notify_stage="lens"
@@ -119,7 +126,12 @@ FUNCTIONS: tuple[FunctionDef, ...] = (
     FunctionDef(key="pricing", handler="app.pricing_stage", memory_mb=512,
                 timeout_s=queue("pricing").consumer_timeout_s),
     FunctionDef(key="relay", handler="run.sh", memory_mb=512, timeout_s=900),
-    # Consumes the three dead-letter queues: each message becomes its stage's stage-died error.
+    # POSTs webhook deliveries (each within WEBHOOK_TIMEOUT_SECONDS) while it holds a query's
+    # callback: its time-out is that hold (LEASE_S of chalicelib/pipeline/webhooks.py).
+    FunctionDef(key="webhooks", handler="app.webhook_deliveries", memory_mb=256,
+                timeout_s=queue("webhooks").consumer_timeout_s),
+    # Consumes the dead-letter queues: each message becomes its stage's stage-died error (a
+    # webhook nudge's: that callback given up).
     FunctionDef(key="dead-letters", handler="chalicelib.pipeline.handlers.dead_letter_handler",
                 memory_mb=512, timeout_s=60),
 )

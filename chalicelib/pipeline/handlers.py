@@ -32,8 +32,10 @@ from chalicelib.observability import logger, tracer
 from chalicelib.pipeline.analysis_stages import AnalysisStage, GptStage, PricingStage
 from chalicelib.pipeline.lens_stage import LensStage, ObjectCreated, query_id_of
 from chalicelib.pipeline.stage_run import stage_time
+from chalicelib.pipeline.webhooks import RetryLater, WebhookDelivery
 from chalicelib.services import get_services
-from chalicelib.wire import StageMessage
+from chalicelib.stores.queues import WEBHOOKS
+from chalicelib.wire import StageMessage, WebhookNudge
 
 
 def _is_last_delivery(record: SQSRecord) -> bool:
@@ -113,6 +115,18 @@ def pricing_record(record: SQSRecord) -> None:
     _analysis_record(PricingStage(get_services()), record)
 
 
+def webhook_record(record: SQSRecord) -> None:
+    """One nudge: deliver what the query's callback is due; a failed try comes back later."""
+    nudge = WebhookNudge.model_validate_json(record.body)
+    observability.correlate(nudge.query_id)
+    try:
+        WebhookDelivery(get_services()).handle(nudge.query_id, record.message_id)
+    except RetryLater as later:
+        get_services().queues.retry_later(record.event_source_arn, record.receipt_handle,
+                                          later.delay_s)
+        raise
+
+
 def dead_letter_record(record: SQSRecord) -> None:
     """A stage's message that died on every delivery: that stage's ``stage-died`` error."""
     services = get_services()
@@ -122,6 +136,11 @@ def dead_letter_record(record: SQSRecord) -> None:
     try:
         if stage == "lens":
             _lens_died(services, record, died)
+        elif stage == WEBHOOKS:
+            nudge = WebhookNudge.model_validate_json(record.body)
+            observability.correlate(nudge.query_id)
+            WebhookDelivery(services).give_up(
+                nudge.query_id, "The delivery stopped on every try (a time-out or a crash).")
         elif stage in ("gpt", "pricing"):
             message = StageMessage.model_validate_json(record.body)
             observability.correlate(_carried_query_id(record) or message.query_id,
@@ -173,3 +192,4 @@ lens_handler = _batch("lens", lens_record)
 gpt_handler = _batch("gpt", gpt_record)
 pricing_handler = _batch("pricing", pricing_record)
 dead_letter_handler = _batch("dead-letters", dead_letter_record)
+webhooks_handler = _batch(WEBHOOKS, webhook_record)

@@ -78,6 +78,7 @@ class LensStage:
                 return query.id
             run_id, image = bound
         self._follow_for_drop(query, run_id)
+        self._follow_for_callback(query, run_id)
         head = self._s.log.head(run_id)
         if head is None or head.owner_query != query.id or head.closed:
             return query.id
@@ -149,6 +150,7 @@ class LensStage:
         self._s.log.create_run(run_id, sha, query.id)
         run_id = self._s.queries.bind(query.id, run_id)
         self._follow_for_drop(query, run_id)
+        self._follow_for_callback(query, run_id)
         StageRun(self._s.log, run_id, "lens").give_up(exc)
         finish_stage(self._s, run_id, "lens")
         return run_id
@@ -159,6 +161,16 @@ class LensStage:
         result_key = result_key_for_drop(query.object_key)
         if not self._s.log.follow_results(run_id, result_key):
             write_results(self._s.log, self._s.bucket, self._s.queries, [result_key])
+
+    def _follow_for_callback(self, query: QueryRecord, run_id: str) -> None:
+        """A query with a webhook follows its run; one bound to a run that has ended (the same
+        image analysed before) or that wants every chunk is nudged now for what exists."""
+        callback = query.callback
+        if callback is None or callback.state != "pending":
+            return
+        each_chunk = callback.events == "chunk"
+        if not self._s.log.follow_callback(run_id, query.id, each_chunk) or each_chunk:
+            self._s.queues.nudge(query.id)
 
     def _search(
         self, run_id: str, image: StagedImage, head: RunHead, retry_allowed: bool

@@ -148,6 +148,7 @@ def close_run(s: Services, run_id: str) -> None:
     head = s.log.head(run_id)
     if head is not None:
         write_results(s.log, s.bucket, s.queries, sorted(head.result_keys))
+        s.log.tell_followers(head)
 
 
 def final_status(chunks: list[Chunk]) -> RunStatus:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import hashlib
 import secrets
 import time
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass, replace
 from typing import Any
 
 from aws_lambda_powertools import Logger
@@ -14,7 +14,7 @@ from botocore.exceptions import ClientError
 from chalicelib.observability import SERVICE
 from chalicelib.stores.dynamo import from_item, is_conflict, to_item
 from chalicelib.stores.results_log import ResultsLog
-from chalicelib.wire import utc_now_iso
+from chalicelib.wire import CallbackEvents, CallbackState, utc_now_iso
 
 # A child of the service logger: its lines carry the query id as correlation id.
 logger = Logger(service=SERVICE, child=True)
@@ -36,6 +36,41 @@ def new_query_id() -> str:
 
 
 @dataclass(frozen=True)
+class Callback:
+    """A query's webhook: where and what to deliver, its secret, and how far delivery got."""
+
+    url: str
+    events: CallbackEvents
+    secret: str
+    state: CallbackState = "pending"
+    attempts: int = 0  # POSTs made, successful ones included
+    failures: int = 0  # failed tries of the delivery now due (reset by a success)
+    last_error: str | None = None
+    seq: int = 0  # the last chunk delivered (chunk events)
+    # Epoch milliseconds: until when one delivery function holds the callback (so deliveries
+    # never overlap), and when the message that holds the retry of a failed try comes back.
+    lease_until: int = 0
+    retry_at: int = 0
+    retry_token: str = ""
+
+    @classmethod
+    def from_item(cls, item: dict[str, Any]) -> Callback:
+        fields = {k: int(v) if k in _CALLBACK_NUMBERS else v for k, v in item.items()}
+        return cls(**fields)
+
+    def as_item(self) -> dict[str, Any]:
+        return {k: v for k, v in asdict(self).items() if v is not None}
+
+
+_CALLBACK_NUMBERS = ("attempts", "failures", "seq", "lease_until", "retry_at")
+
+
+def new_callback_secret() -> str:
+    """The key a query's webhook deliveries are signed with (256 random bits)."""
+    return "whsec_" + secrets.token_urlsafe(32)
+
+
+@dataclass(frozen=True)
 class QueryRecord:
     """A query: one upload or one drop, bound to a run once its bytes are read."""
 
@@ -47,6 +82,7 @@ class QueryRecord:
     content_type: str | None = None
     object_version: str | None = None  # a drop's: the object version its result describes
     metadata: str | None = None  # the client's metadata, as the JSON text it sent (<= 1 KB)
+    callback: Callback | None = None  # the webhook the client asked for
 
     @classmethod
     def from_item(cls, item: dict[str, Any]) -> QueryRecord:
@@ -55,6 +91,7 @@ class QueryRecord:
             created_at=item["created_at"], run_id=item.get("run_id"),
             content_type=item.get("content_type"), object_version=item.get("object_version"),
             metadata=item.get("metadata"),
+            callback=Callback.from_item(item["callback"]) if "callback" in item else None,
         )
 
 
@@ -84,6 +121,7 @@ class QueryStore:
     def create(
         self, query_id: str, source: str, object_key: str, content_type: str | None = None,
         object_version: str | None = None, metadata: str | None = None,
+        callback: Callback | None = None,
     ) -> QueryRecord:
         """Record a new query; a second create with the same id keeps the first."""
         record = QueryRecord(
@@ -91,6 +129,9 @@ class QueryStore:
             content_type=content_type, object_version=object_version, metadata=metadata,
         )
         values = {k: v for k, v in record.__dict__.items() if v is not None}
+        if callback is not None:
+            values["callback"] = callback.as_item()
+            record = replace(record, callback=callback)
         values.update(pk=f"query#{query_id}", sk=0, expires_at=self._expiry())
         try:
             self._db.put_item(

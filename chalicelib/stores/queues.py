@@ -8,12 +8,14 @@ from aws_lambda_powertools import Logger
 from botocore.exceptions import ClientError
 
 from chalicelib.observability import SERVICE
-from chalicelib.wire import StageMessage
+from chalicelib.wire import StageMessage, WebhookNudge
 
 # A child of the service logger: its lines carry the query id as correlation id.
 logger = Logger(service=SERVICE, child=True)
 # A work queue's dead-letter queue is named after it with this suffix.
 DEAD_LETTER_SUFFIX = "-dlq"
+# The queue of webhook nudges (its consumer delivers what a query's callback has not had yet).
+WEBHOOKS = "webhooks"
 
 
 def queue_name_of(arn_or_url: str) -> str:
@@ -35,6 +37,14 @@ class StageQueues:
             MessageAttributes={
                 "query_id": {"DataType": "String", "StringValue": message.query_id},
             },
+        )
+
+    def nudge(self, query_id: str) -> None:
+        """Have the query's webhook delivered what is due (a no-op if nothing is)."""
+        self._sqs.send_message(
+            QueueUrl=self._urls[WEBHOOKS],
+            MessageBody=WebhookNudge(query_id=query_id).model_dump_json(),
+            MessageAttributes={"query_id": {"DataType": "String", "StringValue": query_id}},
         )
 
     def stage_of_dead_letters(self, queue_arn: str) -> str | None:

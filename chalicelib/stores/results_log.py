@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from typing import Any, Callable, Iterable, Iterator
 
 from aws_lambda_powertools import Logger
-from botocore.exceptions import ClientError
+from botocore.exceptions import BotoCoreError, ClientError
 
 from chalicelib import observability
 from chalicelib.errors import RunClosed, StageSettled
@@ -48,6 +48,10 @@ class RunHead:
     pending: set[str] = field(default_factory=set)
     result_keys: set[str] = field(default_factory=set)
     deadline_at: int | None = None  # epoch seconds; heads written before deadlines have none
+    # Queries with a webhook on this run (all are told when it ends), and those of them that
+    # want every chunk (told after each append).
+    callback_queries: set[str] = field(default_factory=set)
+    chunk_callbacks: set[str] = field(default_factory=set)
 
     @property
     def closed(self) -> bool:
@@ -70,6 +74,8 @@ class RunHead:
             pending=set(item.get("pending", set())),
             result_keys=set(item.get("result_keys", set())),
             deadline_at=int(item["deadline_at"]) if "deadline_at" in item else None,
+            callback_queries=set(item.get("callback_queries", set())),
+            chunk_callbacks=set(item.get("chunk_callbacks", set())),
         )
 
 
@@ -77,11 +83,13 @@ class ResultsLog:
     """Runs and their chunks."""
 
     def __init__(self, client: Any, table: str, retention_days: int = 7,
-                 run_deadline_s: float = 4800) -> None:
+                 run_deadline_s: float = 4800,
+                 nudge: Callable[[str], None] | None = None) -> None:
         self._db = client
         self._table = table
         self._retention_s = retention_days * 86400
         self._deadline_s = run_deadline_s
+        self._nudge = nudge
 
     # -- runs ---------------------------------------------------------------------------------
 
@@ -147,19 +155,44 @@ class ResultsLog:
 
     def follow_results(self, run_id: str, result_key: str) -> bool:
         """Ask for ``result_key`` to be written when the run ends; False if it has ended."""
+        return self._follow(run_id, "ADD result_keys :follower", result_key)
+
+    def follow_callback(self, run_id: str, query_id: str, each_chunk: bool) -> bool:
+        """Have the query's webhook told when the run ends (and, with ``each_chunk``, after every
+        chunk); False if the run has ended already."""
+        update = "ADD callback_queries :follower" + (
+            ", chunk_callbacks :follower" if each_chunk else "")
+        return self._follow(run_id, update, query_id)
+
+    def _follow(self, run_id: str, update: str, follower: str) -> bool:
+        """Add ``follower`` to the head's sets ``update`` names, unless the run has ended."""
         try:
             self._db.update_item(
                 TableName=self._table, Key=to_item({"pk": run_pk(run_id), "sk": 0}),
-                UpdateExpression="ADD result_keys :key",
+                UpdateExpression=update,
                 ConditionExpression="attribute_exists(pk) AND attribute_not_exists(emitted.#done)",
                 ExpressionAttributeNames={"#done": DONE_KEY},
-                ExpressionAttributeValues=to_item({":key": {result_key}}),
+                ExpressionAttributeValues=to_item({":follower": {follower}}),
             )
         except ClientError as exc:
             if is_conflict(exc):
                 return False
             raise
         return True
+
+    def tell_followers(self, head: RunHead, ended: bool = True) -> None:
+        """Nudge the run's webhooks: all of them once it has ``ended``, else those that want
+        every chunk. Only runs that have followers send anything."""
+        followers = head.callback_queries if ended else head.chunk_callbacks
+        if self._nudge is None:
+            return
+        for query_id in sorted(followers):
+            try:
+                self._nudge(query_id)
+            except (BotoCoreError, ClientError):
+                # A webhook is never worth a stage's failure: the next nudge (at the latest when
+                # the run closes) delivers what this one would have.
+                logger.warning("could not nudge the webhook of %s", query_id, exc_info=True)
 
     # -- chunks -------------------------------------------------------------------------------
 
@@ -199,6 +232,9 @@ class ResultsLog:
         if not self._try_append(head, key, chunk, forbid):
             return None
         observability.count(observability.CHUNKS_APPENDED)
+        if chunk.data_description != ChunkKind.DONE:
+            # ``done`` is told by whoever closes, from the head read after it (all followers).
+            self.tell_followers(head, ended=False)
         return chunk
 
     def _try_append(self, head: RunHead, key: str, chunk: Chunk,

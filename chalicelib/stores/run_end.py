@@ -42,6 +42,8 @@ def close_if_overdue(log: ResultsLog, bucket: MediaBucket, queries: QueryStore,
     log.close(head.run_id, lambda _chunks: "failed")
     closed = log.head(head.run_id)
     write_results(log, bucket, queries, sorted(closed.result_keys) if closed else [])
+    if closed is not None:
+        log.tell_followers(closed)
     return True
 
 

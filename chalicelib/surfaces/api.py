@@ -7,22 +7,31 @@ import json
 import mimetypes
 import re
 import time
-from typing import Any
+from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 from chalicelib.errors import (
+    BadCallbackUrl,
     BadRequest,
     NotFound,
     PayloadTooLarge,
     QueryNotFound,
     UnsupportedMediaType,
 )
+from chalicelib.net.safe_fetch import FetchError, SafeFetcher
 from chalicelib.services import Services
 from chalicelib.stores.media import upload_key
-from chalicelib.stores.queries import QueryRecord, new_query_id, plausible_query_id
+from chalicelib.stores.queries import (
+    Callback,
+    QueryRecord,
+    new_callback_secret,
+    new_query_id,
+    plausible_query_id,
+)
 from chalicelib.stores.run_end import close_if_overdue
 from chalicelib.wire import (
+    CallbackStatus,
     Chunk,
     CreatedQuery,
     Links,
@@ -42,7 +51,10 @@ IMAGE_TYPE = r"^image/[A-Za-z0-9][A-Za-z0-9!#$&^_.+-]{0,62}$"
 class NewQuery(BaseModel):
     """The optional body of ``POST /queries``."""
 
-    model_config = ConfigDict(extra="forbid")
+    # callback_events only with a callback_url (the document says so too).
+    model_config = ConfigDict(extra="forbid", json_schema_extra={"dependentSchemas": {
+        "callback_events": {"required": ["callback_url"],
+                            "properties": {"callback_url": {"type": "string"}}}}})
 
     # Any well-formed media type is read (another than an image's is then a 415); the document
     # promises success for image types only.
@@ -51,6 +63,12 @@ class NewQuery(BaseModel):
     filename: str | None = Field(default=None, max_length=1024, pattern=r"^[^\x00-\x1f\x7f]*$")
     # Anything the client wants back with the query: a JSON object of at most 1 KB.
     metadata: dict[str, Any] | None = None
+    # Where the service POSTs the outcome (``done``) or every chunk (``chunk``); see the docs'
+    # Webhooks section. Only public http(s) addresses are accepted.
+    callback_url: str | None = Field(default=None, min_length=1, max_length=2048,
+                                     json_schema_extra={"format": "uri",
+                                                        "pattern": "^https?://"})
+    callback_events: Literal["done", "chunk"] = "done"
 
     @field_validator("metadata")
     @classmethod
@@ -80,6 +98,8 @@ _FIELD_HINTS = {
     "content_type": "content_type must be a media type like image/jpeg",
     "metadata": "metadata must be a JSON object of at most 1 KB",
     "filename": "filename must be a file name without line breaks or control characters",
+    "callback_url": "callback_url must be an http or https URL of at most 2048 characters",
+    "callback_events": "callback_events must be \"done\" or \"chunk\"",
 }
 
 
@@ -116,7 +136,28 @@ def parse_new_query(body: bytes | None, max_bytes: int) -> NewQuery:
         raise BadRequest(plain_problem(exc)) from None
     if request.content_type and not request.content_type.startswith("image/"):
         raise UnsupportedMediaType(f"Only images can be uploaded, not {request.content_type}.")
+    if "callback_events" in request.model_fields_set and not request.callback_url:
+        raise BadRequest("callback_events needs a callback_url to deliver to.")
     return request
+
+
+def checked_callback(request: NewQuery, fetcher: SafeFetcher) -> Callback | None:
+    """The webhook asked for, its URL checked as a delivery will check it (scheme, host, every
+    address public), with a new secret; None when none was asked for."""
+    if request.callback_url is None:
+        return None
+    try:
+        fetcher.check(request.callback_url)
+    except FetchError as exc:
+        raise BadCallbackUrl(f"callback_url cannot be delivered to: {exc.message}") from None
+    return Callback(url=request.callback_url, events=request.callback_events,
+                    secret=new_callback_secret())
+
+
+def callback_status(callback: Callback) -> CallbackStatus:
+    """What ``GET /queries/<id>`` shows of a webhook: everything but its secret."""
+    return CallbackStatus(url=callback.url, events=callback.events, state=callback.state,
+                          attempts=callback.attempts, last_error=callback.last_error)
 
 
 def plain_problem(exc: ValidationError) -> str:
@@ -153,10 +194,12 @@ class QueryApi:
         ``idempotency_key`` the same key always gives the same query (``created`` is False
         after the first time) and its first request's type and metadata."""
         request = parse_new_query(body, self._s.settings.max_api_body_bytes)
+        callback = checked_callback(request, self._s.callback_fetcher)
         query_id, created = self._query_id(idempotency_key)
         metadata = compact_json(request.metadata).decode() if request.metadata else None
         record = self._s.queries.create(query_id, "upload", upload_key(query_id),
-                                        upload_content_type(request), metadata=metadata)
+                                        upload_content_type(request), metadata=metadata,
+                                        callback=callback)
         settings = self._s.settings
         upload = self._s.bucket.presigned_upload(
             query_id, record.content_type or "image/jpeg", settings.max_image_bytes,
@@ -166,6 +209,7 @@ class QueryApi:
             id=query_id, status="awaiting_upload", upload=upload,
             links=links(query_id, base_url, settings.stream_base_url or base_url),
             metadata=json.loads(record.metadata) if record.metadata else None,
+            callback_secret=record.callback.secret if record.callback else None,
         ), created
 
     def _query_id(self, idempotency_key: str | None) -> tuple[str, bool]:
@@ -225,6 +269,7 @@ class QueryApi:
             cursor=newer[-1].seq if newer else after,
             summary=Summary.of(chunks),
             metadata=json.loads(record.metadata) if record.metadata else None,
+            callback=callback_status(record.callback) if record.callback else None,
         )
 
     def _status(self, record: QueryRecord, chunks: list[Chunk]) -> QueryStatus:

@@ -13,14 +13,23 @@ from pydantic import BaseModel
 from pydantic.json_schema import models_json_schema
 
 from chalicelib.surfaces.api import NewQuery
-from chalicelib.wire import Chunk, CreatedQuery, ErrorBody, QueryDocument
+from chalicelib.wire import (
+    Chunk,
+    CreatedQuery,
+    ErrorBody,
+    QueryDocument,
+    WebhookChunk,
+    WebhookDone,
+)
 
 Json = dict[str, Any]
 _REF = "#/components/schemas/{model}"
-_MODELS: list[type[BaseModel]] = [NewQuery, CreatedQuery, QueryDocument, Chunk, ErrorBody]
+_MODELS: list[type[BaseModel]] = [NewQuery, CreatedQuery, QueryDocument, Chunk, ErrorBody,
+                                  WebhookDone, WebhookChunk]
 # Why each error status happens, for the routes that can answer it.
 _ERRORS = {
-    400: "The request is malformed (a parameter out of range, a body that is not JSON).",
+    400: "The request is malformed (a parameter out of range, a body that is not JSON, a "
+         "callback_url the service may not deliver to: ``bad-callback-url``).",
     404: "There is no such query (or nothing at this path).",
     405: "The route does not take this method.",
     413: "The body is larger than the service accepts.",
@@ -39,6 +48,7 @@ def openapi_document(currencies: tuple[str, ...], version: str = "1") -> Json:
                  "description": "A photo of an item in; what it is and what it is worth, "
                                 "streamed out as chunks."},
         "paths": _paths(currencies),
+        "webhooks": _webhooks(),
         "components": {"schemas": top.get("$defs", {})},
     }
 
@@ -100,6 +110,39 @@ def _paths(currencies: tuple[str, ...]) -> Json:
                            "properties": {"file": {"type": "string", "format": "binary",
                                                    "minLength": 1}}},
                 "encoding": {"file": {"contentType": "image/*"}}}}})},
+    }
+
+
+def _webhooks() -> Json:
+    """What the service POSTs to a query's ``callback_url``: the outcome, or each chunk."""
+    def delivery(event: str, model: str, summary: str) -> Json:
+        headers = [
+            _param("X-Lens-Gpt-Event", "header", {"const": event}, "The kind of delivery.",
+                   required=True),
+            _param("X-Lens-Gpt-Delivery", "header", {"type": "string"},
+                   "``<query id>.done`` or ``<query id>.<seq>``: the same on every retry of "
+                   "one delivery (delivery is at least once: drop repeats).", required=True),
+            _param("X-Lens-Gpt-Signature", "header",
+                   {"type": "string", "pattern": "^t=[0-9]+,v1=[0-9a-f]{64}$"},
+                   "``t=<unix seconds>,v1=<hex>``: HMAC-SHA256, keyed by the query's "
+                   "``callback_secret``, of ``<t>.`` followed by the raw body.", required=True),
+            _param("User-Agent", "header", {"const": "lens-gpt-webhooks/1"}, "The sender."),
+        ]
+        return {"post": {
+            "summary": summary, "parameters": headers,
+            "requestBody": _request("application/json", _ref(model)),
+            "responses": {"2XX": {"description": "Taken. Any other answer, a time-out or a "
+                                                 "refused connection is retried with growing "
+                                                 "delays, a bounded number of times."}},
+        }}
+
+    return {
+        "done": delivery("done", "WebhookDone",
+                         "The query's outcome, once its run has ended (``callback_events`` "
+                         "``done``, the default)."),
+        "chunk": delivery("chunk", "WebhookChunk",
+                          "Each chunk of the query's run, one at a time in ``seq`` order, the "
+                          "``done`` chunk last (``callback_events`` ``chunk``)."),
     }
 
 

@@ -1,7 +1,7 @@
 """The deployment template: Chalice's packaged API and stages merged with infra's own resources.
 
 ``build_template`` takes the SAM template ``chalice package`` wrote and returns one template that
-deploys the whole service: bucket, queues, table, the five functions with a role each, the
+deploys the whole service: bucket, queues, table, the functions with a role each, the
 relay's streaming URL, and alarms. Everything is named and sized by ``infra.resources``.
 """
 

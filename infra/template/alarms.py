@@ -14,6 +14,7 @@ from chalicelib.observability import (
     SERVICE,
     UNREADABLE_DEAD_LETTERS,
 )
+from chalicelib.stores.queues import WEBHOOKS
 from infra.resources import APP_NAME, QUEUES
 from infra.template.cfn import ALARM_TOPIC_ID, Json, pascal, ref
 from infra.template.parameters import ALARM_EMAIL, HAS_ALARM_EMAIL
@@ -45,6 +46,8 @@ def alarm_resources(function_ids: dict[str, str]) -> dict[str, Json]:
             namespace="AWS/Lambda", metric="Errors",
             dimensions={"FunctionName": ref(function_ids[queue.stage])}, statistic="Sum",
         )
+        if queue.stage == WEBHOOKS:
+            continue  # a receiver that stays down is its owner's problem (WebhooksGivenUp)
         out[f"{stage}GaveUpAlarm"] = _alarm(
             f"The {queue.stage} stage gave up a record on its last delivery (an error chunk).",
             namespace=NAMESPACE, metric=ABANDONED_RECORDS,

@@ -1,5 +1,5 @@
-"""The six functions: Chalice's three (API, gpt, pricing), the lens image, the relay and the
-dead-letter consumer.
+"""The seven functions: Chalice's four (API, gpt, pricing, webhooks), the lens image, the relay
+and the dead-letter consumer.
 
 Chalice packages the API and the zip stages; here they get their names, memory, time-outs, roles,
 tracing and environment from ``infra.resources``, and their SQS events are pointed at this
@@ -146,7 +146,8 @@ def _own_relay() -> dict[str, Any]:
 
 
 _OWN_ENVIRONMENT = {"api": _own_api, "lens": _own_lens, "gpt": _own_gpt,
-                    "pricing": _own_pricing, "relay": _own_relay, "dead-letters": dict}
+                    "pricing": _own_pricing, "relay": _own_relay, "dead-letters": dict,
+                    "webhooks": dict}
 
 
 def _common(function: FunctionDef) -> Json:

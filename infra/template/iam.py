@@ -14,15 +14,20 @@ What each function calls (see ``chalicelib``):
   upload.
 - api and relay both close a run they find past its deadline (an error and ``done`` appended,
   its drop results written).
-- dead-letters: consumes the three dead-letter queues; appends a stage's error and ``done``,
+- dead-letters: consumes the dead-letter queues; appends a stage's error and ``done``,
   creates a rejected run for an upload (or claims a drop) the lens stage never bound, writes
   drop results, and sends the gpt and pricing messages of a lens stage that died after its
-  search.
+  search; a webhook nudge that died ends its query's callback as failed.
+- webhooks: consumes its queue, reads query records and runs, updates a query's callback state;
+  no S3 at all.
+- every function that appends chunks or closes runs (the stages, api and relay, dead-letters)
+  nudges the webhooks queue for the queries that follow the run.
 """
 
 from __future__ import annotations
 
 from chalicelib.stores.media import DROP_PREFIX, RESULTS_PREFIX, UPLOADS_PREFIX
+from chalicelib.stores.queues import WEBHOOKS
 from infra.resources import BUCKET, FUNCTIONS, QUEUES, FunctionDef
 from infra.template.cfn import (
     TABLE_ID,
@@ -39,7 +44,7 @@ from infra.template.cfn import (
 from infra.template.parameters import OPENAI_KEY_PARAMETER, SERPAPI_KEY_PARAMETER
 
 # Functions whose invocations are traced with X-Ray (the relay runs a web server, not a handler).
-TRACED = frozenset({"api", "lens", "gpt", "pricing", "dead-letters"})
+TRACED = frozenset({"api", "lens", "gpt", "pricing", "dead-letters", "webhooks"})
 
 _READ_ITEMS = ["dynamodb:GetItem", "dynamodb:Query"]
 # A chunk append is a transaction of an update and a put.
@@ -71,6 +76,7 @@ def _api() -> list[Json]:
                [bucket_arn(f"{UPLOADS_PREFIX}*")]),
         # Without it, HEAD of an upload not made yet answers 403 instead of 404.
         _allow("TellMissingUploads", ["s3:ListBucket"], [bucket_arn()]),
+        _nudge(),
     ]
 
 
@@ -89,11 +95,11 @@ def _lens() -> list[Json]:
 
 def _gpt() -> list[Json]:
     return [_table(_WRITE_ITEMS), _read_photos(), _write_results(), _consume("gpt"),
-            _read_parameter(OPENAI_KEY_PARAMETER)]
+            _read_parameter(OPENAI_KEY_PARAMETER), _nudge()]
 
 
 def _pricing() -> list[Json]:
-    return [_table(_WRITE_ITEMS), _write_results(), _consume("pricing")]
+    return [_table(_WRITE_ITEMS), _write_results(), _consume("pricing"), _nudge()]
 
 
 def _relay() -> list[Json]:
@@ -101,7 +107,18 @@ def _relay() -> list[Json]:
         _table(_WRITE_ITEMS),
         _write_results(),
         _allow("StoreDirectUploads", ["s3:PutObject"], [bucket_arn(f"{UPLOADS_PREFIX}*")]),
+        _nudge(),
     ]
+
+
+def _webhooks() -> list[Json]:
+    return [_table(["dynamodb:GetItem", "dynamodb:Query", "dynamodb:UpdateItem"]),
+            _consume(WEBHOOKS)]
+
+
+def _nudge() -> Json:
+    """Readers close overdue runs and stages append chunks: both tell the run's webhooks."""
+    return _allow("NudgeWebhooks", ["sqs:SendMessage"], [get_att(queue_id(WEBHOOKS), "Arn")])
 
 
 def _dead_letters() -> list[Json]:
@@ -119,11 +136,11 @@ def _dead_letters() -> list[Json]:
 
 
 _CALLS = {"api": _api, "lens": _lens, "gpt": _gpt, "pricing": _pricing, "relay": _relay,
-          "dead-letters": _dead_letters}
+          "dead-letters": _dead_letters, "webhooks": _webhooks}
 
 
 def _downstream() -> list[str]:
-    """The stages the lens stage sends messages to."""
+    """The queues the lens stage sends messages to (the stages after it, and webhook nudges)."""
     return [q.stage for q in QUEUES if q.stage != BUCKET.notify_stage]
 
 

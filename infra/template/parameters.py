@@ -84,7 +84,7 @@ API_BURST_LIMIT = "ApiBurstLimit"
 # Enough for a few people at once; one person cannot take the whole account (a new account may
 # have only 10 concurrent executions in all: set -1 there, or ask for more).
 RESERVED_CONCURRENCY = {"api": 10, "relay": 20, "lens": 3, "gpt": 5, "pricing": 5,
-                        "dead-letters": 2}
+                        "dead-letters": 2, "webhooks": 5}
 
 
 def reserved_concurrency(key: str) -> str:

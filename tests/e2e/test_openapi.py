@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 import requests
 import schemathesis
 from hypothesis import HealthCheck, given, settings
+from schemathesis.checks import positive_data_acceptance
 
 from tests.helpers import Stack
 
@@ -28,6 +31,16 @@ def test_the_document_names_every_route_and_the_error_shape(stack: Stack) -> Non
     assert "QueryDocument" in document["components"]["schemas"]
 
 
+# 400s that are right although the schema cannot tell: a well-formed callback URL whose host
+# does not resolve, or resolves to a private address; metadata over 1 KB once encoded.
+_BEYOND_THE_SCHEMA = ('"code":"bad-callback-url"', '"message":"metadata must be a JSON object')
+
+
+def unknowable_to_the_schema(response: requests.Response) -> list[Any]:
+    refused = response.status_code == 400 and any(s in response.text for s in _BEYOND_THE_SCHEMA)
+    return [positive_data_acceptance] if refused else []
+
+
 @pytest.mark.parametrize("route", sorted(ROUTES), ids=" ".join)
 def test_every_route_keeps_to_the_document(stack: Stack, route: tuple[str, str]) -> None:
     """Generated requests, valid and invalid, against each route: no 5xx, every status and body
@@ -41,6 +54,7 @@ def test_every_route_keeps_to_the_document(stack: Stack, route: tuple[str, str])
     @settings(max_examples=12, deadline=None, database=None,
               suppress_health_check=list(HealthCheck))
     def keeps_to_it(case: schemathesis.Case) -> None:
-        case.call_and_validate(base_url=stack.url, timeout=60)
+        response = case.call(base_url=stack.url, timeout=60)
+        case.validate_response(response, excluded_checks=unknowable_to_the_schema(response))
 
     keeps_to_it()

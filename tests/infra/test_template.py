@@ -99,7 +99,10 @@ def test_every_work_queue_has_a_dead_letter_queue_and_six_times_its_consumers_ti
         redrive = queue["RedrivePolicy"]
         dead_letters = queues[target(redrive["deadLetterTargetArn"])]["Properties"]
         assert "RedrivePolicy" not in dead_letters
-        assert redrive["maxReceiveCount"] == MAX_RECEIVE_COUNT
+        # (The webhooks queue's own count lets a delivery be tried WEBHOOK_MAX_ATTEMPTS times.)
+        by_name = {q.name: q for q in QUEUES}
+        assert redrive["maxReceiveCount"] == by_name[queue["QueueName"]].max_receive_count
+        assert by_name[queue["QueueName"]].max_receive_count >= MAX_RECEIVE_COUNT
         assert queue["VisibilityTimeout"] >= 6 * consumed[queue_id]
 
 
@@ -141,13 +144,24 @@ def test_roles_allow_only_the_calls_their_function_makes(packaged: Packaged) -> 
         role = target(function_by_key(packaged, key)["Role"])
         return {a for s in role_statements(packaged, role) for a in as_list(s["Action"])}
 
+    def sends_to(key: str) -> set[str]:
+        role = target(function_by_key(packaged, key)["Role"])
+        return {target(r) for s in role_statements(packaged, role)
+                if "sqs:SendMessage" in as_list(s["Action"]) for r in s["Resource"]}
+
     assert "sqs:SendMessage" in actions_of("lens")
-    assert all("sqs:SendMessage" not in actions_of(k) for k in ("api", "gpt", "pricing", "relay"))
+    # Every function that appends chunks or closes runs nudges the run's webhooks, and only that
+    # queue; the delivery function itself sends nothing, and touches no object of the bucket.
+    assert all(sends_to(k) == {"WebhooksQueue"} for k in ("api", "gpt", "pricing", "relay"))
+    assert "WebhooksQueue" in sends_to("lens") & sends_to("dead-letters")
+    assert not sends_to("webhooks")
+    assert not [a for a in actions_of("webhooks") if a.startswith(("s3:", "ssm:"))]
     assert not [a for a in actions_of("dead-letters") if a.startswith("s3:Get")]
     assert "ssm:GetParameter" in actions_of("gpt")
     assert all("ssm:GetParameter" not in actions_of(k) for k in ("api", "pricing", "relay"))
     assert "s3:GetObject" not in actions_of("pricing")
-    assert not {a for a in actions_of("api") | actions_of("relay") if a.startswith("sqs:")}
+    assert {a for a in actions_of("api") | actions_of("relay") if a.startswith("sqs:")} == {
+        "sqs:SendMessage"}
     # The readers append to runs only to close one past its deadline; they send no messages.
     assert "ssm:GetParameter" not in actions_of("dead-letters")
 
@@ -309,7 +323,7 @@ def test_the_functions_zip_holds_the_relay_script_and_not_the_lens_only_packages
                 "infra"} & tops
     assert {name.split("/")[1] for name in names if name.startswith("chalicelib/")} <= {
         "__init__.py", "config.py", "errors.py", "observability.py", "services.py", "wire.py",
-        "images", "pipeline", "providers", "stores", "surfaces"}
+        "images", "net", "pipeline", "providers", "stores", "surfaces"}
     assert unzipped <= MAX_UNZIPPED_BYTES
 
 
@@ -326,8 +340,9 @@ def test_alarms_watch_dead_letters_stage_errors_and_stages_giving_up(packaged: P
                        for k in [q.stage for q in QUEUES] + ["dead-letters"]}
     assert {properties(packaged, target(d["FunctionName"]))["FunctionName"]
             for d in watched("Errors")} == stage_functions
+    # (A webhook given up is its receiver's problem: counted, not alarmed.)
     assert sorted(d["stage"] for d in watched("AbandonedRecords")) == \
-        sorted(q.stage for q in QUEUES)
+        sorted(q.stage for q in QUEUES if q.stage != "webhooks")
     assert all(a["AlarmActions"] for a in alarms)
 
 
@@ -390,3 +405,13 @@ def test_the_run_deadline_is_past_the_longest_retry_path() -> None:
 
     longest = retries("lens") + max(retries("gpt"), retries("pricing"))
     assert longest < Settings().run_deadline_s <= 1.25 * longest
+
+
+def test_a_webhook_delivery_holds_its_callback_as_long_as_its_function_may_run() -> None:
+    from chalicelib.config import Settings
+    from chalicelib.pipeline.webhooks import LEASE_S
+
+    # A delivery that dies lets the next one go on once its hold ends, never before it could
+    # have finished; and every try of a delivery fits in the queue's receives.
+    assert resources.function("webhooks").timeout_s == LEASE_S
+    assert Settings().webhook_max_attempts < resources.queue("webhooks").max_receive_count

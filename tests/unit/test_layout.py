@@ -28,10 +28,13 @@ ALLOWED: dict[str, set[str]] = {
     "observability": {"errors", "providers"},
     "stores": {"wire", "errors", "config", "observability"},
     "images": {"errors"},
-    "providers": {"wire", "errors", "config", "images", "observability"},
+    "providers": {"wire", "errors", "config", "images", "observability", "net"},
     "pipeline": {"wire", "errors", "config", "observability", "stores", "providers", "images",
-                 "services"},
-    "surfaces": {"wire", "errors", "config", "observability", "stores", "services"},
+                 "services", "net"},
+    "surfaces": {"wire", "errors", "config", "observability", "stores", "services", "net"},
+    # The SSRF-safe client, shared by the analysts (producer pages) and webhook deliveries (and
+    # the API's check of a callback URL): it knows only the base wings.
+    "net": {"wire", "errors", "config", "observability"},
 }
 
 

@@ -13,9 +13,9 @@ from openai import OpenAI
 from PIL import Image
 
 from chalicelib.config import Settings
+from chalicelib.net.safe_fetch import SafeFetcher
 from chalicelib.providers import registry
 from chalicelib.providers.analysts.openai_analyst import OpenAIAnalyst
-from chalicelib.providers.analysts.safe_fetch import SafeFetcher
 from chalicelib.providers.base import StagedImage
 from chalicelib.providers.exceptions import NothingFound, ProviderError
 from chalicelib.services import Services

@@ -7,17 +7,21 @@ anywhere but 127.0.0.1; names are resolved by a resolver the test provides.
 from __future__ import annotations
 
 import gzip
+import socket
+import time
 from collections.abc import Iterator
 
 import pytest
 
-from chalicelib.providers.analysts.safe_fetch import (
+from chalicelib.net.safe_fetch import (
     FetchError,
     ResponseTooLarge,
     SafeFetcher,
     UnsafeUrl,
+    bounded_resolver,
 )
 from devstack.fakes.web_pages import PageServer, Route, page, redirect, serve_pages
+from tests.webhook_receiver import Receiver
 
 PRODUCT = "<html><body><main><h1>Fjellsti Trail 2</h1><p>1.699 kr</p></main></body></html>"
 
@@ -238,3 +242,47 @@ def test_a_server_trickling_a_byte_at_a_time_runs_into_the_one_deadline(part: st
         # Then the fetch gave up before the server had finished sending, as a time-out
         assert caught.value.code == "fetch-timeout"
         assert "/trickle" not in server.completed
+
+
+# -- POST (webhook deliveries) ---------------------------------------------------------------
+
+def test_a_post_follows_no_redirect_and_returns_any_answer() -> None:
+    receiver = Receiver(script=[307, 500])
+    try:
+        fetcher = SafeFetcher(allow_loopback=True, user_agent="hooks/1")
+        moved = fetcher.post(receiver.url, b'{"a": 1}', {"Content-Type": "application/json"})
+        failed = fetcher.post(receiver.url, b"{}", {})
+    finally:
+        receiver.close()
+
+    assert (moved.status, moved.ok, failed.status, failed.text) == (307, False, 500, "ok")
+    assert [r.body for r in receiver.received] == [b'{"a": 1}', b"{}"]
+    assert receiver.received[0].headers["user-agent"] == "hooks/1"
+
+
+def test_a_post_to_loopback_is_refused_unless_allowed() -> None:
+    receiver = Receiver()
+    try:
+        with pytest.raises(UnsafeUrl):
+            SafeFetcher().post(receiver.url, b"{}", {})
+    finally:
+        receiver.close()
+    assert receiver.received == []
+
+
+def test_a_post_to_a_server_that_never_answers_ends_at_its_deadline() -> None:
+    with socket.create_server(("127.0.0.1", 0)) as silent:
+        url = f"http://127.0.0.1:{silent.getsockname()[1]}/hook"
+        with pytest.raises(FetchError) as failed:
+            SafeFetcher(allow_loopback=True, timeout_s=0.5).post(url, b"{}", {})
+    assert failed.value.code == "fetch-timeout"
+
+
+def test_a_name_that_takes_too_long_to_resolve_is_given_up() -> None:
+    def stuck(host: str, port: int) -> list[str]:
+        time.sleep(5)
+        return ["93.184.215.14"]
+
+    # (unbounded, the lookup would answer a public address and the check would pass)
+    with pytest.raises(FetchError, match="cannot be resolved"):
+        SafeFetcher(resolver=bounded_resolver(0.2, stuck)).check("https://slow.example/x")

@@ -31,6 +31,7 @@ from openai import OpenAI
 from pydantic import BaseModel, ValidationError
 
 from chalicelib.config import Settings
+from chalicelib.net.safe_fetch import FetchError, SafeFetcher
 from chalicelib.observability import SERVICE
 from chalicelib.providers.analysts.lexicon import RETAILERS, slug
 from chalicelib.providers.analysts.openai_answers import (
@@ -44,7 +45,6 @@ from chalicelib.providers.analysts.openai_answers import (
 )
 from chalicelib.providers.analysts.page_text import PageText, page_text
 from chalicelib.providers.analysts.photo_payload import ImageMode, image_for_model
-from chalicelib.providers.analysts.safe_fetch import FetchError, SafeFetcher
 from chalicelib.providers.analysts.title_consensus import name_parts, site_match
 from chalicelib.providers.base import StagedImage
 from chalicelib.providers.exceptions import (
@@ -134,7 +134,8 @@ class OpenAIAnalyst:
             max_retries=settings.openai_max_retries,
         )
         fetcher = SafeFetcher(max_bytes=settings.fetch_max_bytes,
-                              timeout_s=settings.fetch_timeout_s)
+                              timeout_s=settings.fetch_timeout_s,
+                              allow_loopback=settings.fetch_allow_loopback)
         return cls(client, settings.openai_model, fetcher, image_mode_for(settings),
                    settings.marketplace_domains or None)
 

@@ -9,7 +9,8 @@ cloud's metadata service (server-side request forgery). ``SafeFetcher`` fetches 
 * *every* address the name resolves to is public: not loopback, private, link-local (which holds
   the metadata service, 169.254.169.254), shared, multicast, reserved or unspecified, also when
   an IPv4 address hides inside an IPv6 one (``::ffff:127.0.0.1``, 6to4, Teredo, NAT64);
-* the same holds for every redirect hop, which is followed here, one at a time.
+* the same holds for every redirect hop, which is followed here, one at a time (a POST, as a
+  webhook delivery makes it, follows none: its answer is the status the receiver gave).
 
 The connection goes to the address that was checked (the name is not resolved a second time), so
 a name that answers publicly to the check and privately to the connection (DNS rebinding) gains
@@ -17,7 +18,9 @@ nothing; TLS still verifies the certificate against the name. Each fetch has a s
 decoded body, so compressed bombs stop too) and one wall-clock deadline for the whole exchange
 (connecting, headers, body, redirects): urllib3's time-outs bound each read only, so a server
 sending a byte a second would outlast them; at the deadline the fetch's sockets are shut down.
-``allow_loopback`` lets tests fetch from a server on 127.0.0.1; nothing else sets it.
+``allow_loopback`` lets the local stack and tests reach a server on 127.0.0.1 (the setting
+``FETCH_ALLOW_LOOPBACK``, which the local stack sets); in AWS nothing sets it. Names are resolved
+within a time limit too (``bounded_resolver``), so a name no DNS server answers for fails fast.
 """
 
 from __future__ import annotations
@@ -26,7 +29,8 @@ import ipaddress
 import socket
 import threading
 import time
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from email.message import Message
 from typing import Any
@@ -43,6 +47,9 @@ DEFAULT_TIMEOUT_S = 10.0
 DEFAULT_MAX_REDIRECTS = 5
 HTML_TYPES = ("text/html", "application/xhtml+xml", "text/plain")
 USER_AGENT = "lens-gpt/1.0 (+product page reader)"
+DEFAULT_RESOLVE_TIMEOUT_S = 2.0
+# What a POST keeps of its answer's body: enough to say why a receiver refused.
+_ANSWER_CHARS = 200
 
 _SCHEMES = {"http": 80, "https": 443}
 _REDIRECTS = {301, 302, 303, 307, 308}
@@ -89,6 +96,19 @@ class FetchedPage:
 
 
 @dataclass(frozen=True)
+class Answer:
+    """What a receiver answered a POST: its status, headers and the start of its body."""
+
+    status: int
+    headers: dict[str, str]
+    text: str
+
+    @property
+    def ok(self) -> bool:
+        return 200 <= self.status < 300
+
+
+@dataclass(frozen=True)
 class Target:
     """A checked URL: where to connect (a public address) and what to ask for."""
 
@@ -108,6 +128,30 @@ def system_resolver(host: str, port: int) -> list[str]:
     """Every address the system resolver gives for ``host``."""
     infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
     return list(dict.fromkeys(str(info[4][0]) for info in infos))
+
+
+def bounded_resolver(timeout_s: float = DEFAULT_RESOLVE_TIMEOUT_S,
+                     resolve: Resolver = system_resolver) -> Resolver:
+    """``resolve`` given up after ``timeout_s`` (the system resolver has no time limit of its
+    own; an abandoned lookup finishes in its daemon thread and is dropped)."""
+
+    def resolver(host: str, port: int) -> list[str]:
+        outcome: dict[str, Any] = {}
+
+        def lookup() -> None:
+            try:
+                outcome["addresses"] = resolve(host, port)
+            except BaseException as exc:  # handed to the caller's thread below
+                outcome["error"] = exc
+
+        worker = threading.Thread(target=lookup, daemon=True, name="resolve")
+        worker.start()
+        worker.join(timeout_s)
+        if "addresses" in outcome:
+            return outcome["addresses"]
+        raise outcome.get("error") or OSError(f"resolving {host!r} took too long")
+
+    return resolver
 
 
 def is_public(address: IPAddress, allow_loopback: bool = False) -> bool:
@@ -166,22 +210,49 @@ class SafeFetcher:
         max_bytes: int = DEFAULT_MAX_BYTES,
         timeout_s: float = DEFAULT_TIMEOUT_S,
         max_redirects: int = DEFAULT_MAX_REDIRECTS,
-        resolver: Resolver = system_resolver,
+        resolver: Resolver | None = None,
         allow_loopback: bool = False,
         user_agent: str = USER_AGENT,
     ) -> None:
         self.max_bytes = max_bytes
         self.timeout_s = timeout_s
         self.max_redirects = max_redirects
-        self._resolve = resolver
+        self._resolve = resolver or bounded_resolver(min(timeout_s, DEFAULT_RESOLVE_TIMEOUT_S))
         self._allow_loopback = allow_loopback
         self._user_agent = user_agent
 
     def fetch(self, url: str, accept: Iterable[str] = HTML_TYPES) -> FetchedPage:
         """The page at ``url`` after at most ``max_redirects`` redirects, each hop checked."""
+        with self._deadline(url) as cutoff:
+            return self._follow(url, tuple(accept), cutoff)
+
+    def post(self, url: str, body: bytes, headers: dict[str, str]) -> Answer:
+        """POST ``body`` to ``url`` under the same rules as ``fetch``, following no redirect,
+        within one deadline; any answer is returned (a non-2xx one too), a failure raises."""
+        with self._deadline(url) as cutoff:
+            target = self.check(url)
+            with _pool(target, cutoff) as pool:
+                sent = {**headers, "Host": target.host_header, "User-Agent": self._user_agent}
+                try:
+                    response = pool.urlopen(
+                        "POST", target.path, body=body, headers=sent, redirect=False,
+                        retries=False, preload_content=False, assert_same_host=False,
+                    )
+                    text = response.read(_ANSWER_CHARS * 4, decode_content=True)
+                    response.release_conn()
+                except HTTPError as exc:
+                    raise FetchError(f"{target.host} could not be reached: {exc}") from exc
+                if cutoff.passed():
+                    raise FetchError(f"{url} took too long.", code="fetch-timeout")
+                return Answer(response.status, dict(response.headers),
+                              text.decode("utf-8", errors="replace")[:_ANSWER_CHARS])
+
+    @contextmanager
+    def _deadline(self, url: str) -> Iterator[Cutoff]:
+        """One exchange's wall-clock deadline; a failure after it passed is a time-out."""
         cutoff = Cutoff(time.monotonic() + self.timeout_s)
         try:
-            return self._follow(url, tuple(accept), cutoff)
+            yield cutoff
         except FetchError:
             if cutoff.passed():
                 raise FetchError(f"{url} took too long.", code="fetch-timeout") from None

@@ -1,0 +1,1 @@
+"""Reaching URLs that come from outside (pages, model answers, clients) safely."""
