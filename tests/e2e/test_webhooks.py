@@ -3,6 +3,10 @@ chunk), signed, in order, also when it fails for a while; one that never recover
 
 from __future__ import annotations
 
+import os
+import re
+import subprocess
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -11,6 +15,7 @@ import pytest
 import requests
 
 from devstack.photos import fresh_photo
+from lens_gpt_client import Client, InvalidSignature, WebhookChunk, WebhookDone, parse_event
 from tests.helpers import RELAXED, Stack, assert_complete_log, wait_until
 from tests.webhook_receiver import DROP, Received, Receiver, verify
 
@@ -177,3 +182,49 @@ def test_a_callback_url_the_service_may_not_reach_is_a_clean_400(
 
     assert answer.status_code == 400
     assert answer.json()["error"]["code"] == "bad-callback-url"
+
+
+def test_the_sdk_asks_for_every_chunk_and_its_receiver_checks_each_delivery(
+    hooks_stack: Stack, receiver: Receiver,
+) -> None:
+    # Given a query made with the SDK, asking for every chunk
+    with Client(hooks_stack.url) as client:
+        query = client.ask_async(fresh_photo("headphones"), callback_url=receiver.url,
+                                 callback_events="chunk", metadata={"bin": 4})
+        finished = client.wait_for_confident_result(query.id, timeout=60)
+    assert finished.finished and query.callback_secret
+
+    # When the receiver reads each delivery with the SDK's webhook helpers
+    settled(hooks_stack, query.id)
+    events = [parse_event(p.body, p.headers["x-lens-gpt-signature"], query.callback_secret)
+              for p in receiver.received]
+
+    # Then each is a typed, signed chunk event, in order, the done chunk last
+    assert all(isinstance(e, WebhookChunk) for e in events)
+    assert [e.chunk.seq for e in events] == [c.seq for c in finished.chunks]
+    assert events[-1].chunk.data_description == "done"
+    assert {e.metadata["bin"] for e in events} == {4}
+    # And a body changed on the way is refused
+    post = receiver.received[0]
+    with pytest.raises(InvalidSignature):
+        parse_event(post.body.replace(b"}", b" }", 1), post.headers["x-lens-gpt-signature"],
+                    query.callback_secret)
+
+
+def test_the_cli_asks_for_the_outcome_and_prints_the_secret_once(
+    hooks_stack: Stack, receiver: Receiver, tmp_path: Path,
+) -> None:
+    photo = tmp_path / "kettle.jpg"
+    photo.write_bytes(fresh_photo("compact-camera"))
+
+    run = subprocess.run(
+        [sys.executable, "-m", "lens_gpt_client.cli", "identify", str(photo),
+         "--url", hooks_stack.url, "--callback-url", receiver.url],
+        capture_output=True, text=True, timeout=90, env={**os.environ, "LENS_GPT_URL": ""})
+
+    assert run.returncode == 0, run.stderr
+    secret = re.search(r"signed with (whsec_\S+)", run.stdout)
+    assert secret, run.stdout
+    (post,) = receiver.wait_for(1)
+    event = parse_event(post.body, post.headers["x-lens-gpt-signature"], secret.group(1))
+    assert isinstance(event, WebhookDone) and event.status == "done"

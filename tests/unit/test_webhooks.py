@@ -10,6 +10,8 @@ from typing import Any
 
 import pytest
 from botocore.exceptions import ClientError
+from jsonschema import Draft202012Validator
+from openapi_spec_validator import validate
 
 from chalicelib.errors import BadRequest
 from chalicelib.pipeline import handlers
@@ -372,10 +374,6 @@ def test_the_dead_letter_of_a_nudge_ends_its_callback_as_failed(aws: Services) -
 # -- the OpenAPI document ----------------------------------------------------------------------
 
 def test_the_openapi_document_describes_the_callback_fields_and_both_deliveries() -> None:
-    # (both come with moto[server])
-    from jsonschema import Draft202012Validator
-    from openapi_spec_validator import validate
-
     document = openapi_document(("EUR",))
 
     validate(document)
