@@ -12,7 +12,8 @@ The real samples (``samples/evaluation/real/``) are scored against their normali
 * offers relevance: the share of offers that name the producer or the model core;
 * estimate: given when something was identified and a relevant offer priced it, else withheld;
 * calibration: expected calibration error of ``confidence`` against being right, over all
-  suites, with a reliability table (10 equal-width bins);
+  suites, with a reliability table (10 equal-width bins); ``--fit-calibration`` fits the
+  heuristic's Platt scaling to the same answers afresh;
 * escalation: with ``ANALYST=auto``, the model calls the threshold saves on the real samples.
 
 ``--write`` writes ``docs/evaluation.md`` and ``build/evaluation.json``.
@@ -22,6 +23,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import math
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -29,10 +31,12 @@ from typing import Any
 
 from chalicelib.config import Settings
 from chalicelib.providers import registry
+from chalicelib.providers.analysts.heuristic import HeuristicAnalyst, Platt
 from chalicelib.providers.analysts.lexicon import slug
 from chalicelib.providers.base import Analyst, Pricer, StagedImage
 from chalicelib.providers.exceptions import NothingFound, ProviderError
 from chalicelib.providers.lens.matches import extras_from_serpapi, from_serpapi
+from chalicelib.providers.pricing.heuristic import HeuristicPricer
 from chalicelib.providers.pricing.marketplaces import registered_domain
 from chalicelib.wire import Identity, Offer
 from tools.perturb import SUITES, Case
@@ -178,6 +182,27 @@ def calibration(rows: list[dict[str, Any]], bins: int = 10) -> dict[str, Any]:
             "table": table}
 
 
+def fit_calibration(directory: Path = REAL_DIR) -> Platt:
+    """The heuristic's Platt scaling, fitted afresh: maximum likelihood (on a 0.1 grid, as the
+    constants are written) of being right given the uncalibrated evidence score, over every
+    suite's answers."""
+    raw = HeuristicAnalyst(calibration=Platt())
+    cases = load_real_cases(directory)
+    scored = [(row["confidence"], row["correct"]) for suite in SUITES
+              for row in (score_case(raw, HeuristicPricer(), c) for c in suite_cases(cases, suite))
+              if row["confidence"] is not None]
+    grid = [Platt(slope=a / 10, intercept=b / 10) for a in range(1, 61) for b in range(-30, 31)]
+    return max(grid, key=lambda platt: _log_likelihood(platt, scored))
+
+
+def _log_likelihood(platt: Platt, scored: list[tuple[float, bool]]) -> float:
+    total = 0.0
+    for score, right in scored:
+        p = min(max(platt(score), 1e-9), 1 - 1e-9)
+        total += math.log(p if right else 1 - p)
+    return total
+
+
 def escalation(rows: list[dict[str, Any]], threshold: float) -> dict[str, Any]:
     """Model calls ``ANALYST=auto`` makes and saves on these rows at ``threshold``."""
     asked = [r for r in rows if (r["confidence"] or 0.0) < threshold]
@@ -273,8 +298,9 @@ def markdown(report: dict[str, Any]) -> str:
     cal = report["calibration"]
     lines += ["", "## Calibration", "",
               f"`confidence` of `model-producer` against being right (producer right or rightly "
-              f"none), over {cal['rated']} answers of all suites. The heuristic's one "
-              "calibration constant was fitted on these same answers, so this error is a "
+              f"none), over {cal['rated']} answers of all suites. The heuristic's evidence "
+              "score is mapped to a probability by Platt scaling fitted to these same answers "
+              "(`python -m tools.real_evaluation --fit-calibration`), so this error is a "
               "training error; the held-out set measures it apart.", "",
               "| confidence bin | answers | mean confidence | share right |", "|---|---|---|---|"]
     lines += [f"| {t['bin']} | {t['n']} | {t['confidence']} | {t['accuracy']} |"
@@ -304,7 +330,12 @@ def main(argv: list[str] | None = None,
     parser.add_argument("--samples", type=Path, default=REAL_DIR, help="real samples directory")
     parser.add_argument("--write", action="store_true",
                         help="write docs/evaluation.md and build/evaluation.json")
+    parser.add_argument("--fit-calibration", action="store_true",
+                        help="print the heuristic's Platt scaling fitted afresh, and stop")
     args = parser.parse_args(argv)
+    if args.fit_calibration:
+        print(fit_calibration(args.samples))
+        return 0
     settings = Settings.from_env().model_copy(update={"analyst": args.analyst})
     analyst, pricer = registry.analyst(settings), registry.pricer(settings)
     report = {"analyst": settings.analyst, "pricer": settings.pricer,

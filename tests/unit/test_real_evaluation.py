@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
-from chalicelib.providers.analysts.heuristic import HeuristicAnalyst
+from chalicelib.providers.analysts.heuristic import CALIBRATION, HeuristicAnalyst
 from chalicelib.providers.pricing.heuristic import HeuristicPricer
 from tools.perturb import SUITES, invented_names, with_invented_names
 from tools.real_evaluation import (
     calibration,
     evaluate_real,
+    fit_calibration,
     load_real_cases,
     markdown,
+    producer_ok,
     suite_cases,
 )
 
@@ -83,3 +85,29 @@ def test_the_samples_related_searches_are_carried_and_the_invented_suite_renames
     assert len(changed) == len(searches)
     text = " ".join(f"{m.title} {m.link}" for m in changed).lower()
     assert "apple" not in text and "macbook" not in text
+
+
+def test_a_suite_that_leaves_out_every_match_naming_the_producer_asks_for_abstention():
+    # Given a sample whose producer is named only by matches in English
+    (case,) = [c for c in load_real_cases() if "catana" in c.name]
+    assert not case.key.get("weak")
+
+    # When the foreign suite keeps only its other-language titles (none names the producer)
+    (foreign,) = [c for c in suite_cases([case], "foreign")]
+
+    # Then naming no producer is right there, while the original sample keeps its key
+    assert foreign.key["weak"] is True
+    assert not any("trinidad" in f"{m.title} {m.link}".lower() for m in foreign.matches)
+    assert producer_ok(foreign.key, None) and not producer_ok(case.key, None)
+
+
+def test_a_suite_that_keeps_a_match_naming_the_producer_keeps_the_key():
+    kept = [c for c in suite_cases(load_real_cases(), "top4") if "macbook" in c.name]
+
+    assert kept and not kept[0].key.get("weak")
+
+
+def test_the_heuristics_calibration_is_the_fit_of_the_current_samples():
+    # A change to the analyst's evidence moves its scores: refit (--fit-calibration) and
+    # write the new constants, or its confidence no longer means what it says.
+    assert fit_calibration() == CALIBRATION

@@ -32,7 +32,9 @@ favouring longer phrases and ones with model codes ("DWFP72155", "D-17").
 
 from __future__ import annotations
 
+import math
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 from chalicelib.providers.analysts.lexicon import RETAILERS, slug
 from chalicelib.providers.analysts.title_consensus import (
@@ -54,14 +56,35 @@ from chalicelib.providers.pricing.marketplaces import (
 from chalicelib.wire import Identity, LensMatch, ProducerPage, RetailDetails
 
 # Each independent match (or point of own-site evidence) leaves this much doubt about the
-# leader; fitted on the real samples and their perturbation suites (docs/evaluation.md).
+# leader (the evidence score's one shape constant).
 _DOUBT_PER_EVIDENCE = 0.4
 # Titles alone never make an answer certain (and a threshold of 1.0 always escalates).
 _MOST_SURE = 0.99
+# Scores are kept this far from 0 and 1, where their log-odds would be infinite.
+_EDGE = 0.01
 
 
-def identity_confidence(verdict: Verdict) -> float:
-    """How likely the answer (a producer, or none) is right, from the evidence behind it.
+@dataclass(frozen=True)
+class Platt:
+    """Platt scaling: ``sigmoid(slope * logit(score) + intercept)``, the probability that an
+    answer with this evidence score is right. ``Platt()`` leaves scores as they are."""
+
+    slope: float = 1.0
+    intercept: float = 0.0
+
+    def __call__(self, score: float) -> float:
+        q = min(max(score, _EDGE), 1 - _EDGE)
+        return 1 / (1 + math.exp(-(self.slope * math.log(q / (1 - q)) + self.intercept)))
+
+
+# Fitted by maximum likelihood to whether the answers were right, over the real samples and
+# their perturbation suites (``python -m tools.real_evaluation --fit-calibration``; the
+# reliability table is in docs/evaluation.md).
+CALIBRATION = Platt(slope=2.9, intercept=-0.7)
+
+
+def evidence_score(verdict: Verdict) -> float:
+    """How well the evidence supports the answer (a producer, or none), before calibration.
 
     The leader's strength grows with independent matches and its own site, and is shared with
     its strongest rival. Naming it is as sure as that support; abstaining is doubtful when a
@@ -74,22 +97,24 @@ def identity_confidence(verdict: Verdict) -> float:
     total = leader.score + verdict.rival
     uncontested = 1 - verdict.rival / total if total else 1.0
     support = strength * uncontested
-    answer = support if verdict.producer is not None else 1 - support * uncontested
-    return min(answer, _MOST_SURE)
+    return support if verdict.producer is not None else 1 - support * uncontested
 
 
 class HeuristicAnalyst:
     """Names the item from the matches alone (implements ``Analyst``)."""
 
-    def __init__(self, marketplace_domains: Sequence[str] | None = None) -> None:
+    def __init__(self, marketplace_domains: Sequence[str] | None = None,
+                 calibration: Platt = CALIBRATION) -> None:
         self._marketplaces = list(marketplace_domains) if marketplace_domains else None
+        self._calibration = calibration
 
     def identify(self, image: StagedImage, matches: list[LensMatch]) -> Identity:
         if not matches:
             raise Unidentified("no visual matches to identify the item from")
         titles = [clean_title(i, match) for i, match in enumerate(matches)]
         verdict = weigh_producers(titles)
-        producer, confidence = verdict.producer, round(identity_confidence(verdict), 2)
+        producer = verdict.producer
+        confidence = round(min(self._calibration(evidence_score(verdict)), _MOST_SURE), 2)
         if producer is None:
             return Identity(producer=None, model=generic_phrase(titles), confidence=confidence)
         return Identity(producer=display_name(producer), model=find_model(titles, producer),
