@@ -447,6 +447,7 @@ def test_the_lens_card_and_related_searches_are_shown_apart_from_the_matches(
         "return [getComputedStyle(arguments[0]).fontSize, getComputedStyle(arguments[1]).fontSize]"
         ".map(parseFloat)", related[0], grid[0].find_element(By.TAG_NAME, "a"))
     assert size[0] < size[1]
+    save_screenshot(browser, "page-lens-answer.png")
 
 
 def test_the_outcome_tells_finished_with_problems_from_done(
