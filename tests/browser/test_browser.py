@@ -48,8 +48,9 @@ def chromium_processes(browser: ManagedBrowser) -> list[int]:
 
 def search(browser: ManagedBrowser, site: FakeLensSite, variant: str = "ok",
            timeout_s: float = 20.0) -> int:
-    """Search once; the number of matches."""
-    return len(GoogleLens(browser, site.lens_url(variant), timeout_s).search(staged_photo()))
+    """Search once; the number of visual matches (the page's related searches not counted)."""
+    found = GoogleLens(browser, site.lens_url(variant), timeout_s).search(staged_photo())
+    return sum(match.is_listing for match in found)
 
 
 def test_the_browser_starts_on_the_first_search_and_serves_the_next(
