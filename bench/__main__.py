@@ -35,7 +35,8 @@ def main(argv: list[str] | None = None) -> int:
     settings = Settings.from_env({**os.environ, **env})
     plan = scenarios.Plan(
         latencies=settings.simulated_latencies, queries=args.queries, burst=args.burst,
-        cache_hits=min(args.cache_hits, args.queries), comparisons=args.comparisons,
+        cache_hits=min(args.cache_hits, args.queries), webhooks=args.webhooks,
+        comparisons=args.comparisons,
         waiting_streams=args.waiting_streams, waiting_s=args.waiting_seconds,
     )
     began = time.monotonic()
@@ -83,6 +84,8 @@ def _measure_stack(args: argparse.Namespace, env: dict[str, str],
         n = plan.cache_hits
         results["cache_hit_ms"] = _step(
             "cache hits", lambda: scenarios.cache_hits(client, traces[:n], first[:n]))
+        results["webhook_ms"] = _step("webhook deliveries", lambda: scenarios.webhooks(
+            client, photos.take(plan.webhooks)))
         baseline_url = f"http://127.0.0.1:{baseline_port}"
         results["baseline"] = _step("the sequential baseline", lambda: (
             scenarios.baseline_comparison(client, baseline_url, photos.take(plan.comparisons))))
@@ -99,7 +102,7 @@ def _measure_stack(args: argparse.Namespace, env: dict[str, str],
     except (StackFailed, requests.RequestException) as exc:
         traceback.print_exc()
         reason = f"the local stack failed: {exc}"
-        for key in ("single", "cache_hit_ms", "baseline", "burst", "waiting"):
+        for key in ("single", "cache_hit_ms", "webhook_ms", "baseline", "burst", "waiting"):
             results.setdefault(key, {report.NOT_MEASURED: reason})
     finally:
         baseline.stop()
@@ -128,6 +131,7 @@ def _settings_record(settings: Settings, plan: scenarios.Plan,
         "worker threads per queue": worker_threads,
         "single queries (after warm-up)": f"{plan.queries} (warm-up {plan.warmup})",
         "cache hits": plan.cache_hits,
+        "webhook queries": plan.webhooks,
         "baseline comparisons": f"{plan.comparisons} pairs",
         "burst": plan.burst,
         "waiting streams": f"{plan.waiting_streams} for {plan.waiting_s:g} s",
@@ -142,6 +146,8 @@ def _arguments(argv: list[str] | None) -> argparse.Namespace:
                         help="the simulated stages' fixed times (SIMULATED_LATENCIES)")
     parser.add_argument("--queries", type=int, default=24, help="single queries (>= 20)")
     parser.add_argument("--cache-hits", type=int, default=10)
+    parser.add_argument("--webhooks", type=int, default=10,
+                        help="queries whose outcome is POSTed to a local receiver")
     parser.add_argument("--cost-queries", type=int, default=10,
                         help="queries for the cost per query (half watched, half not)")
     parser.add_argument("--comparisons", type=int, default=10,

@@ -76,10 +76,11 @@ class BenchClient:
         self.base_url = base_url.rstrip("/")
         self._timeout = timeout
 
-    def upload_and_follow(self, data: bytes) -> Trace:
-        """Create a query, open its stream, upload through the presigned POST, read to done."""
-        created = requests.post(f"{self.base_url}/queries", timeout=30,
-                                json={"content_type": "image/jpeg", "filename": "photo.jpg"})
+    def upload_and_follow(self, data: bytes, fields: dict[str, Any] | None = None) -> Trace:
+        """Create a query (with ``fields`` added to its body), open its stream, upload through
+        the presigned POST, read to done."""
+        created = requests.post(f"{self.base_url}/queries", timeout=30, json={
+            "content_type": "image/jpeg", "filename": "photo.jpg", **(fields or {})})
         created.raise_for_status()
         query = created.json()
         trace = Trace(query_id=query["id"], started=0.0)

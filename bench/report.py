@@ -53,6 +53,8 @@ def rows(results: dict[str, Any]) -> list[Row]:
         _row("first_chunk_ms, p95", single, ("first_chunk_ms", "p95")),
         _row("cache_hit_ms, p50", cache, ("p50",), "≤ 500", lambda v: v <= 500),
         _row("cache_hit_ms, p95", cache, ("p95",)),
+        _row("webhook_after_done_ms, p50", results.get("webhook_ms", {}), ("p50",)),
+        _row("webhook_after_done_ms, p95", results.get("webhook_ms", {}), ("p95",)),
         _row(f"burst of {burst.get('queries', '?')}: seconds to finish all", burst, ("seconds",)),
         _burst_row(burst),
         _row("reads_per_stream_second (waiting)", waiting, ("reads_per_stream_second",)),
@@ -108,6 +110,9 @@ DEFINITIONS = [
     "chunk's arrival at the client, which has been waiting since before the upload.",
     "`cache_hit_ms`: the same image uploaded again: from the start of the upload to `done` at "
     "the client (the stream open before the upload).",
+    "`webhook_after_done_ms`: queries with a `callback_url` (`done` events) at a receiver on "
+    "this machine: from the `done` chunk's append to the outcome's POST arriving there (the "
+    "run's close nudges the webhooks queue; its worker signs and POSTs).",
     "`burst`: queries submitted at once (each a new image), every stream read to `done`; lost, "
     "doubled and out-of-order chunks counted against the complete stream.",
     "`reads_per_stream_second`: DynamoDB read requests, counted by the emulator, per open "

@@ -18,6 +18,7 @@ import requests
 from bench.client import BenchClient, Trace
 from bench.probes import EventTap, dynamodb_reads, iso_seconds
 from bench.stats import median, milliseconds, percentile, rounded, stream_faults
+from devstack.fakes.webhook_receiver import Receiver
 from devstack.launcher import LocalStack
 from devstack.photos import fresh_photo
 
@@ -32,6 +33,7 @@ class Plan:
     warmup: int = 3
     queries: int = 24
     cache_hits: int = 10
+    webhooks: int = 10
     comparisons: int = 10
     burst: int = 100
     waiting_streams: int = 8
@@ -105,6 +107,26 @@ def cache_hits(client: BenchClient, first_runs: list[Trace],
         durations.append(trace.done_at - trace.started)
         reused += [a.chunk for a in trace.arrivals] == [a.chunk for a in earlier.arrivals]
     return {**_spread(milliseconds(durations), (50, 95)), "served_from_stored_chunks": reused}
+
+
+def webhooks(client: BenchClient, photos: list[bytes]) -> dict[str, Any]:
+    """Queries asking for their outcome at a receiver on this machine: from the ``done`` chunk's
+    append to the outcome's arrival there (one query at a time)."""
+    receiver = Receiver()
+    try:
+        done_at = {}
+        for photo in photos:
+            trace = client.upload_and_follow(photo, {"callback_url": receiver.url})
+            done = trace.first("done")
+            if done is not None:
+                done_at[trace.query_id] = iso_seconds(done.chunk["created_at"])
+        posts = receiver.wait_for(len(done_at), timeout=60)
+    finally:
+        receiver.close()
+    delays = [post.at - done_at[post.document["query_id"]] for post in posts
+              if post.document.get("query_id") in done_at]
+    return {**_spread(milliseconds(delays), (50, 95)), "queries": len(photos),
+            "delivered": len(delays)}
 
 
 def baseline_comparison(client: BenchClient, baseline_url: str,

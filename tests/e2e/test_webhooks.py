@@ -14,10 +14,10 @@ from typing import Any
 import pytest
 import requests
 
+from devstack.fakes.webhook_receiver import DROP, Received, Receiver, verify
 from devstack.photos import fresh_photo
 from lens_gpt_client import Client, InvalidSignature, WebhookChunk, WebhookDone, parse_event
 from tests.helpers import RELAXED, Stack, assert_complete_log, wait_until
-from tests.webhook_receiver import DROP, Received, Receiver, verify
 
 MAX_ATTEMPTS = 3
 

@@ -21,7 +21,7 @@ from chalicelib.net.safe_fetch import (
     bounded_resolver,
 )
 from devstack.fakes.web_pages import PageServer, Route, page, redirect, serve_pages
-from tests.webhook_receiver import Receiver
+from devstack.fakes.webhook_receiver import Receiver
 
 PRODUCT = "<html><body><main><h1>Fjellsti Trail 2</h1><p>1.699 kr</p></main></body></html>"
 

@@ -22,10 +22,10 @@ from chalicelib.stores.results_log import ResultsLog
 from chalicelib.surfaces.api import QueryApi
 from chalicelib.surfaces.openapi import openapi_document
 from chalicelib.wire import ChunkKind, Summary, WebhookChunk, WebhookDone
+from devstack.fakes.webhook_receiver import DROP, Receiver, verify
 from devstack.photos import sample_photo
 from devstack.workers import sqs_event
 from tests.unit.test_pipeline import drain
-from tests.webhook_receiver import DROP, Receiver, verify
 
 
 @pytest.fixture
