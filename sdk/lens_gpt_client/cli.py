@@ -1,8 +1,10 @@
-"""``lens-gpt``: identify a photo, follow a query, or drop a photo into the bucket.
+"""``lens-gpt``: identify a photo, follow a query, drop a photo into the bucket, or receive
+webhooks.
 
     lens-gpt identify PHOTO [--url BASE] [--json] [--timeout S] [--callback-url URL]
     lens-gpt watch QUERY_ID [--url BASE] [--json] [--timeout S]
     lens-gpt drop PHOTO [--url BASE] [--key KEY] [--json] [--timeout S]   (needs the s3 extra)
+    lens-gpt listen [--port 9009] [--secret SECRET ...] [--count N] [--json]
 
 ``--url`` defaults to ``$LENS_GPT_URL``, else ``http://127.0.0.1:$PORT`` (``PORT`` 8000 when
 unset), the address ``make run`` serves on.
@@ -27,14 +29,17 @@ import hashlib
 import json
 import os
 import sys
+import threading
 import time
 from pathlib import Path
 from typing import Any, Callable, Iterable, TextIO
 
 from lens_gpt_client import Client, LensGptClientError, Query, read_image
 from lens_gpt_client.drop import drop_key, result_key_for_drop
+from lens_gpt_client.listen import Delivery, Listener
 from lens_gpt_client.policy import URL_VARIABLE, PollPauses
 from lens_gpt_client.types import Chunk, ChunkKind
+from lens_gpt_client.webhooks import WebhookChunk
 
 EXIT_DONE, EXIT_FAILED, EXIT_USAGE, EXIT_UNREACHABLE, EXIT_TIMEOUT = 0, 1, 2, 3, 4
 EXIT_INTERRUPTED, EXIT_CLOSED_OUTPUT = 130, 141
@@ -180,6 +185,20 @@ class Printer:
         else:
             self._progress.show(chunk)
 
+    def webhook(self, delivery: Delivery) -> None:
+        """One delivery taken: its body as NDJSON, or a line saying what it holds."""
+        if self.as_json:
+            print(delivery.body.decode(), file=self.out, flush=True)
+            return
+        event = delivery.event
+        if isinstance(event, WebhookChunk):
+            said = describe(event.chunk)
+        else:  # the outcome (a refused delivery is never printed here)
+            name = _name(event.summary.model_dump()) if event else ""
+            said = f"outcome: {name or 'not identified'} ({event.status if event else '?'})"
+        check = "signature verified" if delivery.verified else "signature not checked"
+        print(f"{delivery.id}  {said}  [{check}]", file=self.out, flush=True)
+
     def finish(self, query: Query, permalink: str | None) -> int:
         if not self.as_json:
             print("\n".join(summary_lines(query, permalink)), file=self.out, flush=True)
@@ -299,8 +318,33 @@ def _photo(path: str) -> Path:
 
 # -- the command line -----------------------------------------------------------------------------
 
+def listen(args: argparse.Namespace, printer: Printer) -> int:
+    """Receive webhooks on this machine and print each; after ``--count`` taken, stop."""
+    taken = threading.Semaphore(0)
+
+    def report(delivery: Delivery) -> None:
+        if delivery.refused:
+            printer.note(f"refused {delivery.id or 'a delivery'}: {delivery.refused}")
+            return
+        printer.webhook(delivery)
+        taken.release()
+
+    try:
+        listener = Listener(report, port=args.port, host=args.host, secrets=args.secret)
+    except OSError as exc:
+        raise CliError(f"Cannot listen on {args.host}:{args.port}: {exc.strerror}.") from exc
+    printer.note(f"Listening for webhooks at {listener.url} (Ctrl-C stops)")
+    threading.Thread(target=listener.serve_forever, daemon=True, name="listener").start()
+    try:
+        for _ in range(args.count) if args.count else iter(int, 1):  # forever without --count
+            taken.acquire()
+    finally:
+        listener.shutdown()
+    return EXIT_DONE
+
+
 COMMANDS: dict[str, Callable[[argparse.Namespace, Printer], int]] = {
-    "identify": identify, "watch": watch, "drop": drop,
+    "identify": identify, "watch": watch, "drop": drop, "listen": listen,
 }
 
 
@@ -336,6 +380,17 @@ def parser() -> argparse.ArgumentParser:
     drop_.add_argument("--key", help="the key under drop/ (default: the file's name)")
     drop_.add_argument("--bucket", help="the bucket (default: the local stack's)")
     drop_.add_argument("--endpoint", help="an S3 endpoint URL (default: the local stack's)")
+    listen_ = commands.add_parser("listen", help="receive webhooks on this machine and print "
+                                                 "each (callback_url http://127.0.0.1:PORT/hooks)")
+    listen_.add_argument("--port", type=int, default=9009, help="the port (default 9009)")
+    listen_.add_argument("--host", default="127.0.0.1", help="the address (default 127.0.0.1)")
+    listen_.add_argument("--secret", action="append", default=[], metavar="SECRET",
+                         help="a query's callback_secret: deliveries must be signed with it (or "
+                              "another --secret); without, signatures are not checked")
+    listen_.add_argument("--count", type=int, default=0, metavar="N",
+                         help="stop after N deliveries taken (default: run until Ctrl-C)")
+    listen_.add_argument("--json", action="store_true",
+                         help="print each delivery's body as one JSON line")
     return top
 
 

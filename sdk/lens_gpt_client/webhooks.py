@@ -107,10 +107,15 @@ def parse_event(body: bytes | str, header: str | None, secret: str, *,
                 tolerance: float = DEFAULT_TOLERANCE_S) -> WebhookDone | WebhookChunk:
     """The delivery's event, once its signature is checked (``InvalidSignature`` if not)."""
     check_signature(secret, body, header, tolerance=tolerance)
+    return read_event(body)
+
+
+def read_event(body: bytes | str) -> WebhookDone | WebhookChunk:
+    """The event a body holds, its signature NOT checked (``parse_event`` checks it)."""
     try:
         return _EVENT.validate_python(json.loads(body))
     except (ValueError, ValidationError) as exc:
-        raise InvalidSignature(f"The signed body is no webhook event: {exc}",
+        raise InvalidSignature(f"The body is no webhook event: {exc}",
                                code="invalid-event") from exc
 
 

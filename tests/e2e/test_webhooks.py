@@ -14,6 +14,7 @@ from typing import Any
 import pytest
 import requests
 
+from devstack.child import free_port
 from devstack.fakes.webhook_receiver import DROP, Received, Receiver, verify
 from devstack.photos import fresh_photo
 from lens_gpt_client import Client, InvalidSignature, WebhookChunk, WebhookDone, parse_event
@@ -228,3 +229,32 @@ def test_the_cli_asks_for_the_outcome_and_prints_the_secret_once(
     (post,) = receiver.wait_for(1)
     event = parse_event(post.body, post.headers["x-lens-gpt-signature"], secret.group(1))
     assert isinstance(event, WebhookDone) and event.status == "done"
+
+
+def test_lens_gpt_listen_receives_what_identify_asks_for(
+    hooks_stack: Stack, tmp_path: Path,
+) -> None:
+    # Given `lens-gpt listen` on this machine (as the README shows it)
+    port = free_port()
+    listener = subprocess.Popen(
+        [sys.executable, "-m", "lens_gpt_client.cli", "listen", "--port", str(port),
+         "--count", "1"], stdout=subprocess.PIPE, text=True)
+    try:
+        assert "Listening" in listener.stdout.readline()
+        photo = tmp_path / "lamp.jpg"
+        photo.write_bytes(fresh_photo("desk-lamp"))
+
+        # When a photo is identified with that address as its callback
+        run = subprocess.run(
+            [sys.executable, "-m", "lens_gpt_client.cli", "identify", str(photo), "--url",
+             hooks_stack.url, "--callback-url", f"http://127.0.0.1:{port}/hooks"],
+            capture_output=True, text=True, timeout=90)
+        out, _ = listener.communicate(timeout=60)
+    finally:
+        listener.kill()
+
+    # Then the listener printed the outcome it received, and stopped
+    assert run.returncode == 0, run.stderr
+    query_id = re.search(r": query (\S+)", run.stdout).group(1)
+    assert f"{query_id}.done  outcome:" in out and "(done)" in out
+    assert listener.returncode == 0
