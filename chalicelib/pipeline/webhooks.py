@@ -30,9 +30,11 @@ from chalicelib.net.safe_fetch import FetchError
 from chalicelib.observability import SERVICE
 from chalicelib.services import Services
 from chalicelib.stores.queries import Callback, QueryRecord
-from chalicelib.stores.results_log import DONE_KEY, RunHead
+from chalicelib.stores.queues import MAX_DELAY_S
+from chalicelib.stores.run_end import expired_upload_chunks, upload_expiry
 from chalicelib.wire import (
     Chunk,
+    ChunkKind,
     Summary,
     WebhookChunk,
     WebhookDone,
@@ -76,24 +78,23 @@ def signature(secret: str, timestamp: int, body: bytes) -> str:
     return f"t={timestamp},v1={digest.hexdigest()}"
 
 
-def due(record: QueryRecord, callback: Callback, head: RunHead | None,
-        chunks: list[Chunk]) -> list[Delivery]:
+def due(record: QueryRecord, callback: Callback, chunks: list[Chunk]) -> list[Delivery]:
     """What the callback has not had yet: the outcome once the run has ended (``done``), or
     every chunk after the last one delivered (``chunk``)."""
-    if head is None:
-        return []
     metadata = json.loads(record.metadata) if record.metadata else None
     if callback.events == "chunk":
         return [Delivery(f"{record.id}.{c.seq}", "chunk", WebhookChunk(
             query_id=record.id, chunk=c, metadata=metadata).model_dump_json().encode(),
-            c.seq, c.seq == head.emitted.get(DONE_KEY)) for c in chunks if c.seq > callback.seq]
+            c.seq, c.data_description == ChunkKind.DONE)
+            for c in chunks if c.seq > callback.seq]
+    done = next((c for c in chunks if c.data_description == ChunkKind.DONE), None)
     status = status_of(chunks)
-    if status is None or callback.seq:
+    if done is None or status is None or callback.seq:
         return []
     body = WebhookDone(query_id=record.id, status=status, image_sha256=image_sha256_of(chunks),
                        summary=Summary.of(chunks), metadata=metadata)
-    return [Delivery(f"{record.id}.done", "done", body.model_dump_json().encode(),
-                     head.emitted[DONE_KEY], True)]
+    return [Delivery(f"{record.id}.done", "done", body.model_dump_json().encode(), done.seq,
+                     True)]
 
 
 class WebhookDelivery:
@@ -107,9 +108,10 @@ class WebhookDelivery:
         s = self._s
         record = s.queries.get(query_id)
         callback = record.callback if record else None
-        if record is None or callback is None or callback.state != "pending" \
-                or record.run_id is None:
+        if record is None or callback is None or callback.state != "pending":
             return
+        if record.run_id is None and not self._upload_expired(record):
+            return  # the lens stage nudges when it binds the query to its run
         now_ms = _now_ms()
         if callback.retry_at > now_ms and callback.retry_token != message_id:
             return  # a failed try's own message comes back for everything that is due
@@ -123,6 +125,16 @@ class WebhookDelivery:
             self._deliver(record, held, message_id, time.monotonic() + LEASE_S)
         finally:
             s.callbacks.release(query_id)
+
+    def _upload_expired(self, record: QueryRecord) -> bool:
+        """True once the query's upload has expired with nothing uploaded (its outcome is then
+        the expired upload's, as its stream's is); before that, ``RetryLater`` until then (the
+        query's creation sent this nudge, delayed, for this very check)."""
+        wait_s = upload_expiry(record, self._s.settings.upload_expires_s) - time.time()
+        if wait_s > 0:
+            raise RetryLater("The upload has not expired yet.", min(wait_s, MAX_DELAY_S))
+        # An upload that arrived just in time is bound by the lens stage, which nudges then.
+        return not self._s.bucket.exists(record.object_key)
 
     def _still_pending(self, query_id: str) -> bool:
         record = self._s.queries.get(query_id)
@@ -139,9 +151,12 @@ class WebhookDelivery:
 
     def _deliver(self, record: QueryRecord, callback: Callback, message_id: str,
                  lease_end: float) -> None:
-        head, chunks = self._s.log.run_state(record.run_id or "")
+        if record.run_id is None:
+            chunks = expired_upload_chunks(record)
+        else:
+            _, chunks = self._s.log.run_state(record.run_id)
         failures = callback.failures
-        for delivery in due(record, callback, head, chunks):
+        for delivery in due(record, callback, chunks):
             if time.monotonic() + self._s.settings.webhook_timeout_s > lease_end:
                 raise RetryLater("The delivery's time ran out; the rest follows.", BUSY_DELAY_S)
             error = self._post(callback, delivery)

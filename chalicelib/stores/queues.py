@@ -14,6 +14,8 @@ from chalicelib.wire import StageMessage, WebhookNudge
 logger = Logger(service=SERVICE, child=True)
 # A work queue's dead-letter queue is named after it with this suffix.
 DEAD_LETTER_SUFFIX = "-dlq"
+# The longest SQS delays a message (DelaySeconds).
+MAX_DELAY_S = 900
 # The queue of webhook nudges (its consumer delivers what a query's callback has not had yet).
 WEBHOOKS = "webhooks"
 
@@ -39,12 +41,14 @@ class StageQueues:
             },
         )
 
-    def nudge(self, query_id: str) -> None:
-        """Have the query's webhook delivered what is due (a no-op if nothing is)."""
+    def nudge(self, query_id: str, delay_s: float = 0) -> None:
+        """Have the query's webhook delivered what is due (a no-op if nothing is), now or after
+        ``delay_s`` (at most ``MAX_DELAY_S``)."""
         self._sqs.send_message(
             QueueUrl=self._urls[WEBHOOKS],
             MessageBody=WebhookNudge(query_id=query_id).model_dump_json(),
             MessageAttributes={"query_id": {"DataType": "String", "StringValue": query_id}},
+            DelaySeconds=max(0, min(round(delay_s), MAX_DELAY_S)),
         )
 
     def stage_of_dead_letters(self, queue_arn: str) -> str | None:

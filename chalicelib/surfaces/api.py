@@ -29,7 +29,7 @@ from chalicelib.stores.queries import (
     new_query_id,
     plausible_query_id,
 )
-from chalicelib.stores.run_end import close_if_overdue
+from chalicelib.stores.run_end import close_if_overdue, upload_expiry
 from chalicelib.wire import (
     CallbackStatus,
     Chunk,
@@ -205,6 +205,11 @@ class QueryApi:
             query_id, record.content_type or "image/jpeg", settings.max_image_bytes,
             settings.upload_expires_s,
         )
+        if record.callback and created:
+            # If nothing is uploaded, the webhook still says how the query ended: this nudge
+            # comes back when the upload has expired (the lens stage nudges on an upload).
+            self._s.queues.nudge(query_id, upload_expiry(record, settings.upload_expires_s)
+                                 - time.time())
         return CreatedQuery(
             id=query_id, status="awaiting_upload", upload=upload,
             links=links(query_id, base_url, settings.stream_base_url or base_url),

@@ -18,7 +18,8 @@ What each function calls (see ``chalicelib``):
   creates a rejected run for an upload (or claims a drop) the lens stage never bound, writes
   drop results, and sends the gpt and pricing messages of a lens stage that died after its
   search; a webhook nudge that died ends its query's callback as failed.
-- webhooks: consumes its queue, reads query records and runs, updates a query's callback state;
+- webhooks: consumes its queue, reads query records and runs, updates a query's callback state,
+  checks whether an upload exists;
   no S3 at all.
 - every function that appends chunks or closes runs (the stages, api and relay, dead-letters)
   nudges the webhooks queue for the queries that follow the run.
@@ -113,7 +114,10 @@ def _relay() -> list[Json]:
 
 def _webhooks() -> list[Json]:
     return [_table(["dynamodb:GetItem", "dynamodb:Query", "dynamodb:UpdateItem"]),
-            _consume(WEBHOOKS)]
+            _consume(WEBHOOKS),
+            # Whether a query's upload ever came (HEAD): if not, its webhook says it expired.
+            _allow("CheckUploads", ["s3:GetObject"], [bucket_arn(f"{UPLOADS_PREFIX}*")]),
+            _allow("TellMissingUploads", ["s3:ListBucket"], [bucket_arn()])]
 
 
 def _nudge() -> Json:

@@ -258,3 +258,23 @@ def test_lens_gpt_listen_receives_what_identify_asks_for(
     query_id = re.search(r": query (\S+)", run.stdout).group(1)
     assert f"{query_id}.done  outcome:" in out and "(done)" in out
     assert listener.returncode == 0
+
+
+def test_a_query_never_uploaded_gets_its_expired_outcome(
+    tmp_path: Path, receiver: Receiver,
+) -> None:
+    # Given a stack whose uploads expire after two seconds, and a query nobody uploads to
+    stack = Stack(workdir=tmp_path, env={**RELAXED, "UPLOAD_EXPIRES_SECONDS": "2"}).start()
+    try:
+        created = ask(stack, receiver.url)
+
+        # When its upload expires, Then its outcome is POSTed: failed, upload-expired
+        (post,) = receiver.wait_for(1, timeout=60)
+        events = list(stack.stream(f"/queries/{created['id']}/stream", timeout=30))
+    finally:
+        stack.stop()
+    assert post.document["status"] == "failed"
+    assert [e["code"] for e in post.document["summary"]["errors"]] == ["upload-expired"]
+    assert verify(created["callback_secret"], post.headers["x-lens-gpt-signature"], post.body)
+    # And it says what the query's own stream ends with
+    assert [e["data"]["data_description"] for e in events] == ["error", "done"]

@@ -454,3 +454,47 @@ def test_a_delivery_that_read_the_callback_before_another_ended_repeats_nothing(
     ids = [r.delivery_id for r in receiver.received]
     assert ids == [f"{created['id']}.{seq}" for seq in (1, 2)]
     assert aws.queries.get(created["id"]).callback.seq == 2
+
+
+# -- a query whose upload never comes ----------------------------------------------------------
+
+def test_a_query_never_uploaded_is_told_so_once_its_upload_has_expired(
+    aws: Services, receiver: Receiver,
+) -> None:
+    # Given a query with a callback whose upload expires in a second, and nothing uploaded
+    services = with_settings(aws, upload_expires_s=1)
+    created = create(services, callback_url=receiver.url, callback_events="chunk")
+
+    # Then its creation left a delayed nudge, and a nudge before the expiry asks to come back
+    with pytest.raises(RetryLater) as early:
+        WebhookDelivery(services).handle(created["id"], "m-1")
+    assert 0 < early.value.delay_s <= 2
+    assert receiver.received == []
+
+    # When the nudge comes back after the expiry
+    time.sleep(early.value.delay_s + 0.1)
+    WebhookDelivery(services).handle(created["id"], "m-1")
+
+    # Then the receiver got what the query's stream ends with: upload-expired, then done failed
+    chunks = [WebhookChunk.model_validate_json(p.body).chunk for p in receiver.received]
+    assert [(c.seq, c.data_description) for c in chunks] == [(1, "error"), (2, "done")]
+    assert chunks[0].data["code"] == "upload-expired" and chunks[1].data == {"status": "failed"}
+    assert callback_of(services, created["id"])["state"] == "delivered"
+    assert created["id"] in waiting_nudges(services)
+
+
+def test_an_upload_that_came_but_is_not_bound_yet_is_left_to_the_lens_stage(
+    aws: Services, receiver: Receiver,
+) -> None:
+    # Given a query whose photo arrived just before its upload expired, not yet read
+    services = with_settings(aws, upload_expires_s=1)
+    created = create(services, callback_url=receiver.url)
+    services.bucket.write_json(f"uploads/{created['id']}", {"not": "read yet"})
+    time.sleep(2.1)
+
+    # When its expiry nudge is handled
+    WebhookDelivery(services).handle(created["id"], "m-1")
+
+    # Then nothing is said yet: the lens stage binds it and nudges then
+    assert receiver.received == []
+    assert callback_of(services, created["id"])["state"] == "pending"

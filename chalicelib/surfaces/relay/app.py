@@ -10,7 +10,6 @@ from __future__ import annotations
 import asyncio
 import json
 import time
-from datetime import datetime
 from typing import AsyncIterator, Awaitable, Callable
 
 from starlette.applications import Starlette
@@ -39,18 +38,16 @@ from chalicelib.observability import begin, correlate, logger
 from chalicelib.services import Services, get_services
 from chalicelib.stores.media import upload_key
 from chalicelib.stores.queries import QueryRecord, new_query_id, plausible_query_id
-from chalicelib.stores.run_end import close_if_overdue
+from chalicelib.stores.run_end import close_if_overdue, expired_upload_chunks, upload_expiry
 from chalicelib.surfaces.http import number_param
 from chalicelib.surfaces.relay import encoding
 from chalicelib.surfaces.relay.feeds import FeedHub
 from chalicelib.surfaces.relay.original_page import for_original_page
-from chalicelib.wire import Chunk, ChunkKind, StageError, utc_now_iso
+from chalicelib.wire import Chunk
 
 # Room for the multipart envelope around the largest accepted file.
 _MULTIPART_OVERHEAD = 64 * 1024
 _STREAM_HEADERS = {"Cache-Control": "no-cache", "X-Accel-Buffering": "no"}
-# After an upload expires: a POST that began just before may still be arriving.
-_UPLOAD_GRACE_S = 60
 
 
 async def until(closing: asyncio.Event, body: AsyncIterator[bytes],
@@ -289,26 +286,6 @@ class Relay:
         except Exception:
             logger.warning("checking the upload of %s failed", record.id, exc_info=True)
             return None
-
-
-def upload_expiry(record: QueryRecord, upload_expires_s: int) -> float:
-    """When a query's presigned upload stops being accepted (epoch seconds), plus a grace for
-    an upload that started just before (up to a minute, never more than the upload's time)."""
-    created = datetime.fromisoformat(record.created_at.replace("Z", "+00:00"))
-    return created.timestamp() + upload_expires_s + min(_UPLOAD_GRACE_S, upload_expires_s)
-
-
-def expired_upload_chunks(record: QueryRecord) -> list[Chunk]:
-    """What a stream of a query whose upload never came ends with: an ``error``, then
-    ``done`` (failed). Nothing is stored: the query has no run to store it in."""
-    now = utc_now_iso()
-    error = StageError(stage="lens", code="upload-expired",
-                       message="No image was uploaded before the upload expired.")
-    kinds = [("lens", ChunkKind.ERROR, error.model_dump()), ("-", ChunkKind.DONE,
-                                                              {"status": "failed"})]
-    return [Chunk(seq=seq, image_sha256=None, stage=stage, data_description=kind,
-                  data_type=kind.data_type, data=data, created_at=now)
-            for seq, (stage, kind, data) in enumerate(kinds, start=1)]
 
 
 def json_error(request: Request, exc: Exception) -> Response:
