@@ -29,7 +29,7 @@ from chalicelib.pipeline.stage_run import final_status
 from chalicelib.providers import registry
 from chalicelib.providers.base import Analyst, Pricer, StagedImage
 from chalicelib.providers.exceptions import NoOffers, ProviderError
-from chalicelib.providers.lens.matches import extras_from_serpapi, from_serpapi
+from chalicelib.providers.lens.matches import from_serpapi, from_serpapi_answer
 from chalicelib.wire import Chunk, ChunkKind, LensMatch, StageError, utc_now_iso
 
 
@@ -42,10 +42,8 @@ class UnreadableMatches(LensGptError):
 def load_lens_sample(path: str | Path) -> tuple[list[LensMatch], dict[str, Any]]:
     """The matches of a saved Lens answer and its ``expected`` reading (empty if none)."""
     document = json.loads(Path(path).read_text(encoding="utf-8"))
-    raws = document.get("visual_matches") or []
-    matches = [from_serpapi(raw) for raw in raws if raw.get("title") or raw.get("link")]
-    matches += extras_from_serpapi(document)  # Lens's card and related searches, if any
-    return matches, dict(document.get("expected") or {})
+    # Read as the serpapi provider reads an answer: matches, Lens's card, related searches.
+    return from_serpapi_answer(document), dict(document.get("expected") or {})
 
 
 def read_matches(path: str | Path) -> list[LensMatch]:

@@ -35,7 +35,7 @@ from chalicelib.providers.analysts.heuristic import HeuristicAnalyst, Platt
 from chalicelib.providers.analysts.lexicon import slug
 from chalicelib.providers.base import Analyst, Pricer, StagedImage
 from chalicelib.providers.exceptions import NothingFound, ProviderError
-from chalicelib.providers.lens.matches import extras_from_serpapi, from_serpapi
+from chalicelib.providers.lens.matches import from_serpapi_answer
 from chalicelib.providers.pricing.heuristic import HeuristicPricer
 from chalicelib.providers.pricing.marketplaces import registered_domain
 from chalicelib.wire import Identity, Offer
@@ -54,9 +54,8 @@ def load_real_cases(directory: Path = REAL_DIR) -> list[Case]:
     cases = []
     for entry in key["samples"]:
         document = json.loads((directory / entry["file"]).read_text(encoding="utf-8"))
-        matches = [from_serpapi(m) for m in document.get("visual_matches") or []]
-        matches += extras_from_serpapi(document)  # the card and related searches, if any
-        cases.append(Case(name=entry["file"].removesuffix(".json"), matches=matches, key=entry))
+        cases.append(Case(name=entry["file"].removesuffix(".json"),
+                          matches=from_serpapi_answer(document), key=entry))
     return cases
 
 
@@ -186,10 +185,10 @@ def fit_calibration(directory: Path = REAL_DIR) -> Platt:
     """The heuristic's Platt scaling, fitted afresh: maximum likelihood (on a 0.1 grid, as the
     constants are written) of being right given the uncalibrated evidence score, over every
     suite's answers."""
-    raw = HeuristicAnalyst(calibration=Platt())
+    raw, pricer = HeuristicAnalyst(calibration=Platt()), HeuristicPricer()
     cases = load_real_cases(directory)
     scored = [(row["confidence"], row["correct"]) for suite in SUITES
-              for row in (score_case(raw, HeuristicPricer(), c) for c in suite_cases(cases, suite))
+              for row in (score_case(raw, pricer, c) for c in suite_cases(cases, suite))
               if row["confidence"] is not None]
     grid = [Platt(slope=a / 10, intercept=b / 10) for a in range(1, 61) for b in range(-30, 31)]
     return max(grid, key=lambda platt: _log_likelihood(platt, scored))

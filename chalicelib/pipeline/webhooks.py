@@ -39,7 +39,6 @@ from chalicelib.wire import (
     WebhookChunk,
     WebhookDone,
     image_sha256_of,
-    status_of,
 )
 
 # A child of the service logger: its lines carry the query id as correlation id.
@@ -88,10 +87,10 @@ def due(record: QueryRecord, callback: Callback, chunks: list[Chunk]) -> list[De
             c.seq, c.data_description == ChunkKind.DONE)
             for c in chunks if c.seq > callback.seq]
     done = next((c for c in chunks if c.data_description == ChunkKind.DONE), None)
-    status = status_of(chunks)
-    if done is None or status is None or callback.seq:
+    if done is None or callback.seq:
         return []
-    body = WebhookDone(query_id=record.id, status=status, image_sha256=image_sha256_of(chunks),
+    body = WebhookDone(query_id=record.id, status=done.data["status"],
+                       image_sha256=image_sha256_of(chunks),
                        summary=Summary.of(chunks), metadata=metadata)
     return [Delivery(f"{record.id}.done", "done", body.model_dump_json().encode(), done.seq,
                      True)]

@@ -33,10 +33,10 @@ def from_serpapi_answer(document: dict[str, Any],
             known = found.get(link)
             found[link] = (known.model_copy(update={"kind": "exact"}) if known
                            else from_serpapi(raw, kind="exact"))
-    return list(found.values()) + extras_from_serpapi(document)
+    return list(found.values()) + _extras(document)
 
 
-def extras_from_serpapi(document: dict[str, Any]) -> list[LensMatch]:
+def _extras(document: dict[str, Any]) -> list[LensMatch]:
     """The answer's knowledge-graph card(s), then its related searches."""
     cards = [card_from_serpapi(raw) for raw in _dicts(document.get("knowledge_graph"))
              if raw.get("title")]
