@@ -48,8 +48,11 @@ run: install
 lint: install
 	$(BIN)/ruff check .
 
+# The suite on every core (pytest-xdist); a module's tests share one worker, so a stack that
+# a module starts is started once.
+TEST_WORKERS ?= auto
 test: install deploy-tools lint chromium
-	SAM_CLI=$(DEPLOY_VENV)/bin/sam $(BIN)/pytest
+	SAM_CLI=$(DEPLOY_VENV)/bin/sam $(BIN)/pytest -n $(TEST_WORKERS) --dist loadscope
 
 # The benchmark: the local stack with the simulated providers; writes docs/benchmarks.md and
 # build/bench.json (google-lens timings too, hence Chromium). Not part of `make test`.

@@ -98,8 +98,9 @@ class Listener:
                     return
                 delivery = listener.receive({k.lower(): v for k, v in self.headers.items()},
                                             self.rfile.read(size))
-                self._answer(400 if delivery.refused else 200)
+                # Recorded before the answer, so whoever sent it sees it once answered.
                 listener._on_delivery(delivery)
+                self._answer(400 if delivery.refused else 200)
 
             def _answer(self, status: int) -> None:
                 self.send_response(status)

@@ -25,7 +25,8 @@ from devstack.fault_run import Duplicator, Outcome, Supervisor, run_queries, sta
 from devstack.stream_check import problems
 from tests.helpers import Stack
 
-QUERIES = 200
+# Enough for every kind of fault to strike several times; the benchmark runs 1,000.
+QUERIES = 80
 
 
 def assert_every_stream_complete(outcomes: list[Outcome]) -> None:
@@ -39,7 +40,7 @@ def assert_every_stream_complete(outcomes: list[Outcome]) -> None:
     assert not differing, f"streamed and stored logs differ for {differing}"
 
 
-def test_two_hundred_queries_under_random_faults_each_get_every_chunk_exactly_once(
+def test_queries_under_random_faults_each_get_every_chunk_exactly_once(
     bare_stack: Stack,
 ) -> None:
     # Given providers failing, crashing, hanging and killing their process at random, DynamoDB
@@ -52,7 +53,7 @@ def test_two_hundred_queries_under_random_faults_each_get_every_chunk_exactly_on
     dynamodb_control(bare_stack.aws_endpoint, throttle_rate=0.03, reset=True)
     duplicator = Duplicator(bare_stack, share=0.15, rng=random.Random(7))
     try:
-        # When 200 queries run through the stack, 12 at a time
+        # When 80 queries run through the stack, 12 at a time
         outcomes = run_queries(bare_stack, QUERIES, concurrency=12, seed=1,
                                duplicator=duplicator)
     finally:
