@@ -109,9 +109,13 @@ def create_query() -> Response:
         request.raw_body, _base_url(), request.headers.get("idempotency-key"))
     correlate(created.id)
     logger.info("query created, awaiting its upload" if new else "query asked for again")
-    # A repeated Idempotency-Key creates nothing: 200 with the same query.
-    return Response(body=created.model_dump(exclude_none=True), status_code=201 if new else 200,
-                    headers={"Location": created.links.self})
+    # A repeated request (same Idempotency-Key, same body) creates nothing: the first answer
+    # again, status included, marked as a replay (Stripe's header).
+    headers = {"Location": created.links.self}
+    if not new:
+        headers["Idempotent-Replayed"] = "true"
+    return Response(body=created.model_dump(exclude_none=True), status_code=201,
+                    headers=headers)
 
 
 @app.route("/queries/{query_id}", methods=["GET"])
@@ -119,7 +123,7 @@ def create_query() -> Response:
 def get_query(query_id: str) -> dict[str, Any]:
     params = app.current_request.query_params
     settings = get_services().settings
-    after = int(number_param(params, "after", 0, 0, 2**31))
+    after = int(number_param(params, "after", 0, 0, 2**31, whole=True))
     # ?wait= up to 25 s is accepted everywhere (the SDK asks that much); a deployment may hold
     # the request for less (MAX_WAIT_SECONDS: API Gateway's 29 s include a cold start).
     wait = number_param(params, "wait", 0, 0, max(settings.max_wait_s, 25.0))

@@ -10,7 +10,7 @@ from chalicelib.net.safe_fetch import SafeFetcher
 from chalicelib.providers import registry
 from chalicelib.providers.base import Analyst, LensProvider, Pricer
 from chalicelib.providers.pricing.prices import DEFAULT_RATES, DEFAULT_RATES_DATE, convert
-from chalicelib.stores.callbacks import CallbackStore
+from chalicelib.stores.callbacks import CallbackStore, DestinationStore
 from chalicelib.stores.clients import AwsClients, get_clients
 from chalicelib.stores.media import MediaBucket
 from chalicelib.stores.queries import QueryStore
@@ -41,7 +41,9 @@ class Services:
         settings = self.settings
         return SafeFetcher(timeout_s=settings.webhook_timeout_s,
                            allow_loopback=settings.fetch_allow_loopback,
-                           user_agent=WEBHOOK_USER_AGENT)
+                           user_agent=WEBHOOK_USER_AGENT,
+                           connect_timeout_s=settings.webhook_connect_timeout_s,
+                           first_byte_s=settings.webhook_first_byte_s)
 
     @cached_property
     def queries(self) -> QueryStore:
@@ -52,6 +54,10 @@ class Services:
     @cached_property
     def callbacks(self) -> CallbackStore:
         return CallbackStore(self.clients.dynamodb, self.settings.table)
+
+    @cached_property
+    def destinations(self) -> DestinationStore:
+        return DestinationStore(self.clients.dynamodb, self.settings.table)
 
     @cached_property
     def bucket(self) -> MediaBucket:

@@ -28,6 +28,10 @@ from infra import resources
 # A child of the service logger: its lines carry the query id as correlation id.
 logger = Logger(service=SERVICE, child=True)
 LOG_DIR = Path(__file__).resolve().parents[1] / "build" / "run"
+# Webhook deliveries at once: they wait on receivers, not on this machine, so more of them run
+# than stages do (as Lambda runs one function per message); with each destination's slots and
+# deadlines, a few slow receivers cannot take them all.
+WEBHOOK_THREADS = 16
 
 
 @dataclass
@@ -91,7 +95,8 @@ def start_workers(services: Services, options: RunnerOptions,
                 sqs, url, run, stop, batch_size=batch,
                 visibility_timeout=options.visibility_timeout,
                 name=f"{stage}-{'worker' if key == stage else 'dead-letters'}",
-                concurrency=options.worker_threads if key == stage else 1,
+                concurrency=(1 if key != stage else max(options.worker_threads, WEBHOOK_THREADS)
+                             if stage == "webhooks" else options.worker_threads),
                 function_timeout_s=options.function_timeout or resources.function(key).timeout_s,
             )
             worker.start()

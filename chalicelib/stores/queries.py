@@ -109,6 +109,17 @@ class DroppedObject:
         return hashlib.sha256(f"{self.bucket}\n{self.key}\n{self.version}".encode()).hexdigest()
 
 
+@dataclass(frozen=True)
+class IdempotencyClaim:
+    """What an Idempotency-Key holds: its query, the fingerprint of the body it was first used
+    with, and the first answer (None while that request is still being answered)."""
+
+    query_id: str
+    new: bool
+    fingerprint: str
+    answer: str | None = None
+
+
 class QueryStore:
     """Query records and the image index, in the results table."""
 
@@ -202,6 +213,38 @@ class QueryStore:
             claim = self._item(pk) or {}
             return claim["query_id"], int(claim["claimed_ns"]), False
         return fresh, claimed_ns, True
+
+    def claim_idempotency(self, pk: str, fingerprint: str) -> IdempotencyClaim:
+        """The key ``pk``'s claim: a new query id and this body's fingerprint the first time,
+        what the first request left ever after (a conditional write decides races)."""
+        fresh = new_query_id()
+        try:
+            self._db.put_item(
+                TableName=self._table, Item=to_item({
+                    "pk": pk, "sk": 0, "query_id": fresh, "claimed_ns": time.time_ns(),
+                    "fingerprint": fingerprint, "expires_at": self._expiry(),
+                }),
+                ConditionExpression="attribute_not_exists(pk)",
+            )
+        except ClientError as exc:
+            if not is_conflict(exc):
+                raise
+            claim = self._item(pk) or {}
+            return IdempotencyClaim(claim["query_id"], False, claim.get("fingerprint", ""),
+                                    claim.get("answer"))
+        return IdempotencyClaim(fresh, True, fingerprint)
+
+    def answer_idempotency(self, pk: str, answer: str) -> None:
+        """Keep the first request's answer, to give it again to the same request."""
+        self._db.update_item(
+            TableName=self._table, Key=to_item({"pk": pk, "sk": 0}),
+            UpdateExpression="SET answer = :answer",
+            ExpressionAttributeValues=to_item({":answer": answer}),
+        )
+
+    def release_idempotency(self, pk: str) -> None:
+        """Forget a claim whose first request failed, so that a retry may create the query."""
+        self._db.delete_item(TableName=self._table, Key=to_item({"pk": pk, "sk": 0}))
 
     def current_drop(self, drop_key: str) -> QueryRecord | None:
         """The query of the object now at ``drop_key`` (None: no drop there is known)."""

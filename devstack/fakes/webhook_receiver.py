@@ -6,6 +6,7 @@ from __future__ import annotations
 import hashlib
 import hmac
 import json
+import socket
 import threading
 import time
 from dataclasses import dataclass, field
@@ -94,3 +95,35 @@ class Receiver:
     def close(self) -> None:
         self._server.shutdown()
         self._server.server_close()
+
+
+class StallingReceiver:
+    """A receiver that accepts every connection and never answers (nor closes it): what a
+    hostile or broken webhook destination does to hold up its deliveries."""
+
+    def __init__(self) -> None:
+        self._listener = socket.create_server(("127.0.0.1", 0), backlog=256)
+        self.url = f"http://127.0.0.1:{self._listener.getsockname()[1]}/hooks/stall"
+        self.held: list[socket.socket] = []
+        self._lock = threading.Lock()
+        threading.Thread(target=self._accept, daemon=True, name="stalling-receiver").start()
+
+    @property
+    def connections(self) -> int:
+        with self._lock:
+            return len(self.held)
+
+    def _accept(self) -> None:
+        while True:
+            try:
+                conn, _ = self._listener.accept()
+            except OSError:
+                return  # closed
+            with self._lock:
+                self.held.append(conn)
+
+    def close(self) -> None:
+        self._listener.close()
+        with self._lock:
+            for conn in self.held:
+                conn.close()

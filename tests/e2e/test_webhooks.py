@@ -8,6 +8,7 @@ import re
 import subprocess
 import sys
 from collections.abc import Iterator
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -15,7 +16,13 @@ import pytest
 import requests
 
 from devstack.child import free_port
-from devstack.fakes.webhook_receiver import DROP, Received, Receiver, verify
+from devstack.fakes.webhook_receiver import (
+    DROP,
+    Received,
+    Receiver,
+    StallingReceiver,
+    verify,
+)
 from devstack.photos import fresh_photo
 from lens_gpt_client import Client, InvalidSignature, WebhookChunk, WebhookDone, parse_event
 from tests.helpers import RELAXED, Stack, assert_complete_log, wait_until
@@ -278,3 +285,38 @@ def test_a_query_never_uploaded_gets_its_expired_outcome(
     assert verify(created["callback_secret"], post.headers["x-lens-gpt-signature"], post.body)
     # And it says what the query's own stream ends with
     assert [e["data"]["data_description"] for e in events] == ["error", "done"]
+
+
+def test_receivers_that_never_answer_do_not_hold_up_another_querys_webhook(
+    hooks_stack: Stack, receiver: Receiver,
+) -> None:
+    # Given 12 queries whose receivers (three destinations) accept and never answer, with their
+    # deliveries under way
+    stalls = [StallingReceiver() for _ in range(3)]
+    try:
+        hostile = [ask(hooks_stack, stalls[i % 3].url) for i in range(12)]
+        photo = fresh_photo("wristwatch")
+        for created in hostile:
+            hooks_stack.upload(created, photo)
+        for created in hostile:
+            hooks_stack.poll_until_finished(created["id"], timeout=60)
+        wait_until(lambda: all(s.connections for s in stalls), 30,
+                   "the deliveries to the stalling receivers")
+
+        # When another query, with a receiver that answers, finishes
+        healthy = ask(hooks_stack, receiver.url)
+        hooks_stack.upload(healthy, fresh_photo("backpack"))
+        finished = hooks_stack.poll_until_finished(healthy["id"], timeout=60)
+        (post,) = receiver.wait_for(1, timeout=60)
+        held = [s.connections for s in stalls]
+    finally:
+        for stall in stalls:
+            stall.close()
+
+    # Then its webhook arrives right after its done chunk (alone it takes a few hundredths of a
+    # second; the bound is generous, the behaviour is what counts), and no destination was
+    # sent more than its share
+    done_at = datetime.fromisoformat(finished["chunks"][-1]["created_at"].replace("Z", "+00:00"))
+    assert post.document["query_id"] == healthy["id"]
+    assert post.at - done_at.timestamp() < 2.0
+    assert max(held) <= 4 * 2, held

@@ -153,8 +153,8 @@ class Relay:
         last_event_id = request.headers.get("last-event-id")
         if last_event_id:
             return int(number_param({"Last-Event-ID": last_event_id}, "Last-Event-ID", 0, 0,
-                                    2**31))
-        return int(number_param(request.query_params, "after", 0, 0, 2**31))
+                                    2**31, whole=True))
+        return int(number_param(request.query_params, "after", 0, 0, 2**31, whole=True))
 
     async def _record(self, query_id: str) -> QueryRecord:
         record = None
