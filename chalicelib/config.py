@@ -136,6 +136,7 @@ class Settings(BaseModel):
     # keys are those of local_access_keys. Off unless asked for.
     require_access_key: bool = False
     local_access_keys: tuple[str, ...] = ()
+    usage_plan_id: str = ""  # in AWS: the usage plan whose keys the relay takes
     # Units of each currency per 1 EUR for the estimate; empty: the DEFAULT_RATES of
     # providers/pricing/prices.py.
     price_rates: dict[str, float] = {}
@@ -250,6 +251,7 @@ _ENV_FIELDS: dict[str, str] = {
     "webhook_first_byte_s": "WEBHOOK_FIRST_BYTE_SECONDS",
     "webhook_destination_concurrency": "WEBHOOK_DESTINATION_CONCURRENCY",
     "require_access_key": "REQUIRE_ACCESS_KEY",
+    "usage_plan_id": "USAGE_PLAN_ID",
     "simulated_latencies": "SIMULATED_LATENCIES",
     "simulated_faults": "SIMULATED_FAULTS",
     "simulated_hang_s": "SIMULATED_HANG_SECONDS",

@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 
+import boto3
+
 from chalicelib.config import Settings, get_settings
 from chalicelib.net.safe_fetch import SafeFetcher
 from chalicelib.providers import registry
@@ -17,6 +19,7 @@ from chalicelib.stores.queries import QueryStore
 from chalicelib.stores.queues import StageQueues
 from chalicelib.stores.rate_limits import RateLimiter
 from chalicelib.stores.results_log import ResultsLog
+from chalicelib.surfaces.access import AccessPolicy, StaticKeys, UsagePlanKeys
 
 WEBHOOK_USER_AGENT = "lens-gpt-webhooks/1"
 
@@ -58,6 +61,18 @@ class Services:
     @cached_property
     def destinations(self) -> DestinationStore:
         return DestinationStore(self.clients.dynamodb, self.settings.table)
+
+    @cached_property
+    def access(self) -> AccessPolicy:
+        """Whether requests need an access key, and which keys are valid: those the settings
+        name (the local gateway), else those of the deployment's usage plan (the relay)."""
+        settings = self.settings
+        if not settings.require_access_key:
+            return AccessPolicy(False)
+        if settings.local_access_keys or not settings.usage_plan_id:
+            return AccessPolicy(True, StaticKeys(settings.local_access_keys))
+        client = boto3.session.Session().client("apigateway", region_name=settings.region)
+        return AccessPolicy(True, UsagePlanKeys(client, settings.usage_plan_id))
 
     @cached_property
     def bucket(self) -> MediaBucket:

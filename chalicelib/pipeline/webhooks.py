@@ -80,10 +80,13 @@ class Delivery:
     final: bool
 
 
-def signature(secret: str, timestamp: int, body: bytes) -> str:
-    """``X-Lens-Gpt-Signature``: HMAC-SHA256 of ``"<timestamp>." + body`` keyed by the secret."""
-    digest = hmac.new(secret.encode(), f"{timestamp}.".encode() + body, hashlib.sha256)
-    return f"t={timestamp},v1={digest.hexdigest()}"
+def signature(secret: str, timestamp: int, delivery_id: str, body: bytes) -> str:
+    """``X-Lens-Gpt-Signature``: HMAC-SHA256 of ``"<timestamp>.<delivery id>." + body`` keyed
+    by the secret (Stripe's scheme, with the delivery id signed too, so a captured body cannot
+    be replayed under another id); the timestamp a plain integer."""
+    signed = f"{int(timestamp)}.{delivery_id}.".encode() + body
+    digest = hmac.new(secret.encode(), signed, hashlib.sha256)
+    return f"t={int(timestamp)},v1={digest.hexdigest()}"
 
 
 def due(record: QueryRecord, callback: Callback, chunks: list[Chunk]) -> list[Delivery]:
@@ -221,7 +224,8 @@ class WebhookDelivery:
             "Content-Type": "application/json",
             "X-Lens-Gpt-Event": delivery.event,
             "X-Lens-Gpt-Delivery": delivery.id,
-            "X-Lens-Gpt-Signature": signature(callback.secret, int(time.time()), delivery.body),
+            "X-Lens-Gpt-Signature": signature(callback.secret, int(time.time()), delivery.id,
+                                              delivery.body),
         }
         try:
             answer = self._s.callback_fetcher.post(callback.url, delivery.body, headers)

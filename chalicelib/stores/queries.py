@@ -83,6 +83,11 @@ class QueryRecord:
     object_version: str | None = None  # a drop's: the object version its result describes
     metadata: str | None = None  # the client's metadata, as the JSON text it sent (<= 1 KB)
     callback: Callback | None = None  # the webhook the client asked for
+    owner: str | None = None  # with access keys: the SHA-256 of the key that created it
+
+    def readable_by(self, owner: str | None) -> bool:
+        """Whether a request with this key's hash (None: keys are off) may read the query."""
+        return owner is None or self.owner == owner
 
     @classmethod
     def from_item(cls, item: dict[str, Any]) -> QueryRecord:
@@ -92,6 +97,7 @@ class QueryRecord:
             content_type=item.get("content_type"), object_version=item.get("object_version"),
             metadata=item.get("metadata"),
             callback=Callback.from_item(item["callback"]) if "callback" in item else None,
+            owner=item.get("owner"),
         )
 
 
@@ -132,12 +138,13 @@ class QueryStore:
     def create(
         self, query_id: str, source: str, object_key: str, content_type: str | None = None,
         object_version: str | None = None, metadata: str | None = None,
-        callback: Callback | None = None,
+        callback: Callback | None = None, owner: str | None = None,
     ) -> QueryRecord:
         """Record a new query; a second create with the same id keeps the first."""
         record = QueryRecord(
             id=query_id, source=source, object_key=object_key, created_at=utc_now_iso(),
             content_type=content_type, object_version=object_version, metadata=metadata,
+            owner=owner,
         )
         values = {k: v for k, v in record.__dict__.items() if v is not None}
         if callback is not None:

@@ -23,7 +23,7 @@ from chalicelib.errors import (
 )
 from chalicelib.net.safe_fetch import FetchError, SafeFetcher
 from chalicelib.services import Services
-from chalicelib.stores.media import upload_key
+from chalicelib.stores.media import analysed_key, upload_key
 from chalicelib.stores.queries import (
     Callback,
     IdempotencyClaim,
@@ -192,23 +192,24 @@ class QueryApi:
     def __init__(self, services: Services) -> None:
         self._s = services
 
-    def create(self, body: bytes | None, base_url: str,
-               idempotency_key: str | None = None) -> tuple[CreatedQuery, bool]:
+    def create(self, body: bytes | None, base_url: str, idempotency_key: str | None = None,
+               owner: str | None = None) -> tuple[CreatedQuery, bool]:
         """A new query with its presigned upload; ``(query, created)``. With an
         ``idempotency_key``, a repeat of the first request (same key, same body) gets the first
         answer again, byte for byte (``created`` is False), and the same key with another body
         is an ``IdempotencyKeyReused`` (422) that creates nothing (as Stripe, and the IETF's
-        Idempotency-Key draft, answer)."""
+        Idempotency-Key draft, answer). ``owner``: the hash of the access key the request
+        carries (keys on), to which the query and the Idempotency-Key belong."""
         request = parse_new_query(body, self._s.settings.max_api_body_bytes)
         callback = checked_callback(request, self._s.callback_fetcher)
         if idempotency_key is None:
-            return self._create(new_query_id(), request, callback, base_url), True
-        pk = idempotency_pk(idempotency_key)
+            return self._create(new_query_id(), request, callback, base_url, owner), True
+        pk = idempotency_pk(idempotency_key, owner)
         claim = self._s.queries.claim_idempotency(pk, fingerprint(request))
         if not claim.new:
             return replayed(claim, fingerprint(request)), False
         try:
-            created = self._create(claim.query_id, request, callback, base_url)
+            created = self._create(claim.query_id, request, callback, base_url, owner)
         except BaseException:
             self._s.queries.release_idempotency(pk)
             raise
@@ -216,11 +217,11 @@ class QueryApi:
         return created, True
 
     def _create(self, query_id: str, request: NewQuery, callback: Callback | None,
-                base_url: str) -> CreatedQuery:
+                base_url: str, owner: str | None) -> CreatedQuery:
         metadata = compact_json(request.metadata).decode() if request.metadata else None
         record = self._s.queries.create(query_id, "upload", upload_key(query_id),
                                         upload_content_type(request), metadata=metadata,
-                                        callback=callback)
+                                        callback=callback, owner=owner)
         settings = self._s.settings
         upload = self._s.bucket.presigned_upload(
             query_id, record.content_type or "image/jpeg", settings.max_image_bytes,
@@ -238,13 +239,14 @@ class QueryApi:
             callback_secret=record.callback.secret if record.callback else None,
         )
 
-    def view(self, query_id: str, after: int = 0, wait: float = 0.0) -> QueryDocument:
+    def view(self, query_id: str, after: int = 0, wait: float = 0.0,
+             owner: str | None = None) -> QueryDocument:
         """The query's state; with ``wait``, held until a chunk newer than ``after`` exists or
         the query has finished (at most ``wait`` seconds)."""
         deadline = time.monotonic() + max(0.0, min(wait, self._s.settings.max_wait_s))
         interval = 0.05
         while True:
-            record = self._record(query_id)
+            record = self._record(query_id, owner)
             chunks = self._run_chunks(record.run_id) if record.run_id else []
             newer = [c for c in chunks if c.seq > after]
             finished = status_of(chunks) is not None
@@ -253,12 +255,22 @@ class QueryApi:
             time.sleep(min(interval, max(0.0, deadline - time.monotonic())))
             interval = min(interval * 1.5, 0.5)
 
-    def image_url(self, query_id: str) -> str:
-        """A short-lived address of the query's photo as it was uploaded (or dropped)."""
-        record = self._record(query_id)
-        if not self._s.bucket.exists(record.object_key):
+    def image_url(self, query_id: str, owner: str | None = None) -> str:
+        """A short-lived address of the query's photo: once it is bound to its run, the bytes
+        that were analysed (kept under their hash, whatever came to the upload key since);
+        before, the upload as it is now."""
+        record = self._record(query_id, owner)
+        key = record.object_key
+        if record.run_id is not None:
+            head = self._s.log.head(record.run_id)
+            sha = head.image_sha256 if head is not None else None
+            key = analysed_key(sha) if sha else key
+            if not sha or not self._s.bucket.exists(key):
+                raise NotFound("This query's photo was not kept: it was no image this service "
+                               "analyses (or it has expired).")
+        elif not self._s.bucket.exists(key):
             raise NotFound("This query's photo has not been uploaded (or has expired).")
-        return self._s.bucket.presigned_get(record.object_key, IMAGE_LINK_SECONDS)
+        return self._s.bucket.presigned_get(key, IMAGE_LINK_SECONDS)
 
     def _run_chunks(self, run_id: str) -> list[Chunk]:
         """The run's chunks; a run found past its deadline is closed first, so no reader waits
@@ -269,9 +281,10 @@ class QueryApi:
             chunks = s.log.chunks(run_id)
         return chunks
 
-    def _record(self, query_id: str) -> QueryRecord:
+    def _record(self, query_id: str, owner: str | None = None) -> QueryRecord:
         record = self._s.queries.get(query_id) if plausible_query_id(query_id) else None
-        if record is None:
+        # Another key's query reads as no query at all: its id tells nothing.
+        if record is None or not record.readable_by(owner):
             raise QueryNotFound(f"There is no query {query_id!r}.")
         return record
 
@@ -298,11 +311,13 @@ class QueryApi:
         return "awaiting_upload"
 
 
-def idempotency_pk(idempotency_key: str) -> str:
-    """Where an Idempotency-Key's claim is kept (by its hash: the key is the client's text)."""
+def idempotency_pk(idempotency_key: str, owner: str | None = None) -> str:
+    """Where an Idempotency-Key's claim is kept (by its hash: the key is the client's text),
+    apart for each access key (``owner``: its hash)."""
     if not IDEMPOTENCY_KEY.match(idempotency_key):
         raise BadRequest("Idempotency-Key must be 1 to 255 printable ASCII characters.")
-    return f"idempotency#{hashlib.sha256(idempotency_key.encode()).hexdigest()}"
+    scoped = f"{owner}\n{idempotency_key}" if owner else idempotency_key
+    return f"idempotency#{hashlib.sha256(scoped.encode()).hexdigest()}"
 
 
 def fingerprint(request: NewQuery) -> str:

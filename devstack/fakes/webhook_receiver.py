@@ -35,11 +35,11 @@ class Received:
         return self.headers["x-lens-gpt-delivery"]
 
 
-def verify(secret: str, header: str, body: bytes) -> bool:
+def verify(secret: str, header: str, body: bytes, delivery_id: str) -> bool:
     """``X-Lens-Gpt-Signature`` checked as a receiver would, with the standard library only."""
     parts = dict(part.split("=", 1) for part in header.split(","))
-    expected = hmac.new(secret.encode(), parts["t"].encode() + b"." + body,
-                        hashlib.sha256).hexdigest()
+    signed = f"{parts['t']}.{delivery_id}.".encode() + body
+    expected = hmac.new(secret.encode(), signed, hashlib.sha256).hexdigest()
     return hmac.compare_digest(expected, parts["v1"])
 
 

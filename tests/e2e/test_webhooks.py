@@ -92,7 +92,8 @@ def test_the_outcome_is_posted_signed_with_the_summary_a_reader_sees(
     assert body == {"event": "done", "query_id": created["id"], "status": finished["status"],
                     "image_sha256": finished["image_sha256"], "summary": finished["summary"],
                     "metadata": {"order": "A-17"}}
-    assert verify(created["callback_secret"], post.headers["x-lens-gpt-signature"], post.body)
+    assert verify(created["callback_secret"], post.headers["x-lens-gpt-signature"], post.body,
+                  post.delivery_id)
     assert post.headers["x-lens-gpt-event"] == "done"
     assert post.delivery_id == f"{created['id']}.done"
     assert settled(hooks_stack, created["id"]) == {
@@ -114,7 +115,8 @@ def test_every_chunk_is_posted_in_order_ending_with_done(
     assert [p.delivery_id for p in posts] == [f"{created['id']}.{c['seq']}"
                                               for c in finished["chunks"]]
     assert all(p.headers["x-lens-gpt-event"] == "chunk" for p in posts)
-    assert all(verify(created["callback_secret"], p.headers["x-lens-gpt-signature"], p.body)
+    assert all(verify(created["callback_secret"], p.headers["x-lens-gpt-signature"], p.body,
+                      p.delivery_id)
                for p in posts)
 
 
@@ -204,7 +206,7 @@ def test_the_sdk_asks_for_every_chunk_and_its_receiver_checks_each_delivery(
 
     # When the receiver reads each delivery with the SDK's webhook helpers
     settled(hooks_stack, query.id)
-    events = [parse_event(p.body, p.headers["x-lens-gpt-signature"], query.callback_secret)
+    events = [parse_event(p.body, p.headers, query.callback_secret)
               for p in receiver.received]
 
     # Then each is a typed, signed chunk event, in order, the done chunk last
@@ -215,8 +217,7 @@ def test_the_sdk_asks_for_every_chunk_and_its_receiver_checks_each_delivery(
     # And a body changed on the way is refused
     post = receiver.received[0]
     with pytest.raises(InvalidSignature):
-        parse_event(post.body.replace(b"}", b" }", 1), post.headers["x-lens-gpt-signature"],
-                    query.callback_secret)
+        parse_event(post.body.replace(b"}", b" }", 1), post.headers, query.callback_secret)
 
 
 def test_the_cli_asks_for_the_outcome_and_prints_the_secret_once(
@@ -234,7 +235,7 @@ def test_the_cli_asks_for_the_outcome_and_prints_the_secret_once(
     secret = re.search(r"signed with (whsec_\S+)", run.stdout)
     assert secret, run.stdout
     (post,) = receiver.wait_for(1)
-    event = parse_event(post.body, post.headers["x-lens-gpt-signature"], secret.group(1))
+    event = parse_event(post.body, post.headers, secret.group(1))
     assert isinstance(event, WebhookDone) and event.status == "done"
 
 
@@ -282,7 +283,8 @@ def test_a_query_never_uploaded_gets_its_expired_outcome(
         stack.stop()
     assert post.document["status"] == "failed"
     assert [e["code"] for e in post.document["summary"]["errors"]] == ["upload-expired"]
-    assert verify(created["callback_secret"], post.headers["x-lens-gpt-signature"], post.body)
+    assert verify(created["callback_secret"], post.headers["x-lens-gpt-signature"], post.body,
+                  post.delivery_id)
     # And it says what the query's own stream ends with
     assert [e["data"]["data_description"] for e in events] == ["error", "done"]
 

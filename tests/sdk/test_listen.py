@@ -25,7 +25,7 @@ DONE = json.dumps({"event": "done", "query_id": "q1", "status": "done", "image_s
 def headers(body: bytes, secret: str = SECRET, delivery: str = "q1.done") -> dict[str, str]:
     return {"Content-Type": "application/json", "X-Lens-Gpt-Event": "done",
             "X-Lens-Gpt-Delivery": delivery,
-            "X-Lens-Gpt-Signature": sign(secret, body, int(time.time()))}
+            "X-Lens-Gpt-Signature": sign(secret, body, int(time.time()), delivery)}
 
 
 @pytest.fixture

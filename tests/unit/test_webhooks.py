@@ -91,14 +91,17 @@ def callback_of(services: Services, query_id: str) -> dict[str, Any]:
 
 # -- signing ---------------------------------------------------------------------------------
 
-def test_the_signature_is_hmac_sha256_over_timestamp_dot_body() -> None:
-    # Given a known vector (computed apart, with openssl dgst -sha256 -hmac whsec_test)
-    header = signature("whsec_test", 1700000000, b'{"a":1}')
+def test_the_signature_is_hmac_sha256_over_timestamp_delivery_id_and_body() -> None:
+    # Given a known vector (computed apart: printf '1700000000.q1.done.{"a":1}' |
+    # openssl dgst -sha256 -hmac whsec_test)
+    header = signature("whsec_test", 1700000000, "q1.done", b'{"a":1}')
 
     assert header == ("t=1700000000,"
-                      "v1=38877139021993b830af32feea6e18a8da83eb2f6e49ee50bd9e4cf4ca4d3789")
-    assert verify("whsec_test", header, b'{"a":1}')
-    assert not verify("whsec_other", header, b'{"a":1}')
+                      "v1=f421fc52074041aef1b1534f25d365e0f2dbc7f81b5bc4c0b9ad47846a334c33")
+    assert verify("whsec_test", header, b'{"a":1}', "q1.done")
+    assert not verify("whsec_other", header, b'{"a":1}', "q1.done")
+    # The delivery id is signed: the same body under another id does not verify
+    assert not verify("whsec_test", header, b'{"a":1}', "q1.1")
 
 
 # -- the URL check at creation ---------------------------------------------------------------
@@ -190,7 +193,8 @@ def test_a_done_delivery_is_the_summary_signed_and_marks_the_callback_delivered(
     body = WebhookDone.model_validate_json(got.body)
     assert body.summary == Summary.of(aws.log.chunks(run_id))
     assert (body.status, body.query_id, body.metadata) == ("done", created["id"], {"order": 7})
-    assert verify(created["callback_secret"], got.headers["x-lens-gpt-signature"], got.body)
+    assert verify(created["callback_secret"], got.headers["x-lens-gpt-signature"], got.body,
+                  got.delivery_id)
     assert got.headers["x-lens-gpt-event"] == "done"
     assert got.delivery_id == f"{created['id']}.done"
     assert got.headers["user-agent"] == "lens-gpt-webhooks/1"
