@@ -20,6 +20,7 @@ from aws_lambda_powertools import Logger
 
 from chalicelib.observability import SERVICE, log_to
 from chalicelib.services import Services, get_services, reset_services
+from devstack.careful_http import CarefulH11Protocol
 from devstack.console import QueryLines, run_end_of
 from devstack.emulator import MotoServer, create_resources, local_environment, queue_urls_of
 from devstack.workers import QueueWorker
@@ -122,8 +123,9 @@ def serve(options: RunnerOptions) -> None:
     gateway, relay = create_gateway(services, chalice_app)
     # No lifespan: the app has no start-up or shutdown of its own, and uvicorn's re-raised
     # Ctrl-C would otherwise cancel the lifespan task with a traceback on the console.
+    # The careful protocol: a deadline on each request's head, smuggling-prone heads refused.
     config = uvicorn.Config(gateway, host="127.0.0.1", port=options.port, log_level="warning",
-                            timeout_graceful_shutdown=1, lifespan="off")
+                            timeout_graceful_shutdown=1, lifespan="off", http=CarefulH11Protocol)
     web = _Server(config, on_exit=relay.close,
                   on_started=lambda: _announce(options, services, console))
     try:
