@@ -20,8 +20,8 @@ import json
 import re
 from concurrent.futures import ThreadPoolExecutor
 from functools import partial
-from urllib.parse import parse_qsl, urlencode
 from typing import Any
+from urllib.parse import parse_qsl, urlencode
 
 from chalice import Chalice
 from chalice.config import Config
