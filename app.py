@@ -22,7 +22,7 @@ from chalicelib.observability import begin, correlate, logger, traced
 from chalicelib.pipeline import handlers
 from chalicelib.services import get_services
 from chalicelib.surfaces.api import QueryApi, check_body_type
-from chalicelib.surfaces.http import base_url, number_param
+from chalicelib.surfaces.http import base_url, number_param, wait_param
 from chalicelib.surfaces.openapi import openapi_document
 from chalicelib.surfaces.web import PAGE_HEADERS, asset, index_html
 
@@ -126,9 +126,7 @@ def get_query(query_id: str) -> dict[str, Any]:
     params = app.current_request.query_params
     settings = get_services().settings
     after = int(number_param(params, "after", 0, 0, 2**31, whole=True))
-    # ?wait= up to 25 s is accepted everywhere (the SDK asks that much); a deployment may hold
-    # the request for less (MAX_WAIT_SECONDS: API Gateway's 29 s include a cold start).
-    wait = number_param(params, "wait", 0, 0, max(settings.max_wait_s, 25.0))
+    wait = wait_param(params, settings.max_wait_s)
     return QueryApi(get_services()).view(query_id, after=after, wait=wait,
                                          owner=owner).model_dump()
 

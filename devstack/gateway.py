@@ -33,9 +33,15 @@ from starlette.responses import Response
 from starlette.routing import Route
 
 from chalicelib.config import Settings
-from chalicelib.errors import LensGptError, MethodNotAllowed, NotFound, PayloadTooLarge
+from chalicelib.errors import (
+    BadRequest,
+    LensGptError,
+    MethodNotAllowed,
+    NotFound,
+    PayloadTooLarge,
+)
 from chalicelib.services import Services
-from chalicelib.surfaces.http import FORWARDING_HEADERS, trusted_proxy
+from chalicelib.surfaces.http import FORWARDING_HEADERS, trusted_proxy, wait_param
 from chalicelib.surfaces.relay.app import ROUTE_METHODS as RELAY_ROUTE_METHODS
 from chalicelib.surfaces.relay.app import (
     Relay,
@@ -70,7 +76,7 @@ class ChaliceBridge:
         raw = request.scope.get("raw_path", b"").decode("latin-1") or request.url.path
         query = request.url.query
         try:
-            if _waits(request):
+            if _waits(request) and self._valid_wait(request):
                 # Answered at once if there is something to answer: no waiting slot for that.
                 quick = await self._call(self._calls, request, raw, _without_wait(query), body)
                 if not _nothing_new(quick):
@@ -86,6 +92,15 @@ class ChaliceBridge:
         call = partial(self._gateway.handle_request, request.method, path,
                        self._headers(request), body or None)
         return await asyncio.get_running_loop().run_in_executor(pool, call)
+
+    def _valid_wait(self, request: Request) -> bool:
+        """Whether the long-poll's ``wait`` is one the route takes (else it answers 400 at once,
+        as the route itself says)."""
+        try:
+            wait_param(request.query_params, self._settings.max_wait_s)
+        except BadRequest:
+            return False
+        return True
 
     def _allowed_methods(self, path: str) -> tuple[str, ...] | None:
         """The methods the route of ``path`` takes (None: no route has it)."""

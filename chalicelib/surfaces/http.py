@@ -62,6 +62,16 @@ def number_param(params: Mapping[str, str] | None, name: str, default: float,
     return value
 
 
+# ?wait= up to 25 s is accepted everywhere (the SDK asks that much); a deployment may hold the
+# request for less (MAX_WAIT_SECONDS: API Gateway's 29 s include a cold start).
+ACCEPTED_WAIT_S = 25.0
+
+
+def wait_param(params: Mapping[str, str] | None, max_wait_s: float) -> float:
+    """A long-poll's ``wait`` (seconds), or a 400."""
+    return number_param(params, "wait", 0, 0, max(max_wait_s, ACCEPTED_WAIT_S))
+
+
 # The largest integer every JSON reader keeps exactly (an IEEE 754 double's 2^53, RFC 7493).
 MAX_SAFE_INTEGER = 2**53
 
