@@ -65,6 +65,8 @@ class Settings(BaseModel):
     # Local gateway threads for API requests, and (apart) for the long-polls that wait.
     local_api_threads: int = 16
     local_long_poll_threads: int = 64
+    # The local gateway closes a connection whose request head takes longer (slowloris).
+    local_head_timeout_s: float = 5.0
 
     relay_poll_min_s: float = 0.03
     relay_poll_max_s: float = 0.2
@@ -210,6 +212,7 @@ _ENV_FIELDS: dict[str, str] = {
     "max_api_body_bytes": "MAX_API_BODY_BYTES",
     "local_api_threads": "LOCAL_API_THREADS",
     "local_long_poll_threads": "LOCAL_LONG_POLL_THREADS",
+    "local_head_timeout_s": "LOCAL_HEAD_TIMEOUT_SECONDS",
     "relay_poll_min_s": "RELAY_POLL_MIN_SECONDS",
     "relay_poll_max_s": "RELAY_POLL_MAX_SECONDS",
     "relay_keepalive_s": "RELAY_KEEPALIVE_SECONDS",

@@ -6,7 +6,7 @@ slowloris), and two head forms RFC 9112 tells a server to refuse because a proxy
 read the body's end differently (request smuggling): a message with both Content-Length and
 Transfer-Encoding (section 6.3), and a header continued on the next line (obs-fold, section
 5.2). Here each request's head is held until it is complete and checked before the parser sees
-it; a head that does not arrive within ``HEAD_TIMEOUT_S`` closes the connection (408).
+it; a head that does not arrive within ``head_timeout_s`` closes the connection (408).
 """
 
 from __future__ import annotations
@@ -16,7 +16,8 @@ import json
 
 from uvicorn.protocols.http.h11_impl import H11Protocol
 
-# How long a request's head may take to arrive, from the connection (or the previous answer).
+# How long a request's head may take to arrive, from the connection (or the previous answer);
+# the runner sets it from LOCAL_HEAD_TIMEOUT_SECONDS.
 HEAD_TIMEOUT_S = 5.0
 # The largest head taken (uvicorn's own limit for h11 is 64 KB too).
 MAX_HEAD_BYTES = 64 * 1024

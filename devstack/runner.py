@@ -124,6 +124,7 @@ def serve(options: RunnerOptions) -> None:
     # No lifespan: the app has no start-up or shutdown of its own, and uvicorn's re-raised
     # Ctrl-C would otherwise cancel the lifespan task with a traceback on the console.
     # The careful protocol: a deadline on each request's head, smuggling-prone heads refused.
+    CarefulH11Protocol.head_timeout_s = services.settings.local_head_timeout_s
     config = uvicorn.Config(gateway, host="127.0.0.1", port=options.port, log_level="warning",
                             timeout_graceful_shutdown=1, lifespan="off", http=CarefulH11Protocol)
     web = _Server(config, on_exit=relay.close,
