@@ -22,7 +22,7 @@ from chalicelib.observability import begin, correlate, logger, traced
 from chalicelib.pipeline import handlers
 from chalicelib.services import get_services
 from chalicelib.surfaces.api import QueryApi, check_body_type
-from chalicelib.surfaces.http import base_url, number_param
+from chalicelib.surfaces.http import base_url, number_param, wait_param
 from chalicelib.surfaces.openapi import openapi_document
 from chalicelib.surfaces.web import PAGE_HEADERS, asset, index_html
 
@@ -101,36 +101,42 @@ def health() -> dict[str, Any]:
 @app.route("/queries", methods=["POST"], content_types=["*/*"])
 @json_errors
 def create_query() -> Response:
-    check_body_type(app.current_request.headers.get("content-type"))
     request = app.current_request
+    owner = get_services().access.owner(request.headers)
+    check_body_type(request.headers.get("content-type"))
     # API Gateway's record of the caller's address (a client's X-Forwarded-For is its own word).
     get_services().rate_limiter.admit(request.context.get("identity", {}).get("sourceIp", ""))
     created, new = QueryApi(get_services()).create(
-        request.raw_body, _base_url(), request.headers.get("idempotency-key"))
+        request.raw_body, _base_url(), request.headers.get("idempotency-key"), owner)
     correlate(created.id)
     logger.info("query created, awaiting its upload" if new else "query asked for again")
-    # A repeated Idempotency-Key creates nothing: 200 with the same query.
-    return Response(body=created.model_dump(exclude_none=True), status_code=201 if new else 200,
-                    headers={"Location": created.links.self})
+    # A repeated request (same Idempotency-Key, same body) creates nothing: the first answer
+    # again, status included, marked as a replay (Stripe's header).
+    headers = {"Location": created.links.self}
+    if not new:
+        headers["Idempotent-Replayed"] = "true"
+    return Response(body=created.model_dump(exclude_none=True), status_code=201,
+                    headers=headers)
 
 
 @app.route("/queries/{query_id}", methods=["GET"])
 @json_errors
 def get_query(query_id: str) -> dict[str, Any]:
+    owner = get_services().access.owner(app.current_request.headers)
     params = app.current_request.query_params
     settings = get_services().settings
-    after = int(number_param(params, "after", 0, 0, 2**31))
-    # ?wait= up to 25 s is accepted everywhere (the SDK asks that much); a deployment may hold
-    # the request for less (MAX_WAIT_SECONDS: API Gateway's 29 s include a cold start).
-    wait = number_param(params, "wait", 0, 0, max(settings.max_wait_s, 25.0))
-    return QueryApi(get_services()).view(query_id, after=after, wait=wait).model_dump()
+    after = int(number_param(params, "after", 0, 0, 2**31, whole=True))
+    wait = wait_param(params, settings.max_wait_s)
+    return QueryApi(get_services()).view(query_id, after=after, wait=wait,
+                                         owner=owner).model_dump()
 
 
 @app.route("/queries/{query_id}/image", methods=["GET"])
 @json_errors
 def get_query_image(query_id: str) -> Response:
     """The photo as uploaded: a redirect to a short-lived link of the bucket's object."""
-    link = QueryApi(get_services()).image_url(query_id)
+    owner = get_services().access.owner(app.current_request.headers)
+    link = QueryApi(get_services()).image_url(query_id, owner)
     return Response(body="", status_code=302, headers={"Location": link,
                                                        "Cache-Control": "no-store"})
 

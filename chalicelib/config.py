@@ -65,6 +65,8 @@ class Settings(BaseModel):
     # Local gateway threads for API requests, and (apart) for the long-polls that wait.
     local_api_threads: int = 16
     local_long_poll_threads: int = 64
+    # The local gateway closes a connection whose request head takes longer (slowloris).
+    local_head_timeout_s: float = 5.0
 
     relay_poll_min_s: float = 0.03
     relay_poll_max_s: float = 0.2
@@ -124,6 +126,19 @@ class Settings(BaseModel):
     webhook_retry_base_s: float = 2.0
     webhook_retry_max_s: float = 300.0
     webhook_timeout_s: float = 10.0
+    # A receiver that accepts the connection and never answers holds a delivery only this long:
+    # the time to connect, and to the answer's first byte (both within webhook_timeout_s).
+    webhook_connect_timeout_s: float = 3.0
+    webhook_first_byte_s: float = 5.0
+    # Deliveries POSTing to one destination (scheme, host and port) at once; the others to it
+    # wait (without holding a delivery function) until one ends.
+    webhook_destination_concurrency: int = 2
+    # Access keys: whether every request must carry one (x-api-key). In AWS, API Gateway checks
+    # the API's requests against its usage plan and the relay checks the same keys; locally the
+    # keys are those of local_access_keys. Off unless asked for.
+    require_access_key: bool = False
+    local_access_keys: tuple[str, ...] = ()
+    usage_plan_id: str = ""  # in AWS: the usage plan whose keys the relay takes
     # Units of each currency per 1 EUR for the estimate; empty: the DEFAULT_RATES of
     # providers/pricing/prices.py.
     price_rates: dict[str, float] = {}
@@ -154,6 +169,8 @@ class Settings(BaseModel):
         }
         if env.get("RELAY_ALLOWED_ORIGINS"):
             values["relay_allowed_origins"] = _parse_list(env["RELAY_ALLOWED_ORIGINS"])
+        if env.get("LOCAL_ACCESS_KEYS"):
+            values["local_access_keys"] = _parse_list(env["LOCAL_ACCESS_KEYS"])
         if env.get("TRUSTED_PROXIES"):
             values["trusted_proxies"] = _parse_list(env["TRUSTED_PROXIES"])
         for field, var in _ENV_FIELDS.items():
@@ -195,6 +212,7 @@ _ENV_FIELDS: dict[str, str] = {
     "max_api_body_bytes": "MAX_API_BODY_BYTES",
     "local_api_threads": "LOCAL_API_THREADS",
     "local_long_poll_threads": "LOCAL_LONG_POLL_THREADS",
+    "local_head_timeout_s": "LOCAL_HEAD_TIMEOUT_SECONDS",
     "relay_poll_min_s": "RELAY_POLL_MIN_SECONDS",
     "relay_poll_max_s": "RELAY_POLL_MAX_SECONDS",
     "relay_keepalive_s": "RELAY_KEEPALIVE_SECONDS",
@@ -232,6 +250,11 @@ _ENV_FIELDS: dict[str, str] = {
     "webhook_retry_base_s": "WEBHOOK_RETRY_BASE_SECONDS",
     "webhook_retry_max_s": "WEBHOOK_RETRY_MAX_SECONDS",
     "webhook_timeout_s": "WEBHOOK_TIMEOUT_SECONDS",
+    "webhook_connect_timeout_s": "WEBHOOK_CONNECT_TIMEOUT_SECONDS",
+    "webhook_first_byte_s": "WEBHOOK_FIRST_BYTE_SECONDS",
+    "webhook_destination_concurrency": "WEBHOOK_DESTINATION_CONCURRENCY",
+    "require_access_key": "REQUIRE_ACCESS_KEY",
+    "usage_plan_id": "USAGE_PLAN_ID",
     "simulated_latencies": "SIMULATED_LATENCIES",
     "simulated_faults": "SIMULATED_FAULTS",
     "simulated_hang_s": "SIMULATED_HANG_SECONDS",

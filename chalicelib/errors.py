@@ -99,6 +99,24 @@ class MethodNotAllowed(LensGptError):
         self.allow = allow
 
 
+class IdempotencyKeyReused(LensGptError):
+    """An Idempotency-Key already used with another body: nothing is created."""
+
+    code = "idempotency-key-reused"
+
+
+class IdempotencyKeyInUse(LensGptError):
+    """The first request with this Idempotency-Key is still being answered."""
+
+    code = "idempotency-key-in-use"
+
+
+class AccessDenied(LensGptError):
+    """The deployment asks for an access key, and the request has none it knows."""
+
+    code = "forbidden"
+
+
 class TooManyRequests(LensGptError):
     """A client made more requests than its rate limit allows."""
 
@@ -117,6 +135,9 @@ HTTP_STATUS: dict[type[LensGptError], int] = {
     UnsupportedMediaType: 415,
     MethodNotAllowed: 405,
     TooManyRequests: 429,
+    IdempotencyKeyReused: 422,
+    IdempotencyKeyInUse: 409,
+    AccessDenied: 403,
 }
 
 
@@ -127,6 +148,8 @@ def http_status(exc: LensGptError) -> int:
 def error_headers(exc: LensGptError) -> dict[str, str]:
     """The headers an error answer carries besides its body (a 405's ``Allow``, a 429's
     ``Retry-After`` in whole seconds)."""
+    if isinstance(exc, IdempotencyKeyInUse):
+        return {"Retry-After": "1"}
     if isinstance(exc, TooManyRequests):
         return {"Retry-After": str(max(1, math.ceil(exc.retry_after_s)))}
     return {"Allow": ", ".join(exc.allow)} if isinstance(exc, MethodNotAllowed) else {}

@@ -41,6 +41,8 @@ UNREADABLE_DEAD_LETTERS = "UnreadableDeadLetters"
 WEBHOOKS_DELIVERED = "WebhooksDelivered"
 WEBHOOK_FAILURES = "WebhookFailures"
 WEBHOOKS_GIVEN_UP = "WebhooksGivenUp"
+# Deliveries put off (no POST made) while their destination was busy or backed off.
+WEBHOOKS_PUT_OFF = "WebhooksPutOff"
 
 logger = Logger(service=SERVICE)
 # Its JSON lines are complete; the root logger (Lambda's, or the local runner's) would print

@@ -5,18 +5,21 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 
+import boto3
+
 from chalicelib.config import Settings, get_settings
 from chalicelib.net.safe_fetch import SafeFetcher
 from chalicelib.providers import registry
 from chalicelib.providers.base import Analyst, LensProvider, Pricer
 from chalicelib.providers.pricing.prices import DEFAULT_RATES, DEFAULT_RATES_DATE, convert
-from chalicelib.stores.callbacks import CallbackStore
+from chalicelib.stores.callbacks import CallbackStore, DestinationStore
 from chalicelib.stores.clients import AwsClients, get_clients
 from chalicelib.stores.media import MediaBucket
 from chalicelib.stores.queries import QueryStore
 from chalicelib.stores.queues import StageQueues
 from chalicelib.stores.rate_limits import RateLimiter
 from chalicelib.stores.results_log import ResultsLog
+from chalicelib.surfaces.access import AccessPolicy, StaticKeys, UsagePlanKeys
 
 WEBHOOK_USER_AGENT = "lens-gpt-webhooks/1"
 
@@ -41,7 +44,9 @@ class Services:
         settings = self.settings
         return SafeFetcher(timeout_s=settings.webhook_timeout_s,
                            allow_loopback=settings.fetch_allow_loopback,
-                           user_agent=WEBHOOK_USER_AGENT)
+                           user_agent=WEBHOOK_USER_AGENT,
+                           connect_timeout_s=settings.webhook_connect_timeout_s,
+                           first_byte_s=settings.webhook_first_byte_s)
 
     @cached_property
     def queries(self) -> QueryStore:
@@ -52,6 +57,22 @@ class Services:
     @cached_property
     def callbacks(self) -> CallbackStore:
         return CallbackStore(self.clients.dynamodb, self.settings.table)
+
+    @cached_property
+    def destinations(self) -> DestinationStore:
+        return DestinationStore(self.clients.dynamodb, self.settings.table)
+
+    @cached_property
+    def access(self) -> AccessPolicy:
+        """Whether requests need an access key, and which keys are valid: those the settings
+        name (the local gateway), else those of the deployment's usage plan (the relay)."""
+        settings = self.settings
+        if not settings.require_access_key:
+            return AccessPolicy(False)
+        if settings.local_access_keys or not settings.usage_plan_id:
+            return AccessPolicy(True, StaticKeys(settings.local_access_keys))
+        client = boto3.session.Session().client("apigateway", region_name=settings.region)
+        return AccessPolicy(True, UsagePlanKeys(client, settings.usage_plan_id))
 
     @cached_property
     def bucket(self) -> MediaBucket:

@@ -20,6 +20,7 @@ from aws_lambda_powertools import Logger
 
 from chalicelib.observability import SERVICE, log_to
 from chalicelib.services import Services, get_services, reset_services
+from devstack.careful_http import CarefulH11Protocol
 from devstack.console import QueryLines, run_end_of
 from devstack.emulator import MotoServer, create_resources, local_environment, queue_urls_of
 from devstack.workers import QueueWorker
@@ -28,6 +29,10 @@ from infra import resources
 # A child of the service logger: its lines carry the query id as correlation id.
 logger = Logger(service=SERVICE, child=True)
 LOG_DIR = Path(__file__).resolve().parents[1] / "build" / "run"
+# Webhook deliveries at once: they wait on receivers, not on this machine, so more of them run
+# than stages do (as Lambda runs one function per message); with each destination's slots and
+# deadlines, a few slow receivers cannot take them all.
+WEBHOOK_THREADS = 16
 
 
 @dataclass
@@ -91,7 +96,8 @@ def start_workers(services: Services, options: RunnerOptions,
                 sqs, url, run, stop, batch_size=batch,
                 visibility_timeout=options.visibility_timeout,
                 name=f"{stage}-{'worker' if key == stage else 'dead-letters'}",
-                concurrency=options.worker_threads if key == stage else 1,
+                concurrency=(1 if key != stage else max(options.worker_threads, WEBHOOK_THREADS)
+                             if stage == "webhooks" else options.worker_threads),
                 function_timeout_s=options.function_timeout or resources.function(key).timeout_s,
             )
             worker.start()
@@ -117,8 +123,10 @@ def serve(options: RunnerOptions) -> None:
     gateway, relay = create_gateway(services, chalice_app)
     # No lifespan: the app has no start-up or shutdown of its own, and uvicorn's re-raised
     # Ctrl-C would otherwise cancel the lifespan task with a traceback on the console.
+    # The careful protocol: a deadline on each request's head, smuggling-prone heads refused.
+    CarefulH11Protocol.head_timeout_s = services.settings.local_head_timeout_s
     config = uvicorn.Config(gateway, host="127.0.0.1", port=options.port, log_level="warning",
-                            timeout_graceful_shutdown=1, lifespan="off")
+                            timeout_graceful_shutdown=1, lifespan="off", http=CarefulH11Protocol)
     web = _Server(config, on_exit=relay.close,
                   on_started=lambda: _announce(options, services, console))
     try:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from pathlib import Path
 from typing import Any, Callable
@@ -41,9 +42,16 @@ def stack_outputs(stack: str) -> dict[str, str]:
     return {o["OutputKey"]: o["OutputValue"] for o in described["Stacks"][0].get("Outputs", [])}
 
 
+def key_headers() -> dict[str, str]:
+    """The access key of a stack that requires one (``LENS_GPT_API_KEY``), as a header."""
+    key = os.environ.get("LENS_GPT_API_KEY")
+    return {"x-api-key": key} if key else {}
+
+
 def read_stream(url: str, step: str) -> list[dict[str, Any]]:
     """Every chunk of a stream (NDJSON) until the server ends it."""
-    with requests.get(url, headers={"Accept": "application/x-ndjson"}, stream=True,
+    with requests.get(url, headers={"Accept": "application/x-ndjson", **key_headers()},
+                      stream=True,
                       timeout=(10, STREAM_TIMEOUT_S)) as answer:
         expect(answer, 200, step)
         return [json.loads(line) for line in answer.iter_lines() if line.strip()]
@@ -56,7 +64,8 @@ def smoke(api: str, stream: str, photo: Path = PHOTO,
     expect(requests.get(f"{api}health", timeout=30), 200, "GET /health")
     report("health: 200")
     created = expect(requests.post(f"{api}queries", json={"content_type": "image/jpeg"},
-                                   timeout=30), 201, "POST /queries").json()
+                                   headers=key_headers(), timeout=30), 201,
+                     "POST /queries").json()
     report(f"query {created['id']}: 201")
     upload = created["upload"]
     with photo.open("rb") as file:
@@ -69,11 +78,12 @@ def smoke(api: str, stream: str, photo: Path = PHOTO,
     if not kinds or kinds[-1] != "done":
         raise SmokeFailed(f"the stream ended without done: {kinds}")
     report(f"stream: {', '.join(kinds)}")
-    expect(requests.get(created["links"]["self"], timeout=30), 200, "GET query")
+    expect(requests.get(created["links"]["self"], headers=key_headers(), timeout=30), 200,
+           "GET query")
     report("query: 200")
     with photo.open("rb") as file, requests.post(
         f"{stream}classify", files={"file": (photo.name, file, "image/jpeg")}, stream=True,
-        timeout=(10, STREAM_TIMEOUT_S),
+        headers=key_headers(), timeout=(10, STREAM_TIMEOUT_S),
     ) as answer:
         expect(answer, 200, "POST /classify")
         events = [line for line in answer.iter_lines() if line.startswith(b"data:")]

@@ -38,7 +38,7 @@ from urllib.parse import urljoin, urlsplit
 
 import urllib3
 from urllib3.connection import HTTPConnection, HTTPSConnection
-from urllib3.exceptions import HTTPError
+from urllib3.exceptions import ConnectTimeoutError, HTTPError, ReadTimeoutError
 
 from chalicelib.errors import LensGptError
 
@@ -213,9 +213,15 @@ class SafeFetcher:
         resolver: Resolver | None = None,
         allow_loopback: bool = False,
         user_agent: str = USER_AGENT,
+        connect_timeout_s: float | None = None,
+        first_byte_s: float | None = None,
     ) -> None:
         self.max_bytes = max_bytes
         self.timeout_s = timeout_s
+        # Shorter limits within the deadline: to connect, and between the bytes of the answer
+        # (its first byte included), so a server that accepts and never answers is let go soon.
+        self._connect_s = connect_timeout_s
+        self._read_s = first_byte_s
         self.max_redirects = max_redirects
         self._resolve = resolver or bounded_resolver(min(timeout_s, DEFAULT_RESOLVE_TIMEOUT_S))
         self._allow_loopback = allow_loopback
@@ -231,7 +237,7 @@ class SafeFetcher:
         within one deadline; any answer is returned (a non-2xx one too), a failure raises."""
         with self._deadline(url) as cutoff:
             target = self.check(url)
-            with _pool(target, cutoff) as pool:
+            with _pool(target, cutoff, self._connect_s, self._read_s) as pool:
                 sent = {**headers, "Host": target.host_header, "User-Agent": self._user_agent}
                 try:
                     response = pool.urlopen(
@@ -240,6 +246,9 @@ class SafeFetcher:
                     )
                     text = response.read(_ANSWER_CHARS * 4, decode_content=True)
                     response.release_conn()
+                except (ConnectTimeoutError, ReadTimeoutError) as exc:
+                    raise FetchError(f"{target.host} took too long to connect or to answer.",
+                                     code="fetch-timeout") from exc
                 except HTTPError as exc:
                     raise FetchError(f"{target.host} could not be reached: {exc}") from exc
                 if cutoff.passed():
@@ -263,7 +272,7 @@ class SafeFetcher:
     def _follow(self, url: str, accepted: tuple[str, ...], cutoff: Cutoff) -> FetchedPage:
         for _ in range(self.max_redirects + 1):
             target = self.check(url)
-            with _pool(target, cutoff) as pool:
+            with _pool(target, cutoff, self._connect_s, self._read_s) as pool:
                 response = self._request(pool, target)
                 try:
                     location = response.headers.get("location")
@@ -425,10 +434,12 @@ class _WatchedHTTPSConnection(_Watched, HTTPSConnection):
     """A watched HTTPS connection."""
 
 
-def _pool(target: Target, cutoff: Cutoff) -> urllib3.HTTPConnectionPool:
+def _pool(target: Target, cutoff: Cutoff, connect_s: float | None = None,
+          read_s: float | None = None) -> urllib3.HTTPConnectionPool:
     """A connection pool for the checked address only (never for a name resolved again)."""
     remaining = _remaining(cutoff.deadline)
-    timeout = urllib3.Timeout(connect=remaining, read=remaining)
+    timeout = urllib3.Timeout(connect=min(connect_s or remaining, remaining),
+                              read=min(read_s or remaining, remaining))
     pool: urllib3.HTTPConnectionPool
     if target.scheme == "https":
         pool = urllib3.HTTPSConnectionPool(

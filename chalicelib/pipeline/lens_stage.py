@@ -15,7 +15,12 @@ from chalicelib.pipeline.stage_run import StageRun, finish_stage
 from chalicelib.providers.base import StagedImage
 from chalicelib.providers.exceptions import ProviderError
 from chalicelib.services import Services
-from chalicelib.stores.media import DROP_PREFIX, query_id_of_upload, result_key_for_drop
+from chalicelib.stores.media import (
+    DROP_PREFIX,
+    analysed_key,
+    query_id_of_upload,
+    result_key_for_drop,
+)
 from chalicelib.stores.queries import DroppedObject, QueryRecord
 from chalicelib.stores.results_log import RunHead
 from chalicelib.stores.run_end import write_results
@@ -83,7 +88,7 @@ class LensStage:
         if head is None or head.owner_query != query.id or head.closed:
             return query.id
         if "lens" in head.pending:
-            image = image or self._load(query)
+            image = image or self._load(query, head)
             self._search(run_id, image, head, retry_allowed)
         message = self._message(query, head, image)
         for stage in DOWNSTREAM:
@@ -135,10 +140,13 @@ class LensStage:
             stored = self._s.bucket.describe(query.object_key)
             _check_declared(query, stored.size, stored.content_type, settings.max_image_bytes)
             data = self._s.bucket.read(query.object_key)
-            image = self._staged(query, data)
+            image = self._staged(data)
         except ImageRejected as exc:
             self._reject(query, sha256_of(data) if data is not None else None, exc)
             return None
+        # The bytes read here are the ones analysed and served back: a later upload to the same
+        # key (a presigned POST used twice) changes neither.
+        self._s.bucket.keep_analysed(image.sha256, data, image.mime_type)
         run_id, owned = self._s.queries.run_for_image(image.sha256, query.id)
         if not owned:
             observability.count(observability.CACHE_HITS)  # the image's analysis is reused
@@ -187,15 +195,17 @@ class LensStage:
             pass  # a racing delivery gave the search up, or a reader closed the run
         self._s.log.hand_over(run_id, "lens", DOWNSTREAM)
 
-    def _load(self, query: QueryRecord) -> StagedImage:
-        return self._staged(query, self._s.bucket.read(query.object_key))
+    def _load(self, query: QueryRecord, head: RunHead) -> StagedImage:
+        """The run's image as it was analysed (kept under its hash when the query was bound)."""
+        key = analysed_key(head.image_sha256) if head.image_sha256 else query.object_key
+        return self._staged(self._s.bucket.read(key))
 
-    def _staged(self, query: QueryRecord, data: bytes) -> StagedImage:
+    def _staged(self, data: bytes) -> StagedImage:
         settings, bucket = self._s.settings, self._s.bucket
         info = inspect_image(data, settings.max_image_bytes, settings.max_image_pixels)
         return StagedImage(
             sha256=info.sha256, mime_type=info.mime_type, load=lambda: data,
-            presigned_url=lambda: bucket.presigned_get(query.object_key),
+            presigned_url=lambda: bucket.presigned_get(analysed_key(info.sha256)),
         )
 
     def _message(
@@ -203,7 +213,8 @@ class LensStage:
     ) -> StageMessage:
         return StageMessage(
             run_id=head.run_id, query_id=query.id, bucket=self._s.bucket.name,
-            key=query.object_key, image_sha256=head.image_sha256 or "",
+            key=analysed_key(head.image_sha256) if head.image_sha256 else query.object_key,
+            image_sha256=head.image_sha256 or "",
             mime_type=image.mime_type if image else None,
         )
 

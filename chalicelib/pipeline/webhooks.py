@@ -12,6 +12,14 @@ nudges that arrive meanwhile are dropped, since that message will deliver everyt
 After ``WEBHOOK_MAX_ATTEMPTS`` tries of one delivery the callback is given up: its state becomes
 ``failed`` with the last error. Delivery is at least once: a receiver drops duplicates by their
 ``X-Lens-Gpt-Delivery`` id.
+
+No receiver can hold up another's deliveries (stores/callbacks.py keeps the state): a POST has a
+short time to connect and to its answer's first byte; at most ``WEBHOOK_DESTINATION_CONCURRENCY``
+deliveries POST to one destination (scheme, host, port) at once; and a destination that failed
+is not tried again for a delay that doubles with each failure in a row. A delivery that must wait
+for its destination (every slot held, or backed off) makes no POST and holds no function: it
+sends its query a new nudge for that time and ends, so the functions stay free for the others
+(and the wait counts neither as a try of the query nor as a receive of any message).
 """
 
 from __future__ import annotations
@@ -29,6 +37,7 @@ from chalicelib.errors import LensGptError
 from chalicelib.net.safe_fetch import FetchError
 from chalicelib.observability import SERVICE
 from chalicelib.services import Services
+from chalicelib.stores.callbacks import destination
 from chalicelib.stores.queries import Callback, QueryRecord
 from chalicelib.stores.queues import MAX_DELAY_S
 from chalicelib.stores.run_end import expired_upload_chunks, upload_expiry
@@ -71,10 +80,13 @@ class Delivery:
     final: bool
 
 
-def signature(secret: str, timestamp: int, body: bytes) -> str:
-    """``X-Lens-Gpt-Signature``: HMAC-SHA256 of ``"<timestamp>." + body`` keyed by the secret."""
-    digest = hmac.new(secret.encode(), f"{timestamp}.".encode() + body, hashlib.sha256)
-    return f"t={timestamp},v1={digest.hexdigest()}"
+def signature(secret: str, timestamp: int, delivery_id: str, body: bytes) -> str:
+    """``X-Lens-Gpt-Signature``: HMAC-SHA256 of ``"<timestamp>.<delivery id>." + body`` keyed
+    by the secret (Stripe's scheme, with the delivery id signed too, so a captured body cannot
+    be replayed under another id); the timestamp a plain integer."""
+    signed = f"{int(timestamp)}.{delivery_id}.".encode() + body
+    digest = hmac.new(secret.encode(), signed, hashlib.sha256)
+    return f"t={int(timestamp)},v1={digest.hexdigest()}"
 
 
 def due(record: QueryRecord, callback: Callback, chunks: list[Chunk]) -> list[Delivery]:
@@ -114,16 +126,46 @@ class WebhookDelivery:
         now_ms = _now_ms()
         if callback.retry_at > now_ms and callback.retry_token != message_id:
             return  # a failed try's own message comes back for everything that is due
+        origin = destination(callback.url)
+        state = s.destinations.state(origin)
+        if state.retry_at > now_ms:
+            self._put_off(query_id, state.retry_at, now_ms)
+            return
         held = s.callbacks.claim(query_id, now_ms, LEASE_S * 1000)
         if held is None:
             if self._still_pending(query_id):
                 raise RetryLater("Another delivery of this webhook is under way.", BUSY_DELAY_S)
             return  # delivered (or given up) since the read above
         try:
-            # From the callback as held: a delivery that ended since the read above moved it on.
-            self._deliver(record, held, message_id, time.monotonic() + LEASE_S)
+            slot = s.destinations.take_slot(origin, now_ms, LEASE_S * 1000,
+                                            s.settings.webhook_destination_concurrency)
+            if slot is None:
+                # Every slot of the destination is held: look again once a POST could be over.
+                self._put_off(query_id, now_ms + int(self._busy_delay_s() * 1000), now_ms)
+                return
+            try:
+                # From the callback as held: a delivery that ended since the read above moved
+                # it on.
+                self._deliver(record, held, message_id, time.monotonic() + LEASE_S, origin,
+                              state.failures > 0)
+            finally:
+                s.destinations.free_slot(origin, slot)
         finally:
             s.callbacks.release(query_id)
+
+    def _busy_delay_s(self) -> float:
+        settings = self._s.settings
+        return max(1.0, min(settings.webhook_first_byte_s, settings.webhook_timeout_s) / 2)
+
+    def _put_off(self, query_id: str, retry_at_ms: int, now_ms: int) -> None:
+        """Have the query's delivery looked at again at ``retry_at_ms`` by a new nudge, which
+        holds its retry (the nudges meanwhile are dropped); this message ends here. If another
+        message holds a retry already, that one comes back for everything that is due."""
+        token = self._s.queues.nudge(query_id, (retry_at_ms - now_ms) / 1000)
+        if self._s.callbacks.defer(query_id, retry_at_ms, token, now_ms):
+            observability.count(observability.WEBHOOKS_PUT_OFF)
+            logger.info("webhook delivery put off for %.1f s: its destination is busy or "
+                        "backed off", (retry_at_ms - now_ms) / 1000)
 
     def _upload_expired(self, record: QueryRecord) -> bool:
         """True once the query's upload has expired with nothing uploaded (its outcome is then
@@ -149,7 +191,7 @@ class WebhookDelivery:
         logger.warning("webhook given up: %s", reason)
 
     def _deliver(self, record: QueryRecord, callback: Callback, message_id: str,
-                 lease_end: float) -> None:
+                 lease_end: float, origin: str, origin_failing: bool) -> None:
         if record.run_id is None:
             chunks = expired_upload_chunks(record)
         else:
@@ -158,31 +200,42 @@ class WebhookDelivery:
         for delivery in due(record, callback, chunks):
             if time.monotonic() + self._s.settings.webhook_timeout_s > lease_end:
                 raise RetryLater("The delivery's time ran out; the rest follows.", BUSY_DELAY_S)
-            error = self._post(callback, delivery)
+            error, destination_failed = self._post(callback, delivery)
             if error is None:
                 self._s.callbacks.delivered(record.id, delivery.seq, delivery.final)
                 observability.count(observability.WEBHOOKS_DELIVERED)
+                if origin_failing:
+                    self._s.destinations.succeeded(origin)
+                    origin_failing = False
                 failures = 0
                 continue
+            if destination_failed:
+                settings = self._s.settings
+                self._s.destinations.failed(origin, _now_ms(), settings.webhook_retry_base_s,
+                                            settings.webhook_retry_max_s)
             self._failed(record.id, delivery, error, failures + 1, message_id)
             return
 
-    def _post(self, callback: Callback, delivery: Delivery) -> str | None:
-        """POST one delivery; None if the receiver took it, else why not (a sentence)."""
+    def _post(self, callback: Callback, delivery: Delivery) -> tuple[str | None, bool]:
+        """POST one delivery: None if the receiver took it, else why not (a sentence); and
+        whether the destination itself failed (unreachable, too slow, 5xx, 408 or 429), which
+        backs it off for every query, rather than refused this one delivery (another 4xx)."""
         headers = {
             "Content-Type": "application/json",
             "X-Lens-Gpt-Event": delivery.event,
             "X-Lens-Gpt-Delivery": delivery.id,
-            "X-Lens-Gpt-Signature": signature(callback.secret, int(time.time()), delivery.body),
+            "X-Lens-Gpt-Signature": signature(callback.secret, int(time.time()), delivery.id,
+                                              delivery.body),
         }
         try:
             answer = self._s.callback_fetcher.post(callback.url, delivery.body, headers)
         except FetchError as exc:
-            return exc.message
+            return exc.message, True
         if answer.ok:
-            return None
+            return None, False
         said = f": {answer.text.strip()[:100]}" if answer.text.strip() else ""
-        return f"The receiver answered HTTP {answer.status}{said}"
+        return (f"The receiver answered HTTP {answer.status}{said}",
+                answer.status >= 500 or answer.status in (408, 429))
 
     def _failed(self, query_id: str, delivery: Delivery, error: str, failures: int,
                 message_id: str) -> None:

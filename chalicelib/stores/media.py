@@ -14,6 +14,9 @@ from chalicelib.wire import Upload
 UPLOADS_PREFIX = "uploads/"
 DROP_PREFIX = "drop/"
 RESULTS_PREFIX = "results/"
+# The bytes each run analysed, by their SHA-256: what a query's image link serves, whatever is
+# put at its upload key afterwards (a presigned POST can be used again until it expires).
+ANALYSED_PREFIX = "analysed/"
 
 
 @dataclass(frozen=True)
@@ -33,6 +36,11 @@ def upload_key(query_id: str) -> str:
 def query_id_of_upload(key: str) -> str | None:
     """The query id of an ``uploads/<query id>`` key; None for any other key."""
     return key[len(UPLOADS_PREFIX):] if key.startswith(UPLOADS_PREFIX) else None
+
+
+def analysed_key(image_sha256: str) -> str:
+    """Where the bytes with this SHA-256 are kept once analysed: ``analysed/<sha256>``."""
+    return f"{ANALYSED_PREFIX}{image_sha256}"
 
 
 def result_key_for_drop(drop_key: str) -> str:
@@ -94,6 +102,12 @@ class MediaBucket:
 
     def read(self, key: str) -> bytes:
         return self._s3.get_object(Bucket=self.name, Key=key)["Body"].read()
+
+    def keep_analysed(self, image_sha256: str, data: bytes, content_type: str) -> str:
+        """Keep the bytes about to be analysed under their hash (the same bytes each time)."""
+        key = analysed_key(image_sha256)
+        self._s3.put_object(Bucket=self.name, Key=key, Body=data, ContentType=content_type)
+        return key
 
     def put_upload(self, query_id: str, data: bytes, content_type: str) -> None:
         """Store a direct upload where a presigned POST would have put it."""

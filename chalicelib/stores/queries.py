@@ -83,6 +83,11 @@ class QueryRecord:
     object_version: str | None = None  # a drop's: the object version its result describes
     metadata: str | None = None  # the client's metadata, as the JSON text it sent (<= 1 KB)
     callback: Callback | None = None  # the webhook the client asked for
+    owner: str | None = None  # with access keys: the SHA-256 of the key that created it
+
+    def readable_by(self, owner: str | None) -> bool:
+        """Whether a request with this key's hash (None: keys are off) may read the query."""
+        return owner is None or self.owner == owner
 
     @classmethod
     def from_item(cls, item: dict[str, Any]) -> QueryRecord:
@@ -92,6 +97,7 @@ class QueryRecord:
             content_type=item.get("content_type"), object_version=item.get("object_version"),
             metadata=item.get("metadata"),
             callback=Callback.from_item(item["callback"]) if "callback" in item else None,
+            owner=item.get("owner"),
         )
 
 
@@ -109,6 +115,17 @@ class DroppedObject:
         return hashlib.sha256(f"{self.bucket}\n{self.key}\n{self.version}".encode()).hexdigest()
 
 
+@dataclass(frozen=True)
+class IdempotencyClaim:
+    """What an Idempotency-Key holds: its query, the fingerprint of the body it was first used
+    with, and the first answer (None while that request is still being answered)."""
+
+    query_id: str
+    new: bool
+    fingerprint: str
+    answer: str | None = None
+
+
 class QueryStore:
     """Query records and the image index, in the results table."""
 
@@ -121,12 +138,13 @@ class QueryStore:
     def create(
         self, query_id: str, source: str, object_key: str, content_type: str | None = None,
         object_version: str | None = None, metadata: str | None = None,
-        callback: Callback | None = None,
+        callback: Callback | None = None, owner: str | None = None,
     ) -> QueryRecord:
         """Record a new query; a second create with the same id keeps the first."""
         record = QueryRecord(
             id=query_id, source=source, object_key=object_key, created_at=utc_now_iso(),
             content_type=content_type, object_version=object_version, metadata=metadata,
+            owner=owner,
         )
         values = {k: v for k, v in record.__dict__.items() if v is not None}
         if callback is not None:
@@ -202,6 +220,38 @@ class QueryStore:
             claim = self._item(pk) or {}
             return claim["query_id"], int(claim["claimed_ns"]), False
         return fresh, claimed_ns, True
+
+    def claim_idempotency(self, pk: str, fingerprint: str) -> IdempotencyClaim:
+        """The key ``pk``'s claim: a new query id and this body's fingerprint the first time,
+        what the first request left ever after (a conditional write decides races)."""
+        fresh = new_query_id()
+        try:
+            self._db.put_item(
+                TableName=self._table, Item=to_item({
+                    "pk": pk, "sk": 0, "query_id": fresh, "claimed_ns": time.time_ns(),
+                    "fingerprint": fingerprint, "expires_at": self._expiry(),
+                }),
+                ConditionExpression="attribute_not_exists(pk)",
+            )
+        except ClientError as exc:
+            if not is_conflict(exc):
+                raise
+            claim = self._item(pk) or {}
+            return IdempotencyClaim(claim["query_id"], False, claim.get("fingerprint", ""),
+                                    claim.get("answer"))
+        return IdempotencyClaim(fresh, True, fingerprint)
+
+    def answer_idempotency(self, pk: str, answer: str) -> None:
+        """Keep the first request's answer, to give it again to the same request."""
+        self._db.update_item(
+            TableName=self._table, Key=to_item({"pk": pk, "sk": 0}),
+            UpdateExpression="SET answer = :answer",
+            ExpressionAttributeValues=to_item({":answer": answer}),
+        )
+
+    def release_idempotency(self, pk: str) -> None:
+        """Forget a claim whose first request failed, so that a retry may create the query."""
+        self._db.delete_item(TableName=self._table, Key=to_item({"pk": pk, "sk": 0}))
 
     def current_drop(self, drop_key: str) -> QueryRecord | None:
         """The query of the object now at ``drop_key`` (None: no drop there is known)."""

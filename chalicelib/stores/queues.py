@@ -41,15 +41,16 @@ class StageQueues:
             },
         )
 
-    def nudge(self, query_id: str, delay_s: float = 0) -> None:
+    def nudge(self, query_id: str, delay_s: float = 0) -> str:
         """Have the query's webhook delivered what is due (a no-op if nothing is), now or after
-        ``delay_s`` (at most ``MAX_DELAY_S``)."""
-        self._sqs.send_message(
+        ``delay_s`` (at most ``MAX_DELAY_S``); the message's id."""
+        answer = self._sqs.send_message(
             QueueUrl=self._urls[WEBHOOKS],
             MessageBody=WebhookNudge(query_id=query_id).model_dump_json(),
             MessageAttributes={"query_id": {"DataType": "String", "StringValue": query_id}},
             DelaySeconds=max(0, min(round(delay_s), MAX_DELAY_S)),
         )
+        return str(answer.get("MessageId", ""))
 
     def stage_of_dead_letters(self, queue_arn: str) -> str | None:
         """The stage whose dead-letter queue this is (None: not one of ours)."""

@@ -14,6 +14,8 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 from chalicelib.errors import (
     BadCallbackUrl,
     BadRequest,
+    IdempotencyKeyInUse,
+    IdempotencyKeyReused,
     NotFound,
     PayloadTooLarge,
     QueryNotFound,
@@ -21,15 +23,17 @@ from chalicelib.errors import (
 )
 from chalicelib.net.safe_fetch import FetchError, SafeFetcher
 from chalicelib.services import Services
-from chalicelib.stores.media import upload_key
+from chalicelib.stores.media import analysed_key, upload_key
 from chalicelib.stores.queries import (
     Callback,
+    IdempotencyClaim,
     QueryRecord,
     new_callback_secret,
     new_query_id,
     plausible_query_id,
 )
 from chalicelib.stores.run_end import close_if_overdue, upload_expiry
+from chalicelib.surfaces.http import strict_json
 from chalicelib.wire import (
     CallbackStatus,
     Chunk,
@@ -122,7 +126,7 @@ def parse_new_query(body: bytes | None, max_bytes: int) -> NewQuery:
     if not body or not body.strip():
         return NewQuery()
     try:
-        document = json.loads(body)
+        document = strict_json(body)
     except RecursionError:
         raise BadRequest("The body is nested too deeply to be a query.") from None
     except ValueError:
@@ -188,24 +192,42 @@ class QueryApi:
     def __init__(self, services: Services) -> None:
         self._s = services
 
-    def create(self, body: bytes | None, base_url: str,
-               idempotency_key: str | None = None) -> tuple[CreatedQuery, bool]:
+    def create(self, body: bytes | None, base_url: str, idempotency_key: str | None = None,
+               owner: str | None = None) -> tuple[CreatedQuery, bool]:
         """A new query with its presigned upload; ``(query, created)``. With an
-        ``idempotency_key`` the same key always gives the same query (``created`` is False
-        after the first time) and its first request's type and metadata."""
+        ``idempotency_key``, a repeat of the first request (same key, same body) gets the first
+        answer again, byte for byte (``created`` is False), and the same key with another body
+        is an ``IdempotencyKeyReused`` (422) that creates nothing (as Stripe, and the IETF's
+        Idempotency-Key draft, answer). ``owner``: the hash of the access key the request
+        carries (keys on), to which the query and the Idempotency-Key belong."""
         request = parse_new_query(body, self._s.settings.max_api_body_bytes)
         callback = checked_callback(request, self._s.callback_fetcher)
-        query_id, created = self._query_id(idempotency_key)
+        if idempotency_key is None:
+            return self._create(new_query_id(), request, callback, base_url, owner), True
+        pk = idempotency_pk(idempotency_key, owner)
+        claim = self._s.queries.claim_idempotency(pk, fingerprint(request))
+        if not claim.new:
+            return replayed(claim, fingerprint(request)), False
+        try:
+            created = self._create(claim.query_id, request, callback, base_url, owner)
+        except BaseException:
+            self._s.queries.release_idempotency(pk)
+            raise
+        self._s.queries.answer_idempotency(pk, created.model_dump_json(exclude_none=True))
+        return created, True
+
+    def _create(self, query_id: str, request: NewQuery, callback: Callback | None,
+                base_url: str, owner: str | None) -> CreatedQuery:
         metadata = compact_json(request.metadata).decode() if request.metadata else None
         record = self._s.queries.create(query_id, "upload", upload_key(query_id),
                                         upload_content_type(request), metadata=metadata,
-                                        callback=callback)
+                                        callback=callback, owner=owner)
         settings = self._s.settings
         upload = self._s.bucket.presigned_upload(
             query_id, record.content_type or "image/jpeg", settings.max_image_bytes,
             settings.upload_expires_s,
         )
-        if record.callback and created:
+        if record.callback:
             # If nothing is uploaded, the webhook still says how the query ended: this nudge
             # comes back when the upload has expired (the lens stage nudges on an upload).
             self._s.queues.nudge(query_id, upload_expiry(record, settings.upload_expires_s)
@@ -215,24 +237,16 @@ class QueryApi:
             links=links(query_id, base_url, settings.stream_base_url or base_url),
             metadata=json.loads(record.metadata) if record.metadata else None,
             callback_secret=record.callback.secret if record.callback else None,
-        ), created
+        )
 
-    def _query_id(self, idempotency_key: str | None) -> tuple[str, bool]:
-        if idempotency_key is None:
-            return new_query_id(), True
-        if not IDEMPOTENCY_KEY.match(idempotency_key):
-            raise BadRequest("Idempotency-Key must be 1 to 255 printable ASCII characters.")
-        digest = hashlib.sha256(idempotency_key.encode()).hexdigest()
-        query_id, _, created = self._s.queries.claim_id(f"idempotency#{digest}")
-        return query_id, created
-
-    def view(self, query_id: str, after: int = 0, wait: float = 0.0) -> QueryDocument:
+    def view(self, query_id: str, after: int = 0, wait: float = 0.0,
+             owner: str | None = None) -> QueryDocument:
         """The query's state; with ``wait``, held until a chunk newer than ``after`` exists or
         the query has finished (at most ``wait`` seconds)."""
         deadline = time.monotonic() + max(0.0, min(wait, self._s.settings.max_wait_s))
         interval = 0.05
         while True:
-            record = self._record(query_id)
+            record = self._record(query_id, owner)
             chunks = self._run_chunks(record.run_id) if record.run_id else []
             newer = [c for c in chunks if c.seq > after]
             finished = status_of(chunks) is not None
@@ -241,12 +255,22 @@ class QueryApi:
             time.sleep(min(interval, max(0.0, deadline - time.monotonic())))
             interval = min(interval * 1.5, 0.5)
 
-    def image_url(self, query_id: str) -> str:
-        """A short-lived address of the query's photo as it was uploaded (or dropped)."""
-        record = self._record(query_id)
-        if not self._s.bucket.exists(record.object_key):
+    def image_url(self, query_id: str, owner: str | None = None) -> str:
+        """A short-lived address of the query's photo: once it is bound to its run, the bytes
+        that were analysed (kept under their hash, whatever came to the upload key since);
+        before, the upload as it is now."""
+        record = self._record(query_id, owner)
+        key = record.object_key
+        if record.run_id is not None:
+            head = self._s.log.head(record.run_id)
+            sha = head.image_sha256 if head is not None else None
+            key = analysed_key(sha) if sha else key
+            if not sha or not self._s.bucket.exists(key):
+                raise NotFound("This query's photo was not kept: it was no image this service "
+                               "analyses (or it has expired).")
+        elif not self._s.bucket.exists(key):
             raise NotFound("This query's photo has not been uploaded (or has expired).")
-        return self._s.bucket.presigned_get(record.object_key, IMAGE_LINK_SECONDS)
+        return self._s.bucket.presigned_get(key, IMAGE_LINK_SECONDS)
 
     def _run_chunks(self, run_id: str) -> list[Chunk]:
         """The run's chunks; a run found past its deadline is closed first, so no reader waits
@@ -257,9 +281,10 @@ class QueryApi:
             chunks = s.log.chunks(run_id)
         return chunks
 
-    def _record(self, query_id: str) -> QueryRecord:
+    def _record(self, query_id: str, owner: str | None = None) -> QueryRecord:
         record = self._s.queries.get(query_id) if plausible_query_id(query_id) else None
-        if record is None:
+        # Another key's query reads as no query at all: its id tells nothing.
+        if record is None or not record.readable_by(owner):
             raise QueryNotFound(f"There is no query {query_id!r}.")
         return record
 
@@ -284,6 +309,35 @@ class QueryApi:
         if record.run_id or self._s.bucket.exists(record.object_key):
             return "processing"
         return "awaiting_upload"
+
+
+def idempotency_pk(idempotency_key: str, owner: str | None = None) -> str:
+    """Where an Idempotency-Key's claim is kept (by its hash: the key is the client's text),
+    apart for each access key (``owner``: its hash)."""
+    if not IDEMPOTENCY_KEY.match(idempotency_key):
+        raise BadRequest("Idempotency-Key must be 1 to 255 printable ASCII characters.")
+    scoped = f"{owner}\n{idempotency_key}" if owner else idempotency_key
+    return f"idempotency#{hashlib.sha256(scoped.encode()).hexdigest()}"
+
+
+def fingerprint(request: NewQuery) -> str:
+    """What makes two bodies the same request: the fields they set, with their values, in a
+    canonical JSON (so spacing and the order of fields do not count; a field left out and one
+    sent with its default do)."""
+    fields = request.model_dump(mode="json", exclude_unset=True)
+    canonical = json.dumps(fields, sort_keys=True, separators=(",", ":"), ensure_ascii=True)
+    return hashlib.sha256(canonical.encode()).hexdigest()
+
+
+def replayed(claim: IdempotencyClaim, asked: str) -> CreatedQuery:
+    """The first answer given to a key's first request, for a repeat of that request."""
+    if claim.fingerprint != asked:
+        raise IdempotencyKeyReused(
+            "This Idempotency-Key was used with another body; use a new key for a new query.")
+    if claim.answer is None:
+        raise IdempotencyKeyInUse(
+            "The first request with this Idempotency-Key is still being answered; try again.")
+    return CreatedQuery.model_validate_json(claim.answer)
 
 
 def links(query_id: str, base_url: str, stream_base_url: str) -> Links:

@@ -34,7 +34,22 @@ _ERRORS = {
     405: "The route does not take this method.",
     413: "The body is larger than the service accepts.",
     415: "The body's media type is not one this route reads.",
+    403: "The deployment requires an access key (``x-api-key``) and the request has none it "
+         "takes (``forbidden``).",
+    409: "The first request with this Idempotency-Key is still being answered "
+         "(``idempotency-key-in-use``); try again after ``Retry-After``.",
+    422: "This Idempotency-Key was used with another body (``idempotency-key-reused``); "
+         "nothing is created.",
 }
+# What the document says of who may do what (docs/security.md says it at length).
+ACCESS_MODEL = (
+    "A query id is an unguessable bearer capability (160 random bits): whoever holds it reads "
+    "that query's state, stream and photo. A deployment may require an access key "
+    "(``x-api-key``; API Gateway API keys with a usage plan: a quota and a throttle per key); "
+    "then every ``/queries`` route and ``/classify`` need a valid key, and a query (with its "
+    "Idempotency-Keys) belongs to the key that created it: another key reads 404.")
+# Either no key (a deployment without keys) or the key (one that requires them).
+_KEY_OPTIONAL = [{}, {"api_key": []}]
 
 
 @lru_cache(maxsize=4)
@@ -46,10 +61,13 @@ def openapi_document(currencies: tuple[str, ...], version: str = "1") -> Json:
         "openapi": "3.1.0",
         "info": {"title": "lens-gpt", "version": version,
                  "description": "A photo of an item in; what it is and what it is worth, "
-                                "streamed out as chunks."},
+                                "streamed out as chunks. " + ACCESS_MODEL},
         "paths": _paths(currencies),
         "webhooks": _webhooks(),
-        "components": {"schemas": top.get("$defs", {})},
+        "components": {"schemas": top.get("$defs", {}), "securitySchemes": {"api_key": {
+            "type": "apiKey", "in": "header", "name": "x-api-key",
+            "description": "Only where the deployment requires access keys: a key of its "
+                           "usage plan (the SDK and CLI send ``LENS_GPT_API_KEY``)."}}},
     }
 
 
@@ -57,7 +75,8 @@ def _paths(currencies: tuple[str, ...]) -> Json:
     query_id = _param("query_id", "path", {"type": "string", "minLength": 1, "maxLength": 100},
                       "The query's id, as ``POST /queries`` answered it.", required=True)
     after = _param("after", "query", {"type": "integer", "minimum": 0, "maximum": 2**31},
-                   "Only chunks with a greater ``seq``.")
+                   "Only chunks with a greater ``seq``; ASCII digits only (no sign, exponent, "
+                   "separator or other digits).")
     return {
         "/": {"get": _op("The web page.", {200: _body("text/html", {"type": "string"})})},
         "/assets/{name}": {"get": _op(
@@ -67,50 +86,68 @@ def _paths(currencies: tuple[str, ...]) -> Json:
             "type": "object", "properties": {"status": {"const": "ok"}}})})},
         "/openapi.json": {"get": _op("This document.",
                                      {200: _body("application/json", {"type": "object"})})},
-        "/queries": {"post": _op(
-            "Create a query and get a presigned upload for its photo.",
-            {201: _body("application/json", _ref("CreatedQuery")),
-             200: _body("application/json", _ref("CreatedQuery"),
-                        "The query an earlier request with this Idempotency-Key created.")},
-            [400, 413, 415],
+        "/queries": {"post": _secured(_op(
+            "Create a query and get a presigned upload for its photo. The upload is single-use "
+            "in effect: the photo analysed is kept apart, and a second upload with the same "
+            "form changes neither the result nor the photo ``/image`` serves. The body is JSON "
+            "as RFC 8259 and I-JSON have it: NaN, Infinity, numbers that overflow, integers "
+            "beyond +-2^53 and NUL characters are a 400.",
+            {201: {**_body("application/json", _ref("CreatedQuery"),
+                           "The query; for a repeat of an earlier request (same "
+                           "Idempotency-Key, same body), that request's answer again."),
+                   "headers": {"Idempotent-Replayed": {
+                       "schema": {"const": "true"},
+                       "description": "Present when the answer is a repeated one."}}}},
+            [400, 403, 409, 413, 415, 422],
             [_param("Idempotency-Key", "header",
                     {"type": "string", "pattern": "^[!-~]{1,255}$"},
-                    "A key of the client's: every request with the same key gets the same "
-                    "query.")],
-            request=_request("application/json", _ref("NewQuery"), required=False))},
-        "/queries/{query_id}": {"get": _op(
+                    "A key of the client's (with access keys, of that access key): the same "
+                    "key with the same body answers the first response again (id, upload and "
+                    "callback_secret included); with another body, 422.")],
+            request=_request("application/json", _ref("NewQuery"), required=False)))},
+        "/queries/{query_id}": {"get": _secured(_op(
             "The query's state: status, the chunks after ``after``, their summary.",
-            {200: _body("application/json", _ref("QueryDocument"))}, [400, 404],
+            {200: _body("application/json", _ref("QueryDocument"))}, [400, 403, 404],
             [query_id, after, _param(
-                "wait", "query", {"type": "number", "minimum": 0, "maximum": 25},
-                "Hold the answer up to this many seconds until a newer chunk exists.")])},
-        "/queries/{query_id}/image": {"get": _op(
-            "The photo as it was uploaded: a redirect to a link that works for five minutes.",
+                "wait", "query", {"type": "string", "pattern": r"^[0-9]{1,12}(\.[0-9]{1,6})?$"},
+                "Hold the answer up to this many seconds (0 to 25, ASCII digits with an "
+                "optional fraction) until a newer chunk exists.")]))},
+        "/queries/{query_id}/image": {"get": _secured(_op(
+            "The photo that was analysed (before the analysis: the upload as it is): a "
+            "redirect to a link that works for five minutes.",
             {302: {"description": "The photo is at the ``Location``.", "headers": {
                 "Location": {"schema": {"type": "string", "format": "uri"}}}}},
-            [404], [query_id])},
-        "/queries/{query_id}/stream": {"get": _op(
-            "The query's chunks as server-sent events (or NDJSON), ending after ``done``.",
+            [403, 404], [query_id]))},
+        "/queries/{query_id}/stream": {"get": _secured(_op(
+            "The query's chunks as server-sent events (or NDJSON), ending after ``done``. A "
+            "stream waits by its nature (keep-alives until the next chunk), so it takes no "
+            "``wait``.",
             {200: {"description": "The stream: one event (or line) per chunk.", "content": {
                 "text/event-stream": {"schema": _sse_event()},
                 "application/x-ndjson": {"schema": _ref("Chunk")}}}},
-            [400, 404],
+            [400, 403, 404],
             [query_id, after, _param("Last-Event-ID", "header",
                                      {"type": "string", "pattern": "^[0-9]{1,9}$"},
-                                     "Resume after this ``seq`` (SSE reconnects).")])},
-        "/classify": {"post": _op(
+                                     "Resume after this ``seq`` (SSE reconnects); ASCII "
+                                     "digits only.")]))},
+        "/classify": {"post": _secured(_op(
             "Upload a photo directly; answered with its chunks in the original lens-gpt "
             "page's contract (``data: <chunk>`` events; no lens-matches; flat fields).",
             {200: _body("text/event-stream", _sse_event(), "One event per chunk.")},
-            [400, 413, 415],
+            [400, 403, 413, 415],
             [_param("currency", "query", {"enum": list(currencies)},
                     "The ISO 4217 currency of every price (default: configured).")],
             request={"required": True, "content": {"multipart/form-data": {
                 "schema": {"type": "object", "required": ["file"],
                            "properties": {"file": {"type": "string", "format": "binary",
                                                    "minLength": 1}}},
-                "encoding": {"file": {"contentType": "image/*"}}}}})},
+                "encoding": {"file": {"contentType": "image/*"}}}}}))},
     }
+
+
+def _secured(operation: Json) -> Json:
+    """An operation that needs the access key where the deployment requires keys."""
+    return {**operation, "security": _KEY_OPTIONAL}
 
 
 def _webhooks() -> Json:
@@ -121,11 +158,16 @@ def _webhooks() -> Json:
                    required=True),
             _param("X-Lens-Gpt-Delivery", "header", {"type": "string"},
                    "``<query id>.done`` or ``<query id>.<seq>``: the same on every retry of "
-                   "one delivery (delivery is at least once: drop repeats).", required=True),
+                   "one delivery (delivery is at least once: drop repeats); signed.",
+                   required=True),
             _param("X-Lens-Gpt-Signature", "header",
-                   {"type": "string", "pattern": "^t=[0-9]+,v1=[0-9a-f]{64}$"},
+                   {"type": "string", "pattern": "^t=(0|[1-9][0-9]*)(,v1=[0-9a-f]{64})+$"},
                    "``t=<unix seconds>,v1=<hex>``: HMAC-SHA256, keyed by the query's "
-                   "``callback_secret``, of ``<t>.`` followed by the raw body.", required=True),
+                   "``callback_secret``, of ``<t>.<delivery id>.`` followed by the raw body "
+                   "(Stripe's scheme with the delivery id signed). A receiver takes ``t`` as a "
+                   "plain integer within 300 s of its clock either way, any matching ``v1`` "
+                   "(two while a secret is rotated), and refuses a header with a malformed "
+                   "entry.", required=True),
             _param("User-Agent", "header", {"const": "lens-gpt-webhooks/1"}, "The sender."),
         ]
         return {"post": {

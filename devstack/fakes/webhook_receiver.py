@@ -6,6 +6,7 @@ from __future__ import annotations
 import hashlib
 import hmac
 import json
+import socket
 import threading
 import time
 from dataclasses import dataclass, field
@@ -34,11 +35,11 @@ class Received:
         return self.headers["x-lens-gpt-delivery"]
 
 
-def verify(secret: str, header: str, body: bytes) -> bool:
+def verify(secret: str, header: str, body: bytes, delivery_id: str) -> bool:
     """``X-Lens-Gpt-Signature`` checked as a receiver would, with the standard library only."""
     parts = dict(part.split("=", 1) for part in header.split(","))
-    expected = hmac.new(secret.encode(), parts["t"].encode() + b"." + body,
-                        hashlib.sha256).hexdigest()
+    signed = f"{parts['t']}.{delivery_id}.".encode() + body
+    expected = hmac.new(secret.encode(), signed, hashlib.sha256).hexdigest()
     return hmac.compare_digest(expected, parts["v1"])
 
 
@@ -94,3 +95,35 @@ class Receiver:
     def close(self) -> None:
         self._server.shutdown()
         self._server.server_close()
+
+
+class StallingReceiver:
+    """A receiver that accepts every connection and never answers (nor closes it): what a
+    hostile or broken webhook destination does to hold up its deliveries."""
+
+    def __init__(self) -> None:
+        self._listener = socket.create_server(("127.0.0.1", 0), backlog=256)
+        self.url = f"http://127.0.0.1:{self._listener.getsockname()[1]}/hooks/stall"
+        self.held: list[socket.socket] = []
+        self._lock = threading.Lock()
+        threading.Thread(target=self._accept, daemon=True, name="stalling-receiver").start()
+
+    @property
+    def connections(self) -> int:
+        with self._lock:
+            return len(self.held)
+
+    def _accept(self) -> None:
+        while True:
+            try:
+                conn, _ = self._listener.accept()
+            except OSError:
+                return  # closed
+            with self._lock:
+                self.held.append(conn)
+
+    def close(self) -> None:
+        self._listener.close()
+        with self._lock:
+            for conn in self.held:
+                conn.close()

@@ -11,6 +11,7 @@ import copy
 
 from infra.regions import layer_arns, unsupported_message
 from infra.resources import QUEUES
+from infra.template import access
 from infra.template.alarms import alarm_resources
 from infra.template.cfn import (
     ALARM_TOPIC_ID,
@@ -51,6 +52,7 @@ def build_template(chalice_template: Json) -> Json:
     chalice_resources = template["Resources"]
     parts = chalice_parts(chalice_resources)
     _throttle(chalice_resources[parts.rest_api_id])
+    access.require_keys(chalice_resources[parts.rest_api_id])
     merged: dict[str, Json] = {}
     for part in (
         {k: v for k, v in chalice_resources.items() if k not in parts.function_ids.values()},
@@ -59,6 +61,7 @@ def build_template(chalice_template: Json) -> Json:
         queue_resources(),
         storage_resources(parts.rest_api_id),
         alarm_resources(function_ids(parts)),
+        access.access_resources(parts.rest_api_id),
     ):
         clashes = merged.keys() & part.keys()
         if clashes:
@@ -68,13 +71,13 @@ def build_template(chalice_template: Json) -> Json:
         "AWSTemplateFormatVersion": template.get("AWSTemplateFormatVersion", "2010-09-09"),
         "Transform": template["Transform"],
         "Description": DESCRIPTION,
-        "Parameters": PARAMETERS,
+        "Parameters": {**PARAMETERS, **access.PARAMETERS},
         "Mappings": {WEB_ADAPTER_MAP: {region: {"Arn": arn}
                                        for region, arn in sorted(layer_arns().items())}},
         "Rules": _rules(),
-        "Conditions": CONDITIONS,
+        "Conditions": {**CONDITIONS, **access.CONDITIONS},
         "Resources": merged,
-        "Outputs": {**template.get("Outputs", {}), **_outputs()},
+        "Outputs": {**template.get("Outputs", {}), **_outputs(), **access.outputs()},
     }
 
 

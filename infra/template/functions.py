@@ -24,6 +24,7 @@ from infra.resources import (
     QUEUES,
     FunctionDef,
 )
+from infra.template import access
 from infra.template import parameters as p
 from infra.template.cfn import (
     RELAY_URL_ID,
@@ -111,6 +112,8 @@ def environment(key: str) -> dict[str, Any]:
         "POWERTOOLS_LOG_LEVEL": ref(p.LOG_LEVEL),
     })
     env.update(_OWN_ENVIRONMENT[key]())
+    if key in ("api", "relay"):
+        env.update(access.environment())
     return env
 
 

@@ -3,8 +3,9 @@
 What each function calls (see ``chalicelib``):
 
 - api: reads and creates queries and reads chunks; signs presigned POSTs for ``uploads/`` (S3
-  checks the signer may put the object) and looks uploads up (HEAD).
-- lens: reads uploads and drops, binds queries to runs and appends chunks, writes drop results,
+  checks the signer may put the object) and looks uploads up (HEAD); links ``analysed/`` photos.
+- lens: reads uploads and drops, keeps the bytes it analyses under ``analysed/<sha256>``, binds
+  queries to runs and appends chunks, writes drop results,
   consumes its queue and sends the gpt and pricing stages their messages; may read the SerpApi
   key.
 - gpt: reads the photo, appends chunks, writes drop results (when it finishes a run), consumes
@@ -27,9 +28,15 @@ What each function calls (see ``chalicelib``):
 
 from __future__ import annotations
 
-from chalicelib.stores.media import DROP_PREFIX, RESULTS_PREFIX, UPLOADS_PREFIX
+from chalicelib.stores.media import (
+    ANALYSED_PREFIX,
+    DROP_PREFIX,
+    RESULTS_PREFIX,
+    UPLOADS_PREFIX,
+)
 from chalicelib.stores.queues import WEBHOOKS
 from infra.resources import BUCKET, FUNCTIONS, QUEUES, FunctionDef
+from infra.template.access import read_plan_keys
 from infra.template.cfn import (
     TABLE_ID,
     Json,
@@ -75,9 +82,12 @@ def _api() -> list[Json]:
         _write_results(),
         _allow("SignAndCheckUploads", ["s3:PutObject", "s3:GetObject"],
                [bucket_arn(f"{UPLOADS_PREFIX}*")]),
+        # GET /queries/<id>/image links the bytes that were analysed.
+        _allow("LinkAnalysedPhotos", ["s3:GetObject"], [bucket_arn(f"{ANALYSED_PREFIX}*")]),
         # Without it, HEAD of an upload not made yet answers 403 instead of 404.
         _allow("TellMissingUploads", ["s3:ListBucket"], [bucket_arn()]),
         _nudge(),
+        read_plan_keys(),
     ]
 
 
@@ -91,6 +101,8 @@ def _lens() -> list[Json]:
             get_att(queue_id(stage), "Arn") for stage in _downstream()
         ]),
         _read_parameter(SERPAPI_KEY_PARAMETER),
+        # The bytes it analyses, kept under their hash (what the image link serves back).
+        _allow("KeepAnalysedPhotos", ["s3:PutObject"], [bucket_arn(f"{ANALYSED_PREFIX}*")]),
     ]
 
 
@@ -109,6 +121,7 @@ def _relay() -> list[Json]:
         _write_results(),
         _allow("StoreDirectUploads", ["s3:PutObject"], [bucket_arn(f"{UPLOADS_PREFIX}*")]),
         _nudge(),
+        read_plan_keys(),
     ]
 
 
@@ -117,7 +130,9 @@ def _webhooks() -> list[Json]:
             _consume(WEBHOOKS),
             # Whether a query's upload ever came (HEAD): if not, its webhook says it expired.
             _allow("CheckUploads", ["s3:GetObject"], [bucket_arn(f"{UPLOADS_PREFIX}*")]),
-            _allow("TellMissingUploads", ["s3:ListBucket"], [bucket_arn()])]
+            _allow("TellMissingUploads", ["s3:ListBucket"], [bucket_arn()]),
+            # A delivery whose destination is busy or backed off is put off to a new nudge.
+            _nudge()]
 
 
 def _nudge() -> Json:
@@ -155,6 +170,7 @@ def _table(actions: list[str]) -> Json:
 def _read_photos() -> Json:
     return _allow("ReadPhotos", ["s3:GetObject"], [
         bucket_arn(f"{UPLOADS_PREFIX}*"), bucket_arn(f"{DROP_PREFIX}*"),
+        bucket_arn(f"{ANALYSED_PREFIX}*"),
     ])
 
 

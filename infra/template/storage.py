@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from chalicelib.stores.media import UPLOADS_PREFIX
+from chalicelib.stores.media import ANALYSED_PREFIX, UPLOADS_PREFIX
 from infra.resources import BUCKET, TABLE
 from infra.template.cfn import (
     BUCKET_ID,
@@ -46,6 +46,8 @@ def _bucket(rest_api_id: str) -> Json:
             ]},
             "LifecycleConfiguration": {"Rules": [
                 {"Id": "expire-uploads", "Status": "Enabled", "Prefix": UPLOADS_PREFIX,
+                 "ExpirationInDays": BUCKET.uploads_expire_days},
+                {"Id": "expire-analysed", "Status": "Enabled", "Prefix": ANALYSED_PREFIX,
                  "ExpirationInDays": BUCKET.uploads_expire_days},
                 {"Id": "abort-incomplete-uploads", "Status": "Enabled",
                  "AbortIncompleteMultipartUpload": {"DaysAfterInitiation": 1}},

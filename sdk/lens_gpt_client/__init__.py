@@ -36,6 +36,8 @@ from lens_gpt_client.policy import Retries
 from lens_gpt_client.types import Chunk, ChunkKind, Query, Summary
 from lens_gpt_client.webhooks import (
     InvalidSignature,
+    RepeatedDelivery,
+    SeenDeliveries,
     WebhookChunk,
     WebhookDone,
     parse_event,
@@ -47,6 +49,7 @@ __all__ = [
     "ImageTooLarge", "InvalidCallback", "InvalidMetadata", "InvalidSignature",
     "LensGptClientError", "PayloadTooLarge", "Query",
     "QueryNotFound", "Retries", "ServiceUnreachable", "StreamInterrupted", "Summary",
-    "UnsupportedMediaType", "UploadRejected", "WebhookChunk", "WebhookDone", "parse_event",
+    "UnsupportedMediaType", "UploadRejected", "WebhookChunk",
+    "RepeatedDelivery", "SeenDeliveries", "WebhookDone", "parse_event",
     "read_image", "verify_signature",
 ]

@@ -36,10 +36,12 @@ from lens_gpt_client.policy import (
     confident,
     create_request,
     created_query,
+    default_api_key,
     default_base_url,
     identified,
     metadata_field,
     view_params,
+    with_api_key,
 )
 from lens_gpt_client.streaming import Deadline, Dropped, parse_chunk
 from lens_gpt_client.types import Chunk, ChunkKind, Query
@@ -61,8 +63,11 @@ class AsyncClient:
         reconnects: int = 5,
         stream_read_timeout: float = 60.0,
         retries: Retries | None = None,
+        api_key: str | None = None,
     ) -> None:
         base_url = base_url or default_base_url()
+        # Sent as x-api-key with every request to the service (not to the bucket's upload URL).
+        self.api_key = api_key or default_api_key()
         self.base_url = base_url.rstrip("/")
         self.stream_base_url = (stream_base_url or base_url).rstrip("/")
         self.timeout = timeout
@@ -270,6 +275,7 @@ class AsyncClient:
 
     async def _send(self, method: str, url: str, **kwargs: Any) -> httpx.Response:
         kwargs.setdefault("timeout", self.timeout)
+        with_api_key(kwargs, self.api_key)
         answer = await self._attempts(lambda: self._http.request(method, url, **kwargs), url)
         if answer.status_code >= 400:
             raise api_error(answer.status_code, answer.content, answer.reason_phrase)
@@ -278,7 +284,7 @@ class AsyncClient:
     @asynccontextmanager
     async def _opened(self, method: str, url: str, **kwargs: Any) -> AsyncIterator[httpx.Response]:
         """A streamed answer (its body not yet read), after retries; errors raised as such."""
-        request = self._http.build_request(method, url, **kwargs)
+        request = self._http.build_request(method, url, **with_api_key(kwargs, self.api_key))
         answer = await self._attempts(lambda: self._http.send(request, stream=True), url)
         try:
             if answer.status_code >= 400:

@@ -26,10 +26,12 @@ from lens_gpt_client.policy import (
     confident,
     create_request,
     created_query,
+    default_api_key,
     default_base_url,
     identified,
     metadata_field,
     view_params,
+    with_api_key,
 )
 from lens_gpt_client.streaming import Deadline, Dropped, complete_lines, parse_chunk
 from lens_gpt_client.types import Chunk, ChunkKind, Query
@@ -57,8 +59,11 @@ class Client:
         reconnects: int = 5,
         stream_read_timeout: float = 60.0,
         retries: Retries | None = None,
+        api_key: str | None = None,
     ) -> None:
         base_url = base_url or default_base_url()
+        # Sent as x-api-key with every request to the service (not to the bucket's upload URL).
+        self.api_key = api_key or default_api_key()
         self.base_url = base_url.rstrip("/")
         self.stream_base_url = (stream_base_url or base_url).rstrip("/")
         self.retries = retries or Retries()
@@ -300,6 +305,7 @@ class Client:
 
     def _send(self, method: str, url: str, **kwargs: Any) -> requests.Response:
         kwargs.setdefault("timeout", self.timeout)
+        with_api_key(kwargs, self.api_key)
         answer = self._attempts(lambda: self._session.request(method, url, **kwargs), url)
         if answer.status_code >= 400:
             with answer:

@@ -7,7 +7,8 @@ webhooks.
     lens-gpt listen [--port 9009] [--secret SECRET ...] [--count N] [--json]
 
 ``--url`` defaults to ``$LENS_GPT_URL``, else ``http://127.0.0.1:$PORT`` (``PORT`` 8000 when
-unset), the address ``make run`` serves on.
+unset), the address ``make run`` serves on. ``--api-key`` (default ``$LENS_GPT_API_KEY``) is the
+access key of a deployment that requires one.
 
 Progress is shown live, one line per result with the state of each stage, and a summary at the
 end; ``--json`` prints the chunks instead, one JSON object per line (NDJSON).
@@ -209,7 +210,7 @@ class Printer:
 
 
 def identify(args: argparse.Namespace, printer: Printer) -> int:
-    with Client(args.url) as client:
+    with Client(args.url, api_key=getattr(args, "api_key", None)) as client:
         query = client.ask_async(_photo(args.photo), callback_url=args.callback_url,
                                  callback_events=args.callback_events)
         printer.note(f"Uploaded {Path(args.photo).name}: query {query.id}")
@@ -221,7 +222,7 @@ def identify(args: argparse.Namespace, printer: Printer) -> int:
 
 
 def watch(args: argparse.Namespace, printer: Printer) -> int:
-    with Client(args.url) as client:
+    with Client(args.url, api_key=getattr(args, "api_key", None)) as client:
         client.get_query(args.query_id)  # an unknown id fails here, with its error
         return _follow(client, args.query_id, args, printer)
 
@@ -298,7 +299,7 @@ def _bucket(args: argparse.Namespace) -> tuple[str, Any]:
                        EXIT_USAGE) from exc
     if args.bucket:
         return args.bucket, boto3.client("s3", endpoint_url=args.endpoint)
-    with Client(args.url) as client:
+    with Client(args.url, api_key=getattr(args, "api_key", None)) as client:
         health = client.health()
     if not health.get("bucket") or not health.get("aws_endpoint"):
         raise CliError(f"{args.url} does not name its bucket (not a local stack): "
@@ -353,6 +354,9 @@ def parser() -> argparse.ArgumentParser:
     common.add_argument("--url", default=default_url(),
                         help=f"the service's base URL (default {default_url()}: "
                              f"${URL_VARIABLE}, else 127.0.0.1:$PORT)")
+    common.add_argument("--api-key", default=None, metavar="KEY",
+                        help="the access key of a service that requires one (sent as "
+                             "x-api-key; default $LENS_GPT_API_KEY)")
     common.add_argument("--json", action="store_true",
                         help="print the chunks as NDJSON instead of progress and a summary")
     common.add_argument("--timeout", type=float, default=None, metavar="S",

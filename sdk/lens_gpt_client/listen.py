@@ -70,17 +70,18 @@ class Listener:
         signature = headers.get(SIGNATURE_HEADER.lower())
         try:
             if self._secrets:
-                secret = self._matching_secret(body, signature)
-                return Delivery(delivery_id, body, parse_event(body, signature, secret), True)
+                secret = self._matching_secret(body, signature, delivery_id)
+                return Delivery(delivery_id, body, parse_event(
+                    body, signature, secret, delivery_id=delivery_id), True)
             return Delivery(delivery_id, body, read_event(body), False)
         except InvalidSignature as exc:
             return Delivery(delivery_id, body, None, False, exc.message)
 
-    def _matching_secret(self, body: bytes, signature: str | None) -> str:
+    def _matching_secret(self, body: bytes, signature: str | None, delivery_id: str) -> str:
         reasons = []
         for secret in self._secrets:
             try:
-                check_signature(secret, body, signature)
+                check_signature(secret, body, signature, delivery_id=delivery_id)
             except InvalidSignature as exc:
                 reasons.append(exc)
                 continue

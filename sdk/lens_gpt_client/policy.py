@@ -16,6 +16,9 @@ from lens_gpt_client.images import ImageUpload
 from lens_gpt_client.types import Query
 
 URL_VARIABLE = "LENS_GPT_URL"
+# A deployment that requires access keys takes one in this header; clients read it from here.
+API_KEY_VARIABLE = "LENS_GPT_API_KEY"
+API_KEY_HEADER = "x-api-key"
 LOCAL_URL = "http://127.0.0.1:8000"
 METADATA_LIMIT = 1024
 # Answers worth another try: the service or a proxy in front of it was briefly unwell or busy.
@@ -25,6 +28,18 @@ RETRY_STATUSES = frozenset({429, 500, 502, 503, 504})
 def default_base_url() -> str:
     """``$LENS_GPT_URL``, else the local stack's default address."""
     return os.environ.get(URL_VARIABLE) or LOCAL_URL
+
+
+def default_api_key() -> str | None:
+    """``$LENS_GPT_API_KEY``, if set."""
+    return os.environ.get(API_KEY_VARIABLE) or None
+
+
+def with_api_key(kwargs: dict[str, Any], api_key: str | None) -> dict[str, Any]:
+    """A request's arguments with the access key in its headers (none: unchanged)."""
+    if api_key:
+        kwargs["headers"] = {**(kwargs.get("headers") or {}), API_KEY_HEADER: api_key}
+    return kwargs
 
 
 @dataclass(frozen=True)

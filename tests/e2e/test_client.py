@@ -13,6 +13,7 @@ from PIL import Image
 from devstack.child import free_port
 from devstack.photos import fresh_photo, sample_photo
 from lens_gpt_client import (
+    ApiError,
     AsyncClient,
     Chunk,
     Client,
@@ -262,9 +263,13 @@ def test_get_image_returns_the_photo_that_was_uploaded(client: Client) -> None:
 def test_metadata_and_the_idempotency_key_are_kept_by_the_service(client: Client) -> None:
     photo = fresh_photo("mug")
     first = client.ask_async(photo, metadata={"shelf": "B4"}, idempotency_key="upload-41")
-    again = client.ask_async(photo, metadata={"shelf": "C1"}, idempotency_key="upload-41")
+    again = client.ask_async(photo, metadata={"shelf": "B4"}, idempotency_key="upload-41")
+    # The same key with another body is refused (422), and creates nothing
+    with pytest.raises(ApiError) as reused:
+        client.ask_async(photo, metadata={"shelf": "C1"}, idempotency_key="upload-41")
 
     assert again.id == first.id
+    assert reused.value.status == 422 and reused.value.code == "idempotency-key-reused"
     assert client.get_image_query(first.id).metadata == {"shelf": "B4"}
 
 

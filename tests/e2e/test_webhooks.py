@@ -8,6 +8,7 @@ import re
 import subprocess
 import sys
 from collections.abc import Iterator
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -15,7 +16,13 @@ import pytest
 import requests
 
 from devstack.child import free_port
-from devstack.fakes.webhook_receiver import DROP, Received, Receiver, verify
+from devstack.fakes.webhook_receiver import (
+    DROP,
+    Received,
+    Receiver,
+    StallingReceiver,
+    verify,
+)
 from devstack.photos import fresh_photo
 from lens_gpt_client import Client, InvalidSignature, WebhookChunk, WebhookDone, parse_event
 from tests.helpers import RELAXED, Stack, assert_complete_log, wait_until
@@ -85,7 +92,8 @@ def test_the_outcome_is_posted_signed_with_the_summary_a_reader_sees(
     assert body == {"event": "done", "query_id": created["id"], "status": finished["status"],
                     "image_sha256": finished["image_sha256"], "summary": finished["summary"],
                     "metadata": {"order": "A-17"}}
-    assert verify(created["callback_secret"], post.headers["x-lens-gpt-signature"], post.body)
+    assert verify(created["callback_secret"], post.headers["x-lens-gpt-signature"], post.body,
+                  post.delivery_id)
     assert post.headers["x-lens-gpt-event"] == "done"
     assert post.delivery_id == f"{created['id']}.done"
     assert settled(hooks_stack, created["id"]) == {
@@ -107,7 +115,8 @@ def test_every_chunk_is_posted_in_order_ending_with_done(
     assert [p.delivery_id for p in posts] == [f"{created['id']}.{c['seq']}"
                                               for c in finished["chunks"]]
     assert all(p.headers["x-lens-gpt-event"] == "chunk" for p in posts)
-    assert all(verify(created["callback_secret"], p.headers["x-lens-gpt-signature"], p.body)
+    assert all(verify(created["callback_secret"], p.headers["x-lens-gpt-signature"], p.body,
+                      p.delivery_id)
                for p in posts)
 
 
@@ -197,7 +206,7 @@ def test_the_sdk_asks_for_every_chunk_and_its_receiver_checks_each_delivery(
 
     # When the receiver reads each delivery with the SDK's webhook helpers
     settled(hooks_stack, query.id)
-    events = [parse_event(p.body, p.headers["x-lens-gpt-signature"], query.callback_secret)
+    events = [parse_event(p.body, p.headers, query.callback_secret)
               for p in receiver.received]
 
     # Then each is a typed, signed chunk event, in order, the done chunk last
@@ -208,8 +217,7 @@ def test_the_sdk_asks_for_every_chunk_and_its_receiver_checks_each_delivery(
     # And a body changed on the way is refused
     post = receiver.received[0]
     with pytest.raises(InvalidSignature):
-        parse_event(post.body.replace(b"}", b" }", 1), post.headers["x-lens-gpt-signature"],
-                    query.callback_secret)
+        parse_event(post.body.replace(b"}", b" }", 1), post.headers, query.callback_secret)
 
 
 def test_the_cli_asks_for_the_outcome_and_prints_the_secret_once(
@@ -227,7 +235,7 @@ def test_the_cli_asks_for_the_outcome_and_prints_the_secret_once(
     secret = re.search(r"signed with (whsec_\S+)", run.stdout)
     assert secret, run.stdout
     (post,) = receiver.wait_for(1)
-    event = parse_event(post.body, post.headers["x-lens-gpt-signature"], secret.group(1))
+    event = parse_event(post.body, post.headers, secret.group(1))
     assert isinstance(event, WebhookDone) and event.status == "done"
 
 
@@ -275,6 +283,42 @@ def test_a_query_never_uploaded_gets_its_expired_outcome(
         stack.stop()
     assert post.document["status"] == "failed"
     assert [e["code"] for e in post.document["summary"]["errors"]] == ["upload-expired"]
-    assert verify(created["callback_secret"], post.headers["x-lens-gpt-signature"], post.body)
+    assert verify(created["callback_secret"], post.headers["x-lens-gpt-signature"], post.body,
+                  post.delivery_id)
     # And it says what the query's own stream ends with
     assert [e["data"]["data_description"] for e in events] == ["error", "done"]
+
+
+def test_receivers_that_never_answer_do_not_hold_up_another_querys_webhook(
+    hooks_stack: Stack, receiver: Receiver,
+) -> None:
+    # Given 12 queries whose receivers (three destinations) accept and never answer, with their
+    # deliveries under way
+    stalls = [StallingReceiver() for _ in range(3)]
+    try:
+        hostile = [ask(hooks_stack, stalls[i % 3].url) for i in range(12)]
+        photo = fresh_photo("wristwatch")
+        for created in hostile:
+            hooks_stack.upload(created, photo)
+        for created in hostile:
+            hooks_stack.poll_until_finished(created["id"], timeout=60)
+        wait_until(lambda: all(s.connections for s in stalls), 30,
+                   "the deliveries to the stalling receivers")
+
+        # When another query, with a receiver that answers, finishes
+        healthy = ask(hooks_stack, receiver.url)
+        hooks_stack.upload(healthy, fresh_photo("backpack"))
+        finished = hooks_stack.poll_until_finished(healthy["id"], timeout=60)
+        (post,) = receiver.wait_for(1, timeout=60)
+        held = [s.connections for s in stalls]
+    finally:
+        for stall in stalls:
+            stall.close()
+
+    # Then its webhook arrives right after its done chunk (alone it takes a few hundredths of a
+    # second; the bound is generous, the behaviour is what counts), and no destination was
+    # sent more than its share
+    done_at = datetime.fromisoformat(finished["chunks"][-1]["created_at"].replace("Z", "+00:00"))
+    assert post.document["query_id"] == healthy["id"]
+    assert post.at - done_at.timestamp() < 2.0
+    assert max(held) <= 4 * 2, held

@@ -7,9 +7,17 @@ import json
 
 import pytest
 
-from chalicelib.errors import BadRequest, QueryNotFound, UnsupportedMediaType
+from chalicelib.errors import (
+    BadRequest,
+    IdempotencyKeyReused,
+    QueryNotFound,
+    UnsupportedMediaType,
+    error_body,
+    http_status,
+)
 from chalicelib.services import Services
 from chalicelib.surfaces.api import QueryApi
+from chalicelib.surfaces.http import number_param
 from chalicelib.surfaces.relay.encoding import classify_event, ndjson_line, sse_event
 from chalicelib.wire import Chunk, Summary
 
@@ -110,18 +118,84 @@ def test_metadata_over_1_kb_or_not_an_object_is_a_400(aws: Services, metadata: o
     assert "metadata" in refused.value.message
 
 
-def test_the_same_idempotency_key_gives_the_same_query(aws: Services) -> None:
+def test_the_same_idempotency_key_and_body_give_the_first_answer_again(aws: Services) -> None:
+    # Given a query created with an Idempotency-Key and a webhook (so a secret)
     api = QueryApi(aws)
-    first, first_new = api.create(b'{"metadata": {"a": 1}}', "http://h", "order-7-photo-1")
-    again, again_new = api.create(b'{"metadata": {"a": 2}}', "http://h", "order-7-photo-1")
+    body = b'{"metadata": {"a": 1}, "callback_url": "https://93.184.215.14/hook"}'
+    first, first_new = api.create(body, "http://h", "order-7-photo-1")
+
+    # When the same request is sent again (spacing and field order do not count)
+    again, again_new = api.create(
+        b'{ "callback_url": "https://93.184.215.14/hook", "metadata": {"a": 1} }',
+        "http://h", "order-7-photo-1")
     other, _ = api.create(None, "http://h", "order-7-photo-2")
 
+    # Then it is the first answer again: same id, secret and upload; nothing new is created
     assert (first_new, again_new) == (True, False)
-    assert again.id == first.id and again.metadata == {"a": 1}
+    assert again.model_dump() == first.model_dump()
+    assert again.callback_secret and again.upload == first.upload
     assert other.id != first.id
+
+
+@pytest.mark.parametrize("second", [b'{"metadata": {"a": 2}}', b"", b'{"filename": "y.png"}'])
+def test_an_idempotency_key_reused_with_another_body_is_a_422_that_creates_nothing(
+    aws: Services, second: bytes,
+) -> None:
+    api = QueryApi(aws)
+    first, _ = api.create(b'{"metadata": {"a": 1}}', "http://h", "order-7-photo-1")
+
+    with pytest.raises(IdempotencyKeyReused) as refused:
+        api.create(second, "http://h", "order-7-photo-1")
+
+    assert http_status(refused.value) == 422
+    assert error_body(refused.value)["error"]["code"] == "idempotency-key-reused"
+    assert api.view(first.id).metadata == {"a": 1}
+    # The first answer is still what the first request gets
+    assert api.create(b'{"metadata": {"a": 1}}', "http://h", "order-7-photo-1")[0].id == first.id
 
 
 @pytest.mark.parametrize("key", ["", "with space", "line\nbreak", "x" * 256, "é"])
 def test_an_idempotency_key_that_is_not_printable_ascii_is_a_400(aws: Services, key: str) -> None:
     with pytest.raises(BadRequest):
         QueryApi(aws).create(None, "http://h", key)
+
+
+@pytest.mark.parametrize(("body", "why"), [
+    (b'{"metadata": {"a": NaN}}', "NaN"),
+    (b'{"metadata": {"b": Infinity}}', "Infinity"),
+    (b'{"metadata": {"b": -Infinity}}', "Infinity"),
+    (b'{"metadata": {"b": 1e400}}', "too large"),
+    (b'{"metadata": {"b": ' + b"9" * 900 + b"}}", "2^53"),
+    (b'{"metadata": {"b": 9007199254740993}}', "2^53"),
+    (b'{"metadata": {"b": "a\\u0000b"}}', "NUL"),
+    (b'{"metadata": {"a\\u0000": 1}}', "NUL"),
+    (b'{"filename": "x\\u0000.jpg"}', "NUL"),
+])
+def test_non_finite_huge_and_nul_values_are_a_400(aws: Services, body: bytes, why: str) -> None:
+    with pytest.raises(BadRequest) as refused:
+        QueryApi(aws).create(body, "http://h")
+    assert why in refused.value.message
+
+
+def test_numbers_within_the_safe_range_are_kept_exactly(aws: Services) -> None:
+    body = b'{"metadata": {"big": 9007199254740992, "small": -9007199254740992, "x": 1.5e300}}'
+    created, _ = QueryApi(aws).create(body, "http://h")
+    assert created.metadata == {"big": 2**53, "small": -(2**53), "x": 1.5e300}
+
+
+@pytest.mark.parametrize("raw", ["1_0", "\u0661", "\uff11", "1e3", "+2", "-1", " 1", "0x1",
+                                 "1.5", "NaN", "inf"])
+def test_cursors_take_ascii_digits_only(raw: str) -> None:
+    with pytest.raises(BadRequest):
+        number_param({"after": raw}, "after", 0, 0, 2**31, whole=True)
+
+
+@pytest.mark.parametrize("raw", ["1_0", "\u0661", "1e1", "+2", "NaN", "inf", "2.", ".5"])
+def test_wait_takes_an_ascii_decimal_only(raw: str) -> None:
+    with pytest.raises(BadRequest):
+        number_param({"wait": raw}, "wait", 0, 0, 25)
+
+
+def test_plain_cursors_and_waits_are_read() -> None:
+    assert number_param({"after": "17"}, "after", 0, 0, 2**31, whole=True) == 17
+    assert number_param({"wait": "2.500"}, "wait", 0, 0, 25) == 2.5

@@ -3,7 +3,9 @@ query record, retries, giving up, and the nudges a run's followers get."""
 
 from __future__ import annotations
 
+import contextlib
 import json
+import threading
 import time
 from collections.abc import Iterator
 from typing import Any
@@ -18,11 +20,13 @@ from chalicelib.pipeline import handlers
 from chalicelib.pipeline.stage_run import close_run
 from chalicelib.pipeline.webhooks import RetryLater, WebhookDelivery, signature
 from chalicelib.services import Services
+from chalicelib.stores.callbacks import destination
+from chalicelib.stores.dynamo import to_item
 from chalicelib.stores.results_log import ResultsLog
 from chalicelib.surfaces.api import QueryApi
 from chalicelib.surfaces.openapi import openapi_document
 from chalicelib.wire import ChunkKind, Summary, WebhookChunk, WebhookDone
-from devstack.fakes.webhook_receiver import DROP, Receiver, verify
+from devstack.fakes.webhook_receiver import DROP, Receiver, StallingReceiver, verify
 from devstack.photos import sample_photo
 from devstack.workers import sqs_event
 from tests.unit.test_pipeline import drain
@@ -73,20 +77,31 @@ def waiting_nudges(services: Services) -> list[str]:
             sqs.delete_message(QueueUrl=url, ReceiptHandle=m["ReceiptHandle"])
 
 
+def backoff_over(services: Services, url: str) -> None:
+    """Time passes until the destination may be tried again (its failures are still counted)."""
+    origin = destination(url)
+    services.clients.dynamodb.update_item(
+        TableName=services.settings.table, Key=to_item({"pk": f"destination#{origin}", "sk": 0}),
+        UpdateExpression="SET retry_at = :zero", ExpressionAttributeValues=to_item({":zero": 0}))
+
+
 def callback_of(services: Services, query_id: str) -> dict[str, Any]:
     return QueryApi(services).view(query_id).model_dump()["callback"]
 
 
 # -- signing ---------------------------------------------------------------------------------
 
-def test_the_signature_is_hmac_sha256_over_timestamp_dot_body() -> None:
-    # Given a known vector (computed apart, with openssl dgst -sha256 -hmac whsec_test)
-    header = signature("whsec_test", 1700000000, b'{"a":1}')
+def test_the_signature_is_hmac_sha256_over_timestamp_delivery_id_and_body() -> None:
+    # Given a known vector (computed apart: printf '1700000000.q1.done.{"a":1}' |
+    # openssl dgst -sha256 -hmac whsec_test)
+    header = signature("whsec_test", 1700000000, "q1.done", b'{"a":1}')
 
     assert header == ("t=1700000000,"
-                      "v1=38877139021993b830af32feea6e18a8da83eb2f6e49ee50bd9e4cf4ca4d3789")
-    assert verify("whsec_test", header, b'{"a":1}')
-    assert not verify("whsec_other", header, b'{"a":1}')
+                      "v1=f421fc52074041aef1b1534f25d365e0f2dbc7f81b5bc4c0b9ad47846a334c33")
+    assert verify("whsec_test", header, b'{"a":1}', "q1.done")
+    assert not verify("whsec_other", header, b'{"a":1}', "q1.done")
+    # The delivery id is signed: the same body under another id does not verify
+    assert not verify("whsec_test", header, b'{"a":1}', "q1.1")
 
 
 # -- the URL check at creation ---------------------------------------------------------------
@@ -178,7 +193,8 @@ def test_a_done_delivery_is_the_summary_signed_and_marks_the_callback_delivered(
     body = WebhookDone.model_validate_json(got.body)
     assert body.summary == Summary.of(aws.log.chunks(run_id))
     assert (body.status, body.query_id, body.metadata) == ("done", created["id"], {"order": 7})
-    assert verify(created["callback_secret"], got.headers["x-lens-gpt-signature"], got.body)
+    assert verify(created["callback_secret"], got.headers["x-lens-gpt-signature"], got.body,
+                  got.delivery_id)
     assert got.headers["x-lens-gpt-event"] == "done"
     assert got.delivery_id == f"{created['id']}.done"
     assert got.headers["user-agent"] == "lens-gpt-webhooks/1"
@@ -209,11 +225,14 @@ def test_a_failed_try_is_retried_by_its_own_message_and_other_nudges_wait_for_it
         # And another nudge meanwhile does nothing (the failed try's message delivers it all)
         WebhookDelivery(services).handle(created["id"], "m-2")
         assert len(receiver.received) == 1
-        # When the message comes back: the connection is dropped, the delay doubles
+        # When the message comes back (once its destination's own wait is over too): the
+        # connection is dropped, the delay doubles
+        backoff_over(services, receiver.url)
         with pytest.raises(RetryLater) as later:
             WebhookDelivery(services).handle(created["id"], "m-1")
         assert later.value.delay_s == 6.0
         # And the third try delivers everything, in order
+        backoff_over(services, receiver.url)
         WebhookDelivery(services).handle(created["id"], "m-1")
     finally:
         receiver.close()
@@ -235,6 +254,7 @@ def test_a_delivery_is_given_up_after_the_configured_attempts(aws: Services) -> 
 
         with pytest.raises(RetryLater):
             WebhookDelivery(services).handle(created["id"], "m-1")
+        backoff_over(services, receiver.url)
         WebhookDelivery(services).handle(created["id"], "m-1")  # given up: no retry asked
         WebhookDelivery(services).handle(created["id"], "m-3")  # nothing more is tried
     finally:
@@ -498,3 +518,111 @@ def test_an_upload_that_came_but_is_not_bound_yet_is_left_to_the_lens_stage(
     # Then nothing is said yet: the lens stage binds it and nudges then
     assert receiver.received == []
     assert callback_of(services, created["id"])["state"] == "pending"
+
+
+def put_off_until(services: Services, query_id: str) -> int:
+    """When the callback's next look is due (epoch ms; 0: none is put off)."""
+    record = services.queries.get(query_id)
+    assert record is not None and record.callback is not None
+    return record.callback.retry_at
+
+
+def test_a_receiver_that_never_answers_is_let_go_at_the_first_byte_deadline(
+    aws: Services,
+) -> None:
+    # Given a receiver that accepts the connection and never answers
+    stall = StallingReceiver()
+    try:
+        services = with_settings(aws, webhook_first_byte_s=0.5, webhook_timeout_s=30.0)
+        created = create(services, callback_url=stall.url)
+        finished_run(services, created["id"])
+
+        # When its delivery is tried
+        started = time.monotonic()
+        with pytest.raises(RetryLater):
+            WebhookDelivery(services).handle(created["id"], "m-1")
+
+        # Then it gives up at the first-byte deadline, not at the whole POST's limit
+        assert time.monotonic() - started < 5
+        assert stall.connections == 1
+        assert "took too long" in callback_of(services, created["id"])["last_error"]
+    finally:
+        stall.close()
+
+
+def test_a_stalled_destination_holds_only_its_slots_and_others_are_delivered_at_once(
+    aws: Services, receiver: Receiver,
+) -> None:
+    # Given a destination that never answers, with two deliveries to it under way
+    stall = StallingReceiver()
+    services = with_settings(aws, webhook_first_byte_s=4.0, webhook_destination_concurrency=2)
+    stalled = [create(services, callback_url=stall.url) for _ in range(3)]
+    healthy = create(services, callback_url=receiver.url)
+    for query in [*stalled, healthy]:
+        finished_run(services, query["id"])
+    holders = [threading.Thread(target=lambda q=q: _tried(services, q["id"])) for q in stalled[:2]]
+    try:
+        for holder in holders:
+            holder.start()
+        wait_for(lambda: stall.connections == 2)
+
+        # When a third delivery to it comes up, and one to another destination
+        started = time.monotonic()
+        WebhookDelivery(services).handle(stalled[2]["id"], "m-3")
+        put_off = time.monotonic() - started
+        WebhookDelivery(services).handle(healthy["id"], "m-4")
+
+        # Then the third makes no POST and holds nothing (it is put off to a new nudge), and
+        # the other destination's delivery goes out at once
+        assert put_off < 2 and stall.connections == 2
+        assert put_off_until(services, stalled[2]["id"]) > time.time() * 1000
+        assert time.monotonic() - started < 3
+        assert len(receiver.received) == 1
+        assert callback_of(services, healthy["id"])["state"] == "delivered"
+    finally:
+        for holder in holders:
+            holder.join(10)
+        stall.close()
+
+
+def test_a_failing_destination_is_backed_off_for_every_query_and_a_success_resets_it(
+    aws: Services, receiver: Receiver,
+) -> None:
+    # Given a destination that failed a delivery
+    failing = Receiver(script=[503])
+    try:
+        services = with_settings(aws, webhook_retry_base_s=30.0)
+        first, second = (create(services, callback_url=failing.url) for _ in range(2))
+        other = create(services, callback_url=receiver.url)
+        for query in (first, second, other):
+            finished_run(services, query["id"])
+        with pytest.raises(RetryLater):
+            WebhookDelivery(services).handle(first["id"], "m-1")
+
+        # When another query's delivery to it comes up
+        WebhookDelivery(services).handle(second["id"], "m-2")
+
+        # Then it is put off without a POST until the destination's wait is over, and another
+        # destination is not affected
+        assert len(failing.received) == 1
+        assert put_off_until(services, second["id"]) > (time.time() + 20) * 1000
+        WebhookDelivery(services).handle(other["id"], "m-3")
+        assert len(receiver.received) == 1
+        # And once its wait is over, a delivery that succeeds ends the destination's failures
+        backoff_over(services, failing.url)
+        WebhookDelivery(services).handle(first["id"], "m-1")
+        assert services.destinations.state(destination(failing.url)).failures == 0
+    finally:
+        failing.close()
+
+
+def _tried(services: Services, query_id: str) -> None:
+    with contextlib.suppress(RetryLater):
+        WebhookDelivery(services).handle(query_id, f"m-{query_id}")
+
+
+def wait_for(condition: Any, timeout: float = 10) -> None:
+    deadline = time.monotonic() + timeout
+    while not condition():
+        assert time.monotonic() < deadline, "the condition never held"
+        time.sleep(0.02)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import asyncio
 import json
 import time
+from functools import partial
 from typing import AsyncIterator, Awaitable, Callable
 
 from starlette.applications import Starlette
@@ -107,7 +108,8 @@ class Relay:
         begin(route="GET /queries/{query_id}/stream")
         correlate(query_id)
         after = self._resume_point(request)
-        record = await self._record(query_id)
+        owner = await asyncio.to_thread(self._s.access.owner, request.headers)
+        record = await self._record(query_id, owner)
         logger.info("stream opened", extra={"after": after})
         if "application/x-ndjson" in request.headers.get("accept", ""):
             body = self._until_closed(self._chunks(record, after, encoding.ndjson_line,
@@ -121,15 +123,16 @@ class Relay:
     async def classify(self, request: Request) -> Response:
         """``POST /classify``: a direct multipart upload, answered with its stream."""
         begin(route="POST /classify")
+        owner = await asyncio.to_thread(self._s.access.owner, request.headers)
         await asyncio.to_thread(self._s.rate_limiter.admit, source_address(request))
         currency = self._currency(request)
         data, content_type = await self._read_upload(request)
         query_id = new_query_id()
         correlate(query_id)
         logger.info("query created from a direct upload", extra={"bytes": len(data)})
-        record = await asyncio.to_thread(
-            self._s.queries.create, query_id, "upload", upload_key(query_id), content_type
-        )
+        record = await asyncio.to_thread(partial(
+            self._s.queries.create, query_id, "upload", upload_key(query_id), content_type,
+            owner=owner))
         await asyncio.to_thread(self._s.bucket.put_upload, query_id, data, content_type)
         def encode(chunk: Chunk) -> bytes:
             original = for_original_page(chunk, currency, self._s.convert_currency)
@@ -153,14 +156,15 @@ class Relay:
         last_event_id = request.headers.get("last-event-id")
         if last_event_id:
             return int(number_param({"Last-Event-ID": last_event_id}, "Last-Event-ID", 0, 0,
-                                    2**31))
-        return int(number_param(request.query_params, "after", 0, 0, 2**31))
+                                    2**31, whole=True))
+        return int(number_param(request.query_params, "after", 0, 0, 2**31, whole=True))
 
-    async def _record(self, query_id: str) -> QueryRecord:
+    async def _record(self, query_id: str, owner: str | None) -> QueryRecord:
         record = None
         if plausible_query_id(query_id):
             record = await asyncio.to_thread(self._s.queries.get, query_id)
-        if record is None:
+        # Another key's query reads as no query at all: its id tells nothing.
+        if record is None or not record.readable_by(owner):
             raise QueryNotFound(f"There is no query {query_id!r}.")
         return record
 
@@ -318,7 +322,7 @@ class RelayCors:
         self._app = app
         self._cors = CORSMiddleware(
             app, allow_origins=list(settings.relay_allowed_origins),
-            allow_methods=["GET", "POST"], allow_headers=["Last-Event-ID", "Accept"],
+            allow_methods=["GET", "POST"], allow_headers=["Last-Event-ID", "Accept", "x-api-key"],
             expose_headers=["X-Query-Id", "X-Exchange-Rates-Date"],
         )
 

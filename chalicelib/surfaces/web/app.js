@@ -32,6 +32,18 @@ const basePath = location.pathname.endsWith("/") ? location.pathname : `${locati
 const base = new URL(basePath, location.origin);
 const api = (path) => new URL(path, base);
 
+// A deployment may require an access key (x-api-key). A browser cannot send a header with an
+// EventSource, so with a key the page follows a query by long-polling instead of streaming.
+const KEY_STORE = "lens-gpt-api-key";
+const accessKey = () => ($("api-key")?.value || "").trim();
+const withKey = (headers = {}) => (accessKey() ? { ...headers, "x-api-key": accessKey() } : headers);
+document.addEventListener("DOMContentLoaded", () => {
+  const field = $("api-key");
+  if (!field) return;
+  field.value = localStorage.getItem(KEY_STORE) || "";
+  field.addEventListener("change", () => localStorage.setItem(KEY_STORE, accessKey()));
+});
+
 let current = null; // the Session whose results are on screen
 let previewUrl = null;
 
@@ -162,7 +174,7 @@ async function createQuery(file) {
   try {
     answer = await fetch(api("queries"), {
       method: "POST",
-      headers: { "Content-Type": "application/json" },
+      headers: withKey({ "Content-Type": "application/json" }),
       body: JSON.stringify(body),
     });
   } catch {
@@ -202,6 +214,10 @@ async function errorWords(answer) {
  * gives up, a new stream starts after the last chunk shown, never from the beginning. */
 function follow(session, streamUrl) {
   if (!session.active) return;
+  if (accessKey()) {
+    poll(session);
+    return;
+  }
   const url = new URL(streamUrl, base);
   if (session.lastSeq) url.searchParams.set("after", String(session.lastSeq));
   const source = new EventSource(url);
@@ -236,6 +252,12 @@ async function replay(id) {
   showPermalink(id);
   showProgress();
   setState("working", "Loading the result…");
+  await poll(session);
+}
+
+/** Long-poll the query until it is finished, showing each chunk as it arrives. */
+async function poll(session) {
+  const id = session.id;
   let wait = 0;
   while (session.active && !session.finished) {
     let state;
@@ -243,7 +265,7 @@ async function replay(id) {
       const url = api(`queries/${encodeURIComponent(id)}`);
       url.searchParams.set("after", String(session.lastSeq));
       url.searchParams.set("wait", String(wait));
-      const answer = await fetch(url);
+      const answer = await fetch(url, { headers: withKey() });
       if (answer.status === 404 || answer.status === 400) {
         fail(ERROR_WORDS["not-found"]);
         return;
