@@ -124,6 +124,24 @@ class Settings(BaseModel):
     webhook_retry_base_s: float = 2.0
     webhook_retry_max_s: float = 300.0
     webhook_timeout_s: float = 10.0
+    # PRICER=ebay|serpapi-ebay|auto: how long the pricing stage waits for the item's name (within
+    # its function's time), and how often it looks.
+    pricing_wait_s: float = 40.0
+    pricing_poll_s: float = 0.25
+    # eBay's Browse API (PRICER=ebay, auto): the application's keys (or ssm:/secretsmanager:
+    # references), endpoint, marketplace (empty: from PRICE_CURRENCY), listing conditions,
+    # categories, page size and pages; SerpApi's eBay engine uses the SerpApi key above and
+    # the eBay site of PRICE_CURRENCY (or EBAY_DOMAIN).
+    ebay_client_id: str = ""
+    ebay_client_secret: str = ""
+    ebay_base_url: str = "https://api.ebay.com"
+    ebay_marketplace_id: str = ""
+    ebay_domain: str = ""
+    ebay_conditions: str = "USED"
+    ebay_category_ids: str = ""
+    ebay_page_size: int = 50
+    ebay_pages: int = 2
+    ebay_timeout_s: float = 10.0
     # Units of each currency per 1 EUR for the estimate; empty: the DEFAULT_RATES of
     # providers/pricing/prices.py.
     price_rates: dict[str, float] = {}
@@ -178,6 +196,18 @@ _ENV_FIELDS: dict[str, str] = {
     "pricer": "PRICER",
     "catalog_dir": "CATALOG_DIR",
     "price_currency": "PRICE_CURRENCY",
+    "pricing_wait_s": "PRICING_WAIT_SECONDS",
+    "pricing_poll_s": "PRICING_POLL_SECONDS",
+    "ebay_client_id": "EBAY_CLIENT_ID",
+    "ebay_client_secret": "EBAY_CLIENT_SECRET",
+    "ebay_base_url": "EBAY_BASE_URL",
+    "ebay_marketplace_id": "EBAY_MARKETPLACE_ID",
+    "ebay_domain": "EBAY_DOMAIN",
+    "ebay_conditions": "EBAY_CONDITIONS",
+    "ebay_category_ids": "EBAY_CATEGORY_IDS",
+    "ebay_page_size": "EBAY_PAGE_SIZE",
+    "ebay_pages": "EBAY_PAGES",
+    "ebay_timeout_s": "EBAY_TIMEOUT_SECONDS",
     "classify_currency": "CLASSIFY_CURRENCY",
     "max_image_bytes": "MAX_IMAGE_BYTES",
     "classify_max_bytes": "CLASSIFY_MAX_BYTES",

@@ -43,7 +43,7 @@ class HeuristicPricer:
                 wear=wear_from_text(f"{match.condition or ''} {match.title}"),
             )
             for match in matches
-            if match.is_listing and self._is_priced_listing(match)
+            if match.is_listing and self.is_priced_listing(match)
             and _names_item(match.title, names)
         ]
 
@@ -51,7 +51,7 @@ class HeuristicPricer:
         dated = RATES_DATE if self.rates == DEFAULT_RATES else None
         return estimate_price(offers, self.currency, self.rates, rates_date=dated)
 
-    def _is_priced_listing(self, match: LensMatch) -> bool:
+    def is_priced_listing(self, match: LensMatch) -> bool:
         """A second-hand listing with a usable price (a price without currency is unusable)."""
         priced = match.price is not None and match.price > 0 and bool(match.currency)
         used = (match.condition or "").strip().casefold() not in {"", "new"}

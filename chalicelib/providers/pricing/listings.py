@@ -1,0 +1,222 @@
+"""Marketplace answers to listings (pure, no I/O): eBay Browse, eBay Finding, SerpApi's eBay engine.
+
+Each reader takes the decoded JSON of one answer and returns ``Listing`` values in the answer's
+order; ``read_answer`` detects the format from the content (the keys each API answers with):
+
+- eBay Browse API (``GET /buy/browse/v1/item_summary/search``): ``itemSummaries``, each with
+  ``title``, ``price {value, currency}``, ``itemWebUrl``, ``condition``; active listings.
+- eBay Finding API (``findCompletedItems``, ``findItemsByKeywords``, ``findItemsAdvanced``):
+  ``<operation>Response[0].searchResult[0].item``, every field a one-element list;
+  ``sellingStatus[0].sellingState[0] == "EndedWithSales"`` marks a sale, ``listingInfo[0].endTime``
+  its day.
+- SerpApi's eBay engine (``engine=ebay``): ``organic_results``, each with ``title``, ``link``,
+  ``condition``, ``price {raw, extracted}`` (or ``{from, to}`` for a range: the lower bound is
+  read); with ``LH_Sold=1`` the results are sold listings, whose sale day is read from
+  ``sold_date`` when present.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date, datetime
+from typing import Any, Literal
+
+from chalicelib.providers.pricing.prices import parse_price
+
+AnswerFormat = Literal["ebay-browse", "ebay-finding", "serpapi-ebay"]
+Source = Literal["lens", "ebay", "serpapi-ebay"]
+
+
+class UnknownAnswer(ValueError):
+    """The document is none of the marketplace answers this module reads."""
+
+
+@dataclass(frozen=True)
+class Listing:
+    """One marketplace listing, as read from an answer."""
+
+    title: str
+    price: float | None
+    currency: str | None
+    link: str
+    condition: str | None = None
+    sold: bool = False
+    sold_at: str | None = None  # ISO day of the sale
+    source: Source = "ebay"
+
+
+def detect(document: Any) -> AnswerFormat:
+    """Which marketplace answered this document (``UnknownAnswer`` if none)."""
+    if not isinstance(document, dict):
+        raise UnknownAnswer("a marketplace answer is a JSON object")
+    if "itemSummaries" in document or str(document.get("href", "")).find("item_summary") >= 0:
+        return "ebay-browse"
+    if any(key.endswith("Response") and key.startswith("find") for key in document):
+        return "ebay-finding"
+    engine = (document.get("search_parameters") or {}).get("engine")
+    if "organic_results" in document or engine == "ebay":
+        return "serpapi-ebay"
+    raise UnknownAnswer("not an eBay Browse, eBay Finding or SerpApi eBay answer")
+
+
+def read_answer(document: Any, default_currency: str = "USD") -> tuple[AnswerFormat, list[Listing]]:
+    """The format and the listings of any answer this module reads."""
+    kind = detect(document)
+    reader = {"ebay-browse": from_browse, "ebay-finding": from_finding,
+              "serpapi-ebay": from_serpapi_ebay}[kind]
+    return kind, reader(document, default_currency)
+
+
+def from_browse(document: dict[str, Any], default_currency: str = "USD") -> list[Listing]:
+    """Listings of an eBay Browse ``item_summary/search`` answer (active listings)."""
+    out = []
+    for item in document.get("itemSummaries") or []:
+        if not isinstance(item, dict) or not item.get("title"):
+            continue
+        price = item.get("price") or item.get("currentBidPrice") or {}
+        out.append(Listing(
+            title=str(item["title"]),
+            price=_number(price.get("value")),
+            currency=str(price.get("currency") or default_currency).upper(),
+            link=str(item.get("itemWebUrl") or item.get("itemHref") or ""),
+            condition=item.get("condition"),
+            source="ebay",
+        ))
+    return out
+
+
+def from_finding(document: dict[str, Any], default_currency: str = "USD") -> list[Listing]:
+    """Listings of an eBay Finding answer; ended listings with sales are ``sold``."""
+    out = []
+    for key, response in document.items():
+        if not (key.startswith("find") and key.endswith("Response")):
+            continue
+        for result in _list(response):
+            for search in _list(result.get("searchResult")):
+                for item in _list(search.get("item")):
+                    listing = _finding_item(item, default_currency)
+                    if listing is not None:
+                        out.append(listing)
+    return out
+
+
+def _finding_item(item: dict[str, Any], default_currency: str) -> Listing | None:
+    title = _first(item, "title")
+    if not title:
+        return None
+    status = _first_dict(item, "sellingStatus")
+    price = _first_dict(status, "convertedCurrentPrice") or _first_dict(status, "currentPrice")
+    state = _first(status, "sellingState")
+    info = _first_dict(item, "listingInfo")
+    sold = state == "EndedWithSales"
+    return Listing(
+        title=str(title),
+        price=_number(price.get("__value__")),
+        currency=str(price.get("@currencyId") or default_currency).upper(),
+        link=str(_first(item, "viewItemURL") or ""),
+        condition=_first(_first_dict(item, "condition"), "conditionDisplayName"),
+        sold=sold,
+        sold_at=_day(_first(info, "endTime")) if sold else None,
+        source="ebay",
+    )
+
+
+def from_serpapi_ebay(document: dict[str, Any], default_currency: str = "USD") -> list[Listing]:
+    """Listings of a SerpApi eBay answer; with ``LH_Sold=1`` each is a sale."""
+    parameters = document.get("search_parameters") or {}
+    sold = str(parameters.get("LH_Sold", "")) == "1" or str(parameters.get("show_only", "")
+                                                          ).lower() == "sold"
+    out = []
+    for row in document.get("organic_results") or []:
+        if not isinstance(row, dict) or not row.get("title"):
+            continue
+        amount, currency = _serpapi_price(row.get("price"), default_currency)
+        out.append(Listing(
+            title=str(row["title"]),
+            price=amount,
+            currency=currency,
+            link=str(row.get("link") or ""),
+            condition=row.get("condition"),
+            sold=sold,
+            sold_at=_day(row.get("sold_date") or row.get("date")) if sold else None,
+            source="serpapi-ebay",
+        ))
+    return out
+
+
+def _serpapi_price(price: Any, default_currency: str) -> tuple[float | None, str | None]:
+    """``{raw, extracted}`` or a range ``{from: {...}, to: {...}}`` (the lower bound)."""
+    if not isinstance(price, dict):
+        return None, None
+    if "from" in price and isinstance(price["from"], dict):
+        price = price["from"]
+    parsed = parse_price(str(price.get("raw") or ""), default_currency)
+    amount = _number(price.get("extracted"))
+    if amount is None and parsed is not None:
+        amount = parsed.amount
+    return amount, (parsed.currency if parsed and parsed.currency else default_currency)
+
+
+def _list(value: Any) -> list[Any]:
+    return [v for v in value if isinstance(v, dict)] if isinstance(value, list) else []
+
+
+def _first(container: Any, key: str, default: Any = None) -> Any:
+    """The Finding API's one-element lists: ``{"title": ["x"]}`` -> "x"."""
+    if not isinstance(container, dict):
+        return default
+    value = container.get(key)
+    if isinstance(value, list):
+        return value[0] if value else default
+    return value if value is not None else default
+
+
+def _first_dict(container: Any, key: str) -> dict[str, Any]:
+    value = _first(container, key)
+    return value if isinstance(value, dict) else {}
+
+
+def _number(value: Any) -> float | None:
+    try:
+        number = float(str(value).replace(",", ""))
+    except (TypeError, ValueError):
+        return None
+    return number if number > 0 else None
+
+
+_MONTH_DAY = re.compile(r"([A-Z][a-z]{2})\s+(\d{1,2}),?\s+(\d{4})")
+
+
+def _day(text: Any) -> str | None:
+    """An ISO day from "2025-05-31T18:02:11.000Z" or "Sold  May 31, 2025"; else None."""
+    if not text:
+        return None
+    value = str(text)
+    try:
+        return datetime.fromisoformat(value.replace("Z", "+00:00")).date().isoformat()
+    except ValueError:
+        pass
+    match = _MONTH_DAY.search(value)
+    if match:
+        try:
+            return datetime.strptime(" ".join(match.groups()), "%b %d %Y").date().isoformat()
+        except ValueError:
+            return None
+    return None
+
+
+def age_days(sold_at: str | None, today: date) -> float | None:
+    """Days since a sale (None when its day is unknown)."""
+    if not sold_at:
+        return None
+    try:
+        return max(0.0, float((today - date.fromisoformat(sold_at)).days))
+    except ValueError:
+        return None
+
+
+def priced(listings: Iterable[Listing]) -> list[Listing]:
+    """The listings with a usable price and currency."""
+    return [item for item in listings if item.price and item.currency]

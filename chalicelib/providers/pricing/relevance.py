@@ -1,0 +1,255 @@
+"""Whether a listing is of the named item: small, named, pure rules over its title.
+
+A listing counts as an offer of the item when it names the model exactly and is the item itself,
+one of it, and genuine:
+
+- ``model_match``: every number-bearing token of the model (``A7``, ``GL704GW``, ``1955``, ``15``)
+  and every variant word of it (``IV``, ``Pro``) appears in the title as whole tokens, so ``A7 IV``
+  is not ``A7 II`` and ``GL704GW`` is not ``G15``; a model without numbers needs two thirds of its
+  words. Joined and split spellings are one ("A7IV" = "A7 IV", "GL704GW-DS74" has "GL704GW").
+- ``sibling_suffix``: the number is not followed by a variant word the model lacks (``15`` then
+  ``Pro`` is the iPhone 15 Pro, not the iPhone 15).
+- ``accessory_for``: not something sold *for* the item (a case, a charger, a strap, the box only).
+- ``lot_of_several``: not a lot, a bundle or several pieces at one price.
+- ``replica``: not a replica or a fake.
+- Listings for parts or not working are kept, with wear ``for parts`` (``marketplaces``), and the
+  estimate keeps them apart.
+
+The vocabularies below are general English marketplace words, not words taken from any evaluation
+listing: the variant words are the suffixes makers use for a model's siblings (Apple's Pro, Max,
+Plus, Mini; Samsung's Ultra, FE, Lite; Sony's Mark II, III, IV written as roman numerals); the
+accessory nouns are the kinds of goods marketplaces file under "accessories" and "parts" of
+phones, cameras, computers, watches and bags; the lot words are how sellers write quantities.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+from chalicelib.providers.pricing.marketplaces import wear_from_text
+from chalicelib.wire import Wear
+
+VARIANT_WORDS: frozenset[str] = frozenset({
+    "pro", "max", "plus", "ultra", "mini", "lite", "air", "se", "fe", "xl", "xs", "neo",
+    "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "mk", "mark", "gen",
+})
+ACCESSORY_NOUNS: tuple[str, ...] = (
+    "case", "cover", "sleeve", "skin", "decal", "sticker", "charger", "cable", "adapter",
+    "adaptor", "power supply", "strap", "band", "screen protector", "protector",
+    "tempered glass", "lens cap", "body cap", "cap", "hood", "manual", "instructions",
+    "empty box", "battery", "batteries", "battery grip", "grip", "mount", "stand", "holder",
+    "cage", "dock", "keyboard", "hinge", "replacement", "dust bag", "dustbag", "eyecup",
+    "stylus", "tripod",
+)
+# Words before the model that say the listing is made to go with it ("Case for iPhone 15").
+_FOR_WORDS = re.compile(r"\b(?:for|fits|compatible)\b")
+# How many words right after the model's name may name an accessory ("Sony A7 IV Battery
+# Grip"); further on, nouns are usually what comes with the item ("... body, battery, strap").
+_AFTER_WINDOW = 2
+_ONLY = re.compile(r"\b(?:box|manual|case|strap|charger|dust ?bag)\s+only\b|"
+                   r"\bonly\s+(?:the\s+)?(?:box|manual|case|strap|charger)\b|\bempty box\b")
+_LOT = re.compile(
+    r"\b(?:job\s+)?lot\b|\bbundle\b|\bwholesale\b|\bset of \d+|\bbulk\b|\bpair of\b|"
+    r"\b\d+\s*(?:pcs|pieces|units|pack)\b|\bx\s?[2-9]\b|\b[2-9]\s?x\b(?!\s?(?:zoom|optical))"
+)
+_REPLICA = re.compile(
+    r"\breplica\b|\bfake\b|\bknock[- ]?off\b|\bcounterfeit\b|\bdupe\b|\binspired\b|"
+    r"\bnot (?:authentic|genuine|original)\b|\bimitation\b|\bdummy\b|\btoy\b"
+)
+# Letters, a hyphen, then a code with a digit: one model code ("AE-1", "DW-5600", "X-T3").
+_HYPHENATED_CODE = re.compile(r"(?<![a-z0-9-])([a-z]+)-(\d[a-z0-9]*|[a-z]+\d[a-z0-9]*)\b")
+_ROMAN = re.compile(r"^(?:ii|iii|iv|v|vi|vii|viii|ix|x)$")
+
+
+@dataclass(frozen=True)
+class Verdict:
+    """A listing judged against the item: kept or not, the rule that decided, and why."""
+
+    kept: bool
+    rule: str
+    why: str
+    wear: Wear | None = None
+
+
+def tokens(text: str) -> list[str]:
+    """Lower-case words and numbers, accents removed; a ``+`` on a name reads ``plus`` ("S23+"),
+    and a code written with a hyphen is one token ("AE-1" -> "ae1", "X-T3" -> "xt3")."""
+    plain = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().casefold()
+    plain = re.sub(r"(?<=[a-z0-9])\+", " plus ", plain)
+    plain = _HYPHENATED_CODE.sub(r"\1\2", plain)
+    return re.findall(r"[a-z0-9]+", plain)
+
+
+def pieces(token: str) -> list[str]:
+    """A token split where letters meet digits ("gl704gw" -> gl, 704, gw; "a7iv" -> a, 7, iv)."""
+    return re.findall(r"[a-z]+|[0-9]+", token)
+
+
+def is_code(token: str) -> bool:
+    """A token that names a model precisely: it carries a digit, or it is a variant word."""
+    return any(ch.isdigit() for ch in token) or token in VARIANT_WORDS
+
+
+def model_tokens(model: str, producer: str | None = None) -> list[str]:
+    """The model's tokens without the producer's name ("Sony Alpha A7 IV" -> alpha, a7, iv)."""
+    own = set(tokens(producer or ""))
+    return [t for t in tokens(model) if t not in own]
+
+
+def _split_title(title: str) -> tuple[list[str], list[int], list[int]]:
+    """The title's pieces, and which of them start and end one of its tokens."""
+    flat: list[str] = []
+    starts: list[int] = []
+    ends: list[int] = []
+    for token in tokens(title):
+        parts = pieces(token)
+        starts.append(len(flat))
+        flat.extend(parts)
+        ends.append(len(flat))
+    return flat, starts, ends
+
+
+def find_token(title: str, token: str) -> list[tuple[int, int]]:
+    """Where ``token``'s pieces stand in the title as whole tokens: ``(start, end)`` piece
+    positions. "a7" is in "Sony A7 IV" and in "a7-iv" but not in "a7iii" or "ka7"."""
+    flat, starts, ends = _split_title(title)
+    want = pieces(token)
+    starts_set, ends_set = set(starts), set(ends)
+    found = []
+    for i in range(len(flat) - len(want) + 1):
+        # A variant word may be glued to the number before it ("a7iv", "15pro").
+        glued = want[0] in VARIANT_WORDS and i > 0 and flat[i - 1].isdigit()
+        if flat[i:i + len(want)] == want and (i in starts_set or glued):
+            end = i + len(want)
+            # Ending mid-token is allowed only before a variant word ("a7iv" holds "a7" then
+            # "iv"); the sibling rule then reads that word.
+            if end in ends_set or flat[end] in VARIANT_WORDS:
+                found.append((i, end))
+    return found
+
+
+def model_match(title: str, model: str, producer: str | None = None) -> tuple[bool, list[str]]:
+    """Whether the title names the model exactly, and the model tokens it matched."""
+    wanted = model_tokens(model, producer)
+    if not wanted:
+        return False, []
+    codes = [t for t in wanted if is_code(t)]
+    words = [t for t in wanted if not is_code(t)]
+    present_words = [t for t in words if find_token(title, t)]
+    present_codes = [t for t in codes if find_token(title, t)]
+    if codes:
+        # Every number and variant word, and at least half the other words ("Alpha" may go).
+        ok = len(present_codes) == len(codes) and len(present_words) >= len(words) // 2
+    else:
+        ok = 3 * len(present_words) >= 2 * len(words)
+    return ok, present_codes + present_words
+
+
+def sibling_suffix(title: str, model: str, producer: str | None = None) -> str | None:
+    """A variant word right after the model's last number that the model does not have
+    ("iPhone 15 Pro" for the iPhone 15): that word, else None."""
+    wanted = model_tokens(model, producer)
+    numbered = [t for t in wanted if any(ch.isdigit() for ch in t)]
+    if not numbered:
+        return None
+    anchor = numbered[-1]
+    flat, _, _ = _split_title(title)
+    own = {p for t in wanted for p in pieces(t)}
+    following = wanted[wanted.index(anchor) + 1:]
+    for _start, end in find_token(title, anchor):
+        # Skip the model's own words that follow its number ("A7 IV": "iv" after "a7").
+        position = end
+        for word in following:
+            if flat[position:position + len(pieces(word))] == pieces(word):
+                position += len(pieces(word))
+        after = flat[position] if position < len(flat) else None
+        if after is not None and after not in own and (after in VARIANT_WORDS
+                                                         or _ROMAN.match(after)):
+            return after
+    return None
+
+
+def accessory_for(title: str, model: str, producer: str | None = None) -> str | None:
+    """The accessory a listing sells for the item ("Case for Sony A7 IV"), else None.
+
+    An accessory noun counts before the model's name, or within the first words after it; "for
+    <model>" and "... only" (box only) count too. A noun further on, or after "with", "+" or
+    "and", is part of the item's listing ("Sony A7 IV body with battery and charger").
+    """
+    text = " ".join(tokens(title))
+    only = _ONLY.search(text)
+    if only:
+        return only.group(0)
+    wanted = model_tokens(model, producer)
+    position = _model_position(text, [t for t in wanted if is_code(t)] or wanted)
+    if position is None:
+        return None
+    before, after = text[:position], text[position:].split()
+    noun = _first_noun(before)
+    if noun:
+        return noun
+    if _FOR_WORDS.search(before):
+        return "made for the item"
+    rest = [t for t in after if t not in wanted][:_AFTER_WINDOW]
+    if rest and rest[0] in {"with", "w", "and", "plus", "incl", "including"}:
+        return None
+    return _first_noun(" ".join(rest))
+
+
+def _first_noun(text: str) -> str | None:
+    best: tuple[int, str] | None = None
+    for noun in ACCESSORY_NOUNS:
+        match = re.search(rf"\b{noun}s?\b", text)
+        if match and (best is None or match.start() < best[0]):
+            best = (match.start(), noun)
+    return best[1] if best else None
+
+
+def _model_position(text: str, codes: list[str]) -> int | None:
+    """Where the first of the model's tokens stands in the token text."""
+    positions = []
+    for code in codes:
+        spelled = r"\s?".join(pieces(code))
+        match = re.search(rf"\b{spelled}", text)
+        if match:
+            positions.append(match.start())
+    return min(positions) if positions else None
+
+
+def lot_of_several(title: str) -> str | None:
+    """The words that make a listing several items at one price ("lot of 3", "x2"), else None."""
+    match = _LOT.search(" ".join(tokens(title)))
+    return match.group(0).strip() if match else None
+
+
+def replica(title: str) -> str | None:
+    """The word that says a listing is not genuine ("replica", "inspired"), else None."""
+    match = _REPLICA.search(title.casefold())
+    return match.group(0) if match else None
+
+
+def judge(title: str, model: str, producer: str | None = None,
+          condition: str | None = None) -> Verdict:
+    """Whether a listing is an offer of this item, by the rules above, with the reason."""
+    matched, which = model_match(title, model, producer)
+    if not matched:
+        return Verdict(False, "model_match", f"does not name the model {model!r} exactly")
+    suffix = sibling_suffix(title, model, producer)
+    if suffix:
+        return Verdict(False, "sibling_suffix", f"{suffix!r} after the model number: a sibling")
+    accessory = accessory_for(title, model, producer)
+    if accessory:
+        return Verdict(False, "accessory_for", f"an accessory for the item ({accessory})")
+    lot = lot_of_several(title)
+    if lot:
+        return Verdict(False, "lot_of_several", f"several pieces or a bundle ({lot})")
+    fake = replica(title)
+    if fake:
+        return Verdict(False, "replica", f"not genuine ({fake})")
+    wear = wear_from_text(f"{condition or ''} {title}")
+    why = "names " + " ".join(which)
+    if wear == "for parts":
+        why += "; for parts or not working, kept apart"
+    return Verdict(True, "kept", why, wear)
