@@ -9,6 +9,9 @@ order; ``read_answer`` detects the format from the content (the keys each API an
   ``<operation>Response[0].searchResult[0].item``, every field a one-element list;
   ``sellingStatus[0].sellingState[0] == "EndedWithSales"`` marks a sale, ``listingInfo[0].endTime``
   its day.
+- the Finding API's XML answer (the same fields as elements) and a saved eBay search page
+  (``li.s-item``: ``.s-item__title``, ``.s-item__price``, ``a.s-item__link``, ``.SECONDARY_INFO``
+  for the condition, a "Sold <day>" tag on a sold-listings page): ``read_text`` tells them apart.
 - SerpApi's eBay engine (``engine=ebay``): ``organic_results``, each with ``title``, ``link``,
   ``condition``, ``price {raw, extracted}`` (or ``{from, to}`` for a range: the lower bound is
   read); with ``LH_Sold=1`` the results are sold listings, whose sale day is read from
@@ -17,7 +20,10 @@ order; ``read_answer`` detects the format from the content (the keys each API an
 
 from __future__ import annotations
 
+import ast
+import json
 import re
+import xml.etree.ElementTree as ElementTree
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -25,7 +31,8 @@ from typing import Any, Literal
 
 from chalicelib.providers.pricing.prices import parse_price
 
-AnswerFormat = Literal["ebay-browse", "ebay-finding", "serpapi-ebay"]
+AnswerFormat = Literal["ebay-browse", "ebay-finding", "ebay-finding-xml", "ebay-search-html",
+                       "serpapi-ebay"]
 Source = Literal["lens", "ebay", "serpapi-ebay"]
 
 
@@ -67,6 +74,102 @@ def read_answer(document: Any, default_currency: str = "USD") -> tuple[AnswerFor
     reader = {"ebay-browse": from_browse, "ebay-finding": from_finding,
               "serpapi-ebay": from_serpapi_ebay}[kind]
     return kind, reader(document, default_currency)
+
+
+def read_text(text: str, default_currency: str = "USD") -> tuple[AnswerFormat, list[Listing]]:
+    """The format and listings of a saved answer as text: JSON (Browse, Finding, SerpApi eBay),
+    the Finding API's XML, or an eBay search page's HTML (``UnknownAnswer`` otherwise)."""
+    stripped = text.lstrip("\ufeff \t\r\n")
+    assigned = _ASSIGNED.match(stripped)
+    if assigned:
+        # A JSON answer pasted into source code as a literal ("response = {...}"): read as a
+        # Python literal (no code runs), so True/False/None are read too.
+        try:
+            return read_answer(ast.literal_eval(stripped[assigned.end() - 1:].strip()),
+                               default_currency)
+        except (ValueError, SyntaxError) as exc:
+            raise UnknownAnswer(f"not a literal answer: {exc}") from exc
+    if stripped.startswith(("{", "[")):
+        try:
+            document = json.loads(stripped)
+        except ValueError as exc:
+            raise UnknownAnswer(f"not valid JSON: {exc}") from exc
+        return read_answer(document, default_currency)
+    if stripped.startswith("<?xml") or re.match(r"<find\w+Response\b", stripped):
+        return "ebay-finding-xml", from_finding_xml(stripped, default_currency)
+    if re.search(r"<html|<!doctype html|s-item__", stripped[:200_000], re.IGNORECASE):
+        return "ebay-search-html", from_search_html(stripped, default_currency)
+    raise UnknownAnswer("neither JSON, the Finding API's XML nor an eBay search page")
+
+
+def from_finding_xml(text: str, default_currency: str = "USD") -> list[Listing]:
+    """Listings of a Finding API XML answer (namespaced elements, read by local name)."""
+    try:
+        root = ElementTree.fromstring(text)
+    except ElementTree.ParseError as exc:
+        raise UnknownAnswer(f"not well-formed XML: {exc}") from exc
+    return [listing for item in root.iter() if _local(item.tag) == "item"
+            if (listing := _finding_item(_xml_dict(item), default_currency)) is not None]
+
+
+def _local(tag: str) -> str:
+    return tag.rsplit("}", 1)[-1]
+
+
+def _xml_dict(element: ElementTree.Element) -> dict[str, Any]:
+    """An element as the JSON Finding answer has it: each child a one-element list, text as
+    ``__value__`` and attributes as ``@name`` where there are attributes."""
+    out: dict[str, Any] = {}
+    for child in element:
+        if len(child):
+            value: Any = _xml_dict(child)
+        elif child.attrib:
+            value = {"__value__": (child.text or "").strip(),
+                     **{f"@{k}": v for k, v in child.attrib.items()}}
+        else:
+            value = " ".join((child.text or "").split())
+        out.setdefault(_local(child.tag), []).append(value)
+    return out
+
+
+_ASSIGNED = re.compile(r"[A-Za-z_][A-Za-z0-9_]*\s*=\s*[{\[]")
+_SOLD_TAG = re.compile(r"\bSold\s+(.+)$")
+
+
+def from_search_html(text: str, default_currency: str = "USD") -> list[Listing]:
+    """Listings of a saved eBay search page (``li.s-item``); eBay's "Shop on eBay" placeholder
+    is skipped; a "Sold <day>" tag makes a listing sold."""
+    import lxml.html  # only the operator's saved pages need it
+
+    page = lxml.html.fromstring(text)
+    out = []
+    for li in page.xpath('//li[contains(concat(" ", normalize-space(@class), " "), " s-item ")]'):
+        title = _text(li, "s-item__title")
+        title = re.sub(r"^New Listing\s*", "", title)
+        if not title or title == "Shop on eBay":
+            continue
+        price = parse_price(_text(li, "s-item__price"), default_currency)
+        links = li.xpath('.//a[contains(@class, "s-item__link")]/@href')
+        tag = (_text(li, "s-item__caption") or _text(li, "s-item__title--tag")
+               or _text(li, "POSITIVE"))
+        sold_match = _SOLD_TAG.search(tag)
+        out.append(Listing(
+            title=title,
+            price=price.amount if price else None,
+            currency=(price.currency or default_currency) if price else None,
+            link=str(links[0]) if links else "",
+            condition=_text(li, "SECONDARY_INFO") or None,
+            sold=bool(sold_match),
+            sold_at=_day(sold_match.group(1)) if sold_match else None,
+            source="ebay",
+        ))
+    return out
+
+
+def _text(element: Any, css_class: str) -> str:
+    found = element.xpath(f'.//*[contains(concat(" ", normalize-space(@class), " "), '
+                          f'" {css_class} ")]')
+    return " ".join(" ".join(found[0].itertext()).split()) if found else ""
 
 
 def from_browse(document: dict[str, Any], default_currency: str = "USD") -> list[Listing]:

@@ -35,19 +35,30 @@ VARIANT_WORDS: frozenset[str] = frozenset({
     "pro", "max", "plus", "ultra", "mini", "lite", "air", "se", "fe", "xl", "xs", "neo",
     "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "mk", "mark", "gen",
 })
+# Goods that are only ever sold *for* an item: named anywhere before "with", they are what the
+# listing sells ("iPhone 4S Defender Series Case").
 ACCESSORY_NOUNS: tuple[str, ...] = (
-    "case", "cover", "sleeve", "skin", "decal", "sticker", "charger", "cable", "adapter",
-    "adaptor", "power supply", "strap", "band", "screen protector", "protector",
-    "tempered glass", "lens cap", "body cap", "cap", "hood", "manual", "instructions",
-    "empty box", "battery", "batteries", "battery grip", "grip", "mount", "stand", "holder",
-    "cage", "dock", "keyboard", "hinge", "replacement", "dust bag", "dustbag", "eyecup",
-    "stylus", "tripod",
+    "case", "cover", "sleeve", "skin", "decal", "sticker", "screen protector", "protector",
+    "tempered glass", "lens cap", "body cap", "manual", "instructions", "empty box", "holster",
+    "bumper", "pouch", "wallet", "film", "dust bag", "dustbag", "eyecup",
+)
+# Goods that may also be part of the item's own listing ("Good Battery", "with charger"): they
+# count only before the model's name or right after it ("Sony A7 IV Battery Grip").
+NEAR_ACCESSORY_NOUNS: tuple[str, ...] = (
+    "charger", "cable", "adapter", "adaptor", "power supply", "strap", "band", "hood", "cap",
+    "battery", "batteries", "grip", "mount", "stand", "holder", "cage", "dock", "keyboard",
+    "hinge", "replacement", "clip", "stylus", "tripod", "remote",
 )
 # Words before the model that say the listing is made to go with it ("Case for iPhone 15").
 _FOR_WORDS = re.compile(r"\b(?:for|fits|compatible)\b")
-# How many words right after the model's name may name an accessory ("Sony A7 IV Battery
-# Grip"); further on, nouns are usually what comes with the item ("... body, battery, strap").
+# What follows these is included with the item ("... with charging case", "+ charger").
+_WITH_WORDS = re.compile(r"\b(?:with|w|incl|including|includes|included|comes|plus)\b")
+# How many words right after the model's name may name a near accessory.
 _AFTER_WINDOW = 2
+# One of a pair sold alone (an earbud, a shoe): "Left AirPod only", "Select Left or Right".
+_ONE_SIDE = re.compile(r"\b(?:left|right)\s+(?:side|earbud|ear ?bud|ear ?piece|airpod|bud|"
+                       r"unit|shoe|speaker)s?\b|\b(?:left|right) or (?:left|right)\b|"
+                       r"\b(?:left|right)\s+(?:\w+\s+)?only\b")
 _ONLY = re.compile(r"\b(?:box|manual|case|strap|charger|dust ?bag)\s+only\b|"
                    r"\bonly\s+(?:the\s+)?(?:box|manual|case|strap|charger)\b|\bempty box\b")
 _LOT = re.compile(
@@ -60,6 +71,9 @@ _REPLICA = re.compile(
 )
 # Letters, a hyphen, then a code with a digit: one model code ("AE-1", "DW-5600", "X-T3").
 _HYPHENATED_CODE = re.compile(r"(?<![a-z0-9-])([a-z]+)-(\d[a-z0-9]*|[a-z]+\d[a-z0-9]*)\b")
+# A generation however it is written is one token: "2nd generation", "2nd gen", "Gen 2" -> "gen2".
+_ORDINAL_GENERATION = re.compile(r"\b(\d+)\s*(?:st|nd|rd|th)\s*(?:gen|generation)\b")
+_GENERATION_NUMBER = re.compile(r"\b(?:gen|generation)\s*(\d+)\b")
 _ROMAN = re.compile(r"^(?:ii|iii|iv|v|vi|vii|viii|ix|x)$")
 
 
@@ -79,6 +93,8 @@ def tokens(text: str) -> list[str]:
     plain = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().casefold()
     plain = re.sub(r"(?<=[a-z0-9])\+", " plus ", plain)
     plain = _HYPHENATED_CODE.sub(r"\1\2", plain)
+    plain = _ORDINAL_GENERATION.sub(r" gen\1 ", plain)
+    plain = _GENERATION_NUMBER.sub(r" gen\1 ", plain)
     return re.findall(r"[a-z0-9]+", plain)
 
 
@@ -174,33 +190,36 @@ def sibling_suffix(title: str, model: str, producer: str | None = None) -> str |
 def accessory_for(title: str, model: str, producer: str | None = None) -> str | None:
     """The accessory a listing sells for the item ("Case for Sony A7 IV"), else None.
 
-    An accessory noun counts before the model's name, or within the first words after it; "for
-    <model>" and "... only" (box only) count too. A noun further on, or after "with", "+" or
-    "and", is part of the item's listing ("Sony A7 IV body with battery and charger").
+    ``ACCESSORY_NOUNS`` count anywhere before a "with" (after it they come with the item);
+    ``NEAR_ACCESSORY_NOUNS`` only before the model's name or within the first words after it;
+    "for <model>", "... only" (box only) and one side of a pair count too.
     """
-    text = " ".join(tokens(title))
-    only = _ONLY.search(text)
+    text = " ".join(tokens(re.sub(r"\s\+\s?", " with ", title)))
+    only = _ONLY.search(text) or _ONE_SIDE.search(text)
     if only:
         return only.group(0)
     wanted = model_tokens(model, producer)
     position = _model_position(text, [t for t in wanted if is_code(t)] or wanted)
     if position is None:
         return None
-    before, after = text[:position], text[position:].split()
-    noun = _first_noun(before)
+    before, after = text[:position], text[position:]
+    noun = _first_noun(before, ACCESSORY_NOUNS + NEAR_ACCESSORY_NOUNS)
     if noun:
         return noun
     if _FOR_WORDS.search(before):
         return "made for the item"
-    rest = [t for t in after if t not in wanted][:_AFTER_WINDOW]
-    if rest and rest[0] in {"with", "w", "and", "plus", "incl", "including"}:
-        return None
-    return _first_noun(" ".join(rest))
+    included = _WITH_WORDS.search(after)
+    own = after[:included.start()] if included else after
+    noun = _first_noun(own, ACCESSORY_NOUNS)
+    if noun:
+        return noun
+    rest = [t for t in own.split() if t not in wanted][:_AFTER_WINDOW]
+    return _first_noun(" ".join(rest), NEAR_ACCESSORY_NOUNS)
 
 
-def _first_noun(text: str) -> str | None:
+def _first_noun(text: str, nouns: tuple[str, ...]) -> str | None:
     best: tuple[int, str] | None = None
-    for noun in ACCESSORY_NOUNS:
+    for noun in nouns:
         match = re.search(rf"\b{noun}s?\b", text)
         if match and (best is None or match.start() < best[0]):
             best = (match.start(), noun)
