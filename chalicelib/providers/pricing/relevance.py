@@ -160,7 +160,8 @@ def model_match(title: str, model: str, producer: str | None = None) -> tuple[bo
         ok = len(present_codes) == len(codes) and len(present_words) >= len(words) // 2
     else:
         ok = 3 * len(present_words) >= 2 * len(words)
-    return ok, present_codes + present_words
+    present = set(present_codes + present_words)
+    return ok, [t for t in wanted if t in present]
 
 
 def sibling_suffix(title: str, model: str, producer: str | None = None) -> str | None:
@@ -268,7 +269,7 @@ def judge(title: str, model: str, producer: str | None = None,
     if fake:
         return Verdict(False, "replica", f"not genuine ({fake})")
     wear = wear_from_text(f"{condition or ''} {title}")
-    why = "names " + " ".join(which)
+    why = "names the model: " + " ".join(which)
     if wear == "for parts":
         why += "; for parts or not working, kept apart"
     return Verdict(True, "kept", why, wear)
