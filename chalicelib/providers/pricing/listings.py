@@ -80,26 +80,33 @@ def read_text(text: str, default_currency: str = "USD") -> tuple[AnswerFormat, l
     """The format and listings of a saved answer as text: JSON (Browse, Finding, SerpApi eBay),
     the Finding API's XML, or an eBay search page's HTML (``UnknownAnswer`` otherwise)."""
     stripped = text.lstrip("\ufeff \t\r\n")
-    assigned = _ASSIGNED.match(stripped)
-    if assigned:
-        # A JSON answer pasted into source code as a literal ("response = {...}"): read as a
-        # Python literal (no code runs), so True/False/None are read too.
-        try:
-            return read_answer(ast.literal_eval(stripped[assigned.end() - 1:].strip()),
-                               default_currency)
-        except (ValueError, SyntaxError) as exc:
-            raise UnknownAnswer(f"not a literal answer: {exc}") from exc
-    if stripped.startswith(("{", "[")):
-        try:
-            document = json.loads(stripped)
-        except ValueError as exc:
-            raise UnknownAnswer(f"not valid JSON: {exc}") from exc
+    document = load_document(stripped)
+    if document is not None:
         return read_answer(document, default_currency)
     if stripped.startswith("<?xml") or re.match(r"<find\w+Response\b", stripped):
         return "ebay-finding-xml", from_finding_xml(stripped, default_currency)
     if re.search(r"<html|<!doctype html|s-item__", stripped[:200_000], re.IGNORECASE):
         return "ebay-search-html", from_search_html(stripped, default_currency)
     raise UnknownAnswer("neither JSON, the Finding API's XML nor an eBay search page")
+
+
+def load_document(text: str) -> Any:
+    """The JSON document of a saved answer: JSON, or a JSON answer pasted into source code as a
+    literal ("response = {...}", read as a Python literal: no code runs, True/False/None are
+    read too); None when the text is neither (XML, HTML)."""
+    stripped = text.lstrip("\ufeff \t\r\n")
+    assigned = _ASSIGNED.match(stripped)
+    if assigned:
+        try:
+            return ast.literal_eval(stripped[assigned.end() - 1:].strip())
+        except (ValueError, SyntaxError) as exc:
+            raise UnknownAnswer(f"not a literal answer: {exc}") from exc
+    if stripped.startswith(("{", "[")):
+        try:
+            return json.loads(stripped)
+        except ValueError as exc:
+            raise UnknownAnswer(f"not valid JSON: {exc}") from exc
+    return None
 
 
 def from_finding_xml(text: str, default_currency: str = "USD") -> list[Listing]:
