@@ -89,7 +89,7 @@ class MarketPricer:
 
     def offers(self, matches: list[LensMatch]) -> list[Offer]:
         """The Lens-match offers, before the item is named."""
-        return [o.model_copy(update={"source": "lens"}) for o in self.lens.offers(matches)]
+        return self.lens.offers(matches)
 
     def offers_for(self, identity: Identity, matches: list[LensMatch]) -> list[Offer]:
         """Offers of the named item: its Lens listings and a marketplace's, judged."""
