@@ -101,6 +101,8 @@ class Settings(BaseModel):
     serpapi_language: str = ""
     # A second search (type=exact_matches, paid as one more search) for Lens's exact matches.
     serpapi_exact_matches: bool = False
+    # A further search (type=products, paid likewise) for the products Lens shows, with prices.
+    serpapi_products: bool = False
     # The openai analyst: key (or an ssm:/secretsmanager: reference), model, endpoint, budget;
     # how the photo travels ("auto": base64 next to an emulator, whose URLs OpenAI cannot reach).
     openai_api_key: str = ""
@@ -248,6 +250,7 @@ _ENV_FIELDS: dict[str, str] = {
     "serpapi_country": "SERPAPI_COUNTRY",
     "serpapi_language": "SERPAPI_LANGUAGE",
     "serpapi_exact_matches": "SERPAPI_EXACT_MATCHES",
+    "serpapi_products": "SERPAPI_PRODUCTS",
     "openai_api_key": "OPENAI_API_KEY",
     "openai_model": "OPENAI_MODEL",
     "openai_base_url": "OPENAI_BASE_URL",

@@ -7,7 +7,9 @@
   ``{value, extracted_value, currency}``, in_stock, ...), ``knowledge_graph`` (a list of entities:
   title, subtitle, link, thumbnail, images) and ``related_content`` (query, link, thumbnail,
   serpapi_link); with ``type=exact_matches``, ``exact_matches`` instead (position, title, link,
-  source, price, extracted_price, thumbnail, ...); an image URL containing ``nothing`` gets the
+  source, price, extracted_price, thumbnail, ...); with ``type=products``, the products Lens
+  shows as ``visual_matches`` (each with ``price {value, extracted_value, currency}`` and
+  ``in_stock``, as SerpApi's Products examples); an image URL containing ``nothing`` gets the
   200 "hasn't returned any results" answer instead;
 - ``SPENT_KEY``: 429 "Your account has run out of searches.";
 - any other key: 401 "Invalid API key..."; a missing ``engine`` or ``url``: 400.
@@ -131,6 +133,27 @@ EXACT_MATCHES: list[dict[str, Any]] = [
     },
 ]
 
+PRODUCTS: list[dict[str, Any]] = [
+    {
+        "position": 1,
+        "title": "Nordkap Trailrunner 2 Men's Trail Running Shoes - Slate",
+        "link": "https://www.rei.com/product/nordkap-trailrunner-2",
+        "source": "REI",
+        "source_icon": "https://encrypted-tbn0.gstatic.com/favicon-tbn?q=tbn:rei",
+        "price": {"value": "$139.95*", "extracted_value": 139.95, "currency": "$"},
+        "in_stock": True,
+        "thumbnail": "https://encrypted-tbn2.gstatic.com/images?q=tbn:tr2-rei",
+    },
+    {
+        "position": 2,
+        "title": "Nordkap Trailrunner 2 Laufschuh Gr. 43 gebraucht",
+        "link": "https://www.kleinanzeigen.de/s-anzeige/nordkap-trailrunner-2/2799",
+        "source": "Kleinanzeigen",
+        "price": {"value": "70 €", "extracted_value": 70.0, "currency": "€"},
+        "thumbnail": "https://encrypted-tbn1.gstatic.com/images?q=tbn:tr2-ka",
+    },
+]
+
 
 @dataclass
 class Answer:
@@ -178,6 +201,8 @@ class FakeSerpApi:
                                                      "for this query."})
         if params.get("type") == "exact_matches":
             return Answer(200, {**document, "exact_matches": EXACT_MATCHES})
+        if params.get("type") == "products":
+            return Answer(200, {**document, "visual_matches": PRODUCTS})
         return Answer(200, {**document, "visual_matches": VISUAL_MATCHES,
                             "knowledge_graph": KNOWLEDGE_GRAPH,
                             "related_content": RELATED_CONTENT})

@@ -122,6 +122,25 @@ def test_exact_matches_are_asked_for_only_when_configured_and_mark_known_matches
     assert len([m for m in matches if m.link == "https://www.ebay.de/itm/2741"]) == 1
 
 
+def test_products_are_asked_for_only_when_configured_and_join_the_matches_with_prices(
+    serpapi: FakeSerpApi,
+) -> None:
+    # Given the provider is configured to ask for Lens's products (what pricing makes offers of)
+    matches = lens(serpapi, products=True).search(photo())
+
+    # Then a second search of type products was made, and its products follow the visual
+    # matches, each with its price
+    assert [r.get("type") for r in serpapi.requests] == [None, "products"]
+    by_link = {m.link: m for m in matches if m.is_listing}
+    used = by_link["https://www.kleinanzeigen.de/s-anzeige/nordkap-trailrunner-2/2799"]
+    assert (used.price, used.currency) == (70.0, "EUR")
+    assert by_link["https://www.rei.com/product/nordkap-trailrunner-2"].price == 139.95
+    # Without the setting, one search only
+    serpapi.requests.clear()
+    lens(serpapi).search(photo())
+    assert [r.get("type") for r in serpapi.requests] == [None]
+
+
 def test_a_failed_exact_matches_search_leaves_the_visual_matches(serpapi: FakeSerpApi) -> None:
     # Given the exact-matches search fails after the first search succeeded
     provider = lens(serpapi, exact_matches=True, max_retries=0)

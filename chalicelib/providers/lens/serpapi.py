@@ -62,9 +62,10 @@ class SerpApiLens:
     def __init__(self, api_key: str, base_url: str = DEFAULT_BASE_URL, timeout_s: float = 30.0,
                  country: str = "", language: str = "", max_retries: int = 2,
                  backoff_s: float = 0.5, session: requests.Session | None = None,
-                 exact_matches: bool = False) -> None:
+                 exact_matches: bool = False, products: bool = False) -> None:
         self._api_key = api_key
         self._exact_matches = exact_matches
+        self._products = products
         self._url = base_url.rstrip("/") + SEARCH_PATH
         self._timeout_s = timeout_s
         self._locale = {name: value for name, value in (("country", country),
@@ -75,7 +76,8 @@ class SerpApiLens:
     def from_settings(cls, settings: Settings) -> SerpApiLens:
         return cls(settings.serpapi_api_key, settings.serpapi_base_url, settings.serpapi_timeout_s,
                    settings.serpapi_country, settings.serpapi_language,
-                   exact_matches=settings.serpapi_exact_matches)
+                   exact_matches=settings.serpapi_exact_matches,
+                   products=settings.serpapi_products)
 
     def search(self, image: StagedImage) -> list[LensMatch]:
         api_key = self._key()
@@ -85,7 +87,12 @@ class SerpApiLens:
                                 code="image-url-missing")
         params = {"engine": "google_lens", "url": image_url, **self._locale, "api_key": api_key}
         document = self._read(self._get(params))
-        exact = self._exact(params) if self._exact_matches else None
+        exact = self._optional(params, "exact_matches") if self._exact_matches else None
+        if self._products:
+            products = self._optional(params, "products") or {}
+            # Lens's products are visual matches with prices; a link already found stays once.
+            document = {**document, "visual_matches": [*(document.get("visual_matches") or []),
+                                                       *(products.get("visual_matches") or [])]}
         matches = from_serpapi_answer(document, exact)
         logger.info("serpapi search %s: %d entries, %d of them matches",
                     (document.get("search_metadata") or {}).get("id"), len(matches),
@@ -94,12 +101,12 @@ class SerpApiLens:
             raise NoMatches("Google Lens found no visual matches for this image.")
         return matches
 
-    def _exact(self, params: dict[str, str]) -> dict[str, Any] | None:
-        """The ``type=exact_matches`` answer, or None if it failed (the visual ones stand)."""
+    def _optional(self, params: dict[str, str], kind: str) -> dict[str, Any] | None:
+        """The ``type=<kind>`` answer, or None if it failed (the visual matches stand)."""
         try:
-            return self._read(self._get({**params, "type": "exact_matches"}))
+            return self._read(self._get({**params, "type": kind}))
         except ProviderError as exc:  # NoMatches included
-            logger.info("serpapi exact matches not read: %s", exc)
+            logger.info("serpapi %s not read: %s", kind, exc)
             return None
 
     def _key(self) -> str:
