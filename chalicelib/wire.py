@@ -137,7 +137,8 @@ class RetailDetails(Shape):
     specs: dict[str, str] = Field(default_factory=dict)
 
 
-OfferSource = Literal["lens", "ebay", "serpapi-ebay"]
+# Where an offer came from; "amazon" only from a saved Amazon page read by ``tools.price``.
+OfferSource = Literal["lens", "ebay", "serpapi-ebay", "amazon"]
 
 
 class Offer(Shape):

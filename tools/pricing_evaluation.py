@@ -61,12 +61,15 @@ def load_labels(directory: Path = PRICING_DIR) -> list[dict[str, Any]]:
 
 
 def _item_id(link: str) -> str | None:
-    match = re.search(r"/itm/(?:[^/?]*/)?(\d{9,})", link) or re.search(r"[?&]item=(\d{9,})", link)
+    """eBay's item number or Amazon's ASIN in a listing's link."""
+    match = (re.search(r"/itm/(?:[^/?]*/)?(\d{9,})", link)
+             or re.search(r"[?&]item=(\d{9,})", link)
+             or re.search(r"/dp/([A-Z0-9]{10})\b", link))
     return match.group(1) if match else None
 
 
-def _norm(title: str) -> str:
-    return " ".join(re.findall(r"[a-z0-9]+", title.casefold()))
+def _norm(title: str | None) -> str:
+    return " ".join(re.findall(r"[a-z0-9]+", (title or "").casefold()))
 
 
 def _labelled(judged: list[Judged], labels: list[dict[str, Any]]) -> list[tuple[Judged, dict]]:
@@ -80,7 +83,7 @@ def _labelled(judged: list[Judged], labels: list[dict[str, Any]]) -> list[tuple[
         by_title.setdefault(_norm(entry.listing.title), entry)
     pairs = []
     for label in labels:
-        entry = by_id.get(str(label.get("id") or "")) or by_title.get(_norm(label["title"]))
+        entry = by_id.get(str(label.get("id") or "")) or by_title.get(_norm(label.get("title")))
         if entry is not None:
             pairs.append((entry, label))
     return pairs

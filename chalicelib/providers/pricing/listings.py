@@ -9,9 +9,8 @@ order; ``read_answer`` detects the format from the content (the keys each API an
   ``<operation>Response[0].searchResult[0].item``, every field a one-element list;
   ``sellingStatus[0].sellingState[0] == "EndedWithSales"`` marks a sale, ``listingInfo[0].endTime``
   its day.
-- the Finding API's XML answer (the same fields as elements) and a saved eBay search page
-  (``li.s-item``: ``.s-item__title``, ``.s-item__price``, ``a.s-item__link``, ``.SECONDARY_INFO``
-  for the condition, a "Sold <day>" tag on a sold-listings page): ``read_text`` tells them apart.
+- the Finding API's XML answer (the same fields as elements), and saved eBay or Amazon search
+  pages (``pages``): ``read_text`` tells them apart.
 - SerpApi's eBay engine (``engine=ebay``): ``organic_results``, each with ``title``, ``link``,
   ``condition``, ``price {raw, extracted}`` (or ``{from, to}`` for a range: the lower bound is
   read); with ``LH_Sold=1`` the results are sold listings, whose sale day is read from
@@ -32,8 +31,8 @@ from typing import Any, Literal
 from chalicelib.providers.pricing.prices import parse_price
 
 AnswerFormat = Literal["ebay-browse", "ebay-finding", "ebay-finding-xml", "ebay-search-html",
-                       "serpapi-ebay"]
-Source = Literal["lens", "ebay", "serpapi-ebay"]
+                       "amazon-search-html", "serpapi-ebay"]
+Source = Literal["lens", "ebay", "serpapi-ebay", "amazon"]
 
 
 class UnknownAnswer(ValueError):
@@ -85,8 +84,12 @@ def read_text(text: str, default_currency: str = "USD") -> tuple[AnswerFormat, l
         return read_answer(document, default_currency)
     if stripped.startswith("<?xml") or re.match(r"<find\w+Response\b", stripped):
         return "ebay-finding-xml", from_finding_xml(stripped, default_currency)
-    if re.search(r"<html|<!doctype html|s-item__", stripped[:200_000], re.IGNORECASE):
-        return "ebay-search-html", from_search_html(stripped, default_currency)
+    from chalicelib.providers.pricing import pages  # lxml, for saved pages only
+
+    if pages.is_amazon_page(stripped):
+        return "amazon-search-html", pages.amazon_page(stripped, default_currency)
+    if pages.is_ebay_page(stripped):
+        return "ebay-search-html", pages.ebay_page(stripped, default_currency)
     raise UnknownAnswer("neither JSON, the Finding API's XML nor an eBay search page")
 
 
@@ -140,45 +143,6 @@ def _xml_dict(element: ElementTree.Element) -> dict[str, Any]:
 
 
 _ASSIGNED = re.compile(r"[A-Za-z_][A-Za-z0-9_]*\s*=\s*[{\[]")
-_SOLD_TAG = re.compile(r"\bSold\s+(.+)$")
-
-
-def from_search_html(text: str, default_currency: str = "USD") -> list[Listing]:
-    """Listings of a saved eBay search page (``li.s-item``); eBay's "Shop on eBay" placeholder
-    is skipped; a "Sold <day>" tag makes a listing sold."""
-    import lxml.html  # only the operator's saved pages need it
-
-    page = lxml.html.fromstring(text)
-    out = []
-    for li in page.xpath('//li[contains(concat(" ", normalize-space(@class), " "), " s-item ")]'):
-        title = _text(li, "s-item__title")
-        title = re.sub(r"^New Listing\s*", "", title)
-        if not title or title == "Shop on eBay":
-            continue
-        price = parse_price(_text(li, "s-item__price"), default_currency)
-        links = li.xpath('.//a[contains(@class, "s-item__link")]/@href')
-        tag = (_text(li, "s-item__caption") or _text(li, "s-item__title--tag")
-               or _text(li, "POSITIVE"))
-        sold_match = _SOLD_TAG.search(tag)
-        out.append(Listing(
-            title=title,
-            price=price.amount if price else None,
-            currency=(price.currency or default_currency) if price else None,
-            link=str(links[0]) if links else "",
-            condition=_text(li, "SECONDARY_INFO") or None,
-            sold=bool(sold_match),
-            sold_at=_day(sold_match.group(1)) if sold_match else None,
-            source="ebay",
-        ))
-    return out
-
-
-def _text(element: Any, css_class: str) -> str:
-    found = element.xpath(f'.//*[contains(concat(" ", normalize-space(@class), " "), '
-                          f'" {css_class} ")]')
-    return " ".join(" ".join(found[0].itertext()).split()) if found else ""
-
-
 def from_browse(document: dict[str, Any], default_currency: str = "USD") -> list[Listing]:
     """Listings of an eBay Browse ``item_summary/search`` answer (active listings)."""
     out = []
@@ -228,7 +192,7 @@ def _finding_item(item: dict[str, Any], default_currency: str) -> Listing | None
         link=str(_first(item, "viewItemURL") or ""),
         condition=_first(_first_dict(item, "condition"), "conditionDisplayName"),
         sold=sold,
-        sold_at=_day(_first(info, "endTime")) if sold else None,
+        sold_at=day_of(_first(info, "endTime")) if sold else None,
         source="ebay",
     )
 
@@ -250,7 +214,7 @@ def from_serpapi_ebay(document: dict[str, Any], default_currency: str = "USD") -
             link=str(row.get("link") or ""),
             condition=row.get("condition"),
             sold=sold,
-            sold_at=_day(row.get("sold_date") or row.get("date")) if sold else None,
+            sold_at=day_of(row.get("sold_date") or row.get("date")) if sold else None,
             source="serpapi-ebay",
         ))
     return out
@@ -299,7 +263,7 @@ def _number(value: Any) -> float | None:
 _MONTH_DAY = re.compile(r"([A-Z][a-z]{2})\s+(\d{1,2}),?\s+(\d{4})")
 
 
-def _day(text: Any) -> str | None:
+def day_of(text: Any) -> str | None:
     """An ISO day from "2025-05-31T18:02:11.000Z" or "Sold  May 31, 2025"; else None."""
     if not text:
         return None

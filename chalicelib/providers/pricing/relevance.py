@@ -5,8 +5,10 @@ one of it, and genuine:
 
 - ``model_match``: every number-bearing token of the model (``A7``, ``GL704GW``, ``1955``, ``15``)
   and every variant word of it (``IV``, ``Pro``) appears in the title as whole tokens, so ``A7 IV``
-  is not ``A7 II`` and ``GL704GW`` is not ``G15``; a model without numbers needs two thirds of its
-  words. Joined and split spellings are one ("A7IV" = "A7 IV", "GL704GW-DS74" has "GL704GW").
+  is not ``A7 II`` and ``GL704GW`` is not ``G15``, with the name around them (half its other
+  words, fewer when the producer is named: a bare "13" is not the iPhone 13); a model without
+  numbers needs two thirds of its words. Joined and split spellings are one ("A7IV" = "A7 IV",
+  "GL704GW-DS74" has "GL704GW").
 - ``sibling_suffix``: the number is not followed by a variant word the model lacks (``15`` then
   ``Pro`` is the iPhone 15 Pro, not the iPhone 15).
 - ``accessory_for``: not something sold *for* the item (a case, a charger, a strap, the box only).
@@ -71,6 +73,8 @@ _REPLICA = re.compile(
 )
 # Letters, a hyphen, then a code with a digit: one model code ("AE-1", "DW-5600", "X-T3").
 _HYPHENATED_CODE = re.compile(r"(?<![a-z0-9-])([a-z]+)-(\d[a-z0-9]*|[a-z]+\d[a-z0-9]*)\b")
+# A number with decimals is a measure, not a model number ("16.63 cm" holds no "16").
+_DECIMAL = re.compile(r"(?<![\d.])(\d+)[.,](\d+)(?![.,]?\d)")
 # A generation however it is written is one token: "2nd generation", "2nd gen", "Gen 2" -> "gen2".
 _ORDINAL_GENERATION = re.compile(r"\b(\d+)\s*(?:st|nd|rd|th)\s*(?:gen|generation)\b")
 _GENERATION_NUMBER = re.compile(r"\b(?:gen|generation)\s*(\d+)\b")
@@ -93,6 +97,7 @@ def tokens(text: str) -> list[str]:
     plain = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().casefold()
     plain = re.sub(r"(?<=[a-z0-9])\+", " plus ", plain)
     plain = _HYPHENATED_CODE.sub(r"\1\2", plain)
+    plain = _DECIMAL.sub(r"\1d\2", plain)
     plain = _ORDINAL_GENERATION.sub(r" gen\1 ", plain)
     plain = _GENERATION_NUMBER.sub(r" gen\1 ", plain)
     return re.findall(r"[a-z0-9]+", plain)
@@ -156,8 +161,12 @@ def model_match(title: str, model: str, producer: str | None = None) -> tuple[bo
     present_words = [t for t in words if find_token(title, t)]
     present_codes = [t for t in codes if find_token(title, t)]
     if codes:
-        # Every number and variant word, and at least half the other words ("Alpha" may go).
-        ok = len(present_codes) == len(codes) and len(present_words) >= len(words) // 2
+        # Every number and variant word, and the name around them: half the other words, or
+        # fewer when the producer is named ("Sony A7 IV" for the "Alpha A7 IV"); a bare number
+        # is no name ("OnePlus 13" is not the iPhone 13).
+        named = bool(producer) and any(find_token(title, t) for t in tokens(producer or ""))
+        enough = -(-len(words) // 2) if not named else len(words) // 2
+        ok = len(present_codes) == len(codes) and len(present_words) >= enough
     else:
         ok = 3 * len(present_words) >= 2 * len(words)
     present = set(present_codes + present_words)
