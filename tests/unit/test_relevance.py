@@ -2,8 +2,9 @@
 
 Provenance of the titles (one case per line, the source named on each):
 - real-NN: ``samples/evaluation/real/real-NN-*.json`` (real Google Lens answers, see its README);
-- b-iphone12 / f-iphone4s / h-airpods: ``samples/evaluation/pricing/`` (real eBay Browse,
-  Finding and search-page answers, provenance in its ``labels.json``).
+- b-iphone12 / f-iphone4s / h-airpods / h-airpods4 / h-built / h-charizard / a-iphone13:
+  ``samples/evaluation/pricing/`` (real eBay Browse, Finding, eBay and Amazon search-page
+  answers, provenance in its ``labels.json``).
 """
 
 from __future__ import annotations
@@ -64,6 +65,19 @@ CASES = [
     ("real-04", "Puma Shoes | Puma Fenty By Rihanna Platform Bow Creeper Sandals | Color: "
      "Cream/Pink | Size: 8 | Alonso68's Closet", "PUMA", "Platform Hyper Embroidered 366123-02",
      False, "model_match"),
+    # a number alone is no name; the model's line goes with it when the producer is not named
+    ("a-iphone13", "OnePlus 13 | Smarter with OnePlus AI | Lifetime Display Warranty (12GB RAM, "
+     "256GB Storage Black Eclipse)", "Apple", "iPhone 13", False, "model_match"),
+    ("h-built", "Quest Nutrition High Protein Low Carb, Gluten Free, Peanut Butter Cups, 12 Ct",
+     "BUILT", "Puff Peanut Butter Cup 12 ct", False, "model_match"),
+    # what the model is named as lacking
+    ("h-airpods4", "Apple AirPods 4", "Apple", "AirPods 4 (without Active Noise Cancellation)",
+     True, "kept"),
+    ("h-airpods4", "New Apple AirPods 4 MXP93LL/A ANC Active Noise Cancellation GENUINE", "Apple",
+     "AirPods 4 (without Active Noise Cancellation)", False, "names_what_it_lacks"),
+    # titles the English rules cannot read
+    ("h-charizard", "PSL 메가 리자몽 X ex MA 223/193 메가 드림 ex M2a 포켓몬 일본어 2025",
+     "Pokemon / Nintendo", "M2a 223/193 Mega Charizard X ex MA", False, "unreadable"),
     # accessories for the item
     ("f-iphone4s", "OTTERBOX DEFENDER CASE for iPHONE 4S Peony Pink Gunmetal Grey VERIZON ATT "
      "SPRINT", "Apple", "iPhone 4S", False, "accessory_for"),

@@ -11,9 +11,14 @@ one of it, and genuine:
   "GL704GW-DS74" has "GL704GW").
 - ``sibling_suffix``: the number is not followed by a variant word the model lacks (``15`` then
   ``Pro`` is the iPhone 15 Pro, not the iPhone 15).
+- ``names_what_it_lacks``: the model named as lacking something ("AirPods 4 (without Active
+  Noise Cancellation)") is not a listing that has it ("... with ANC"); a part number in
+  parentheses may be left out of a listing.
 - ``accessory_for``: not something sold *for* the item (a case, a charger, a strap, the box only).
 - ``lot_of_several``: not a lot, a bundle or several pieces at one price.
 - ``replica``: not a replica or a fake.
+- ``unreadable``: a title a third or more in another script than Latin is not judged, hence
+  not kept.
 - Listings for parts or not working are kept, with wear ``for parts`` (``marketplaces``), and the
   estimate keeps them apart.
 
@@ -78,6 +83,8 @@ _DECIMAL = re.compile(r"(?<![\d.])(\d+)[.,](\d+)(?![.,]?\d)")
 # A generation however it is written is one token: "2nd generation", "2nd gen", "Gen 2" -> "gen2".
 _ORDINAL_GENERATION = re.compile(r"\b(\d+)\s*(?:st|nd|rd|th)\s*(?:gen|generation)\b")
 _GENERATION_NUMBER = re.compile(r"\b(?:gen|generation)\s*(\d+)\b")
+_PARENS = re.compile(r"\(([^)]*)\)")
+_WITHOUT = re.compile(r"\bwithout\s+([^)]*)", re.IGNORECASE)
 _ROMAN = re.compile(r"^(?:ii|iii|iv|v|vi|vii|viii|ix|x)$")
 
 
@@ -114,9 +121,29 @@ def is_code(token: str) -> bool:
 
 
 def model_tokens(model: str, producer: str | None = None) -> list[str]:
-    """The model's tokens without the producer's name ("Sony Alpha A7 IV" -> alpha, a7, iv)."""
+    """The model's tokens a listing must name, without the producer's name ("Sony Alpha A7 IV"
+    -> alpha, a7, iv), without a part number in parentheses and without what it lacks."""
     own = set(tokens(producer or ""))
-    return [t for t in tokens(model) if t not in own]
+    named = [t for t in tokens(_WITHOUT.sub(" ", model))
+             if t not in own and t not in set(lacked_tokens(model))]
+    optional = set(optional_tokens(model))
+    rest = [t for t in named if t not in optional]
+    # The part number may be left out only where other numbers still name the model.
+    return rest if any(is_code(t) for t in rest) else named
+
+
+def optional_tokens(model: str) -> list[str]:
+    """A maker's part number in parentheses ("IdeaPad 5 14AHP9 (83DR000GUS)"): listings may
+    name it, most do not."""
+    return [t for group in _PARENS.findall(model) for t in tokens(group)
+            if len(t) >= 6 and re.search(r"[a-z]", t) and re.search(r"\d", t)]
+
+
+def lacked_tokens(model: str) -> list[str]:
+    """What the model is named as lacking ("AirPods 4 (without Active Noise Cancellation)"):
+    a listing that names it is the sibling that has it."""
+    match = _WITHOUT.search(model)
+    return tokens(match.group(1)) if match else []
 
 
 def _split_title(title: str) -> tuple[list[str], list[int], list[int]]:
@@ -166,7 +193,11 @@ def model_match(title: str, model: str, producer: str | None = None) -> tuple[bo
         # is no name ("OnePlus 13" is not the iPhone 13).
         named = bool(producer) and any(find_token(title, t) for t in tokens(producer or ""))
         enough = -(-len(words) // 2) if not named else len(words) // 2
-        ok = len(present_codes) == len(codes) and len(present_words) >= enough
+        # Unnamed by its producer, a listing needs the model's leading word, its line
+        # ("Puff" of "Puff Peanut Butter Cup 12 ct", "IdeaPad" of "IdeaPad 5").
+        line = wanted[0] if not is_code(wanted[0]) else None
+        ok = (len(present_codes) == len(codes) and len(present_words) >= enough
+              and (named or line is None or line in present_words))
     else:
         ok = 3 * len(present_words) >= 2 * len(words)
     present = set(present_codes + present_words)
@@ -194,6 +225,19 @@ def sibling_suffix(title: str, model: str, producer: str | None = None) -> str |
         if after is not None and after not in own and (after in VARIANT_WORDS
                                                          or _ROMAN.match(after)):
             return after
+    return None
+
+
+def names_what_it_lacks(title: str, model: str) -> str | None:
+    """The feature a listing names that the model is named as lacking (all its words, or their
+    initials: "Active Noise Cancellation", "ANC"), else None."""
+    lacked = lacked_tokens(model)
+    if not lacked:
+        return None
+    title_tokens = set(tokens(title))
+    initials = "".join(t[0] for t in lacked)
+    if set(lacked) <= title_tokens or (len(initials) >= 2 and initials in title_tokens):
+        return " ".join(lacked)
     return None
 
 
@@ -259,15 +303,28 @@ def replica(title: str) -> str | None:
     return match.group(0) if match else None
 
 
+def unreadable(title: str) -> bool:
+    """A third or more written in a script other than Latin: the rules, whose words are
+    English, cannot tell an accessory or a game for the item from the item there."""
+    letters = [ch for ch in title if ch.isalpha()]
+    latin = [ch for ch in letters if "LATIN" in unicodedata.name(ch, "")]
+    return bool(letters) and len(latin) < 2 * len(letters) / 3
+
+
 def judge(title: str, model: str, producer: str | None = None,
           condition: str | None = None) -> Verdict:
     """Whether a listing is an offer of this item, by the rules above, with the reason."""
+    if unreadable(title):
+        return Verdict(False, "unreadable", "written mostly in a script the rules cannot read")
     matched, which = model_match(title, model, producer)
     if not matched:
         return Verdict(False, "model_match", f"does not name the model {model!r} exactly")
     suffix = sibling_suffix(title, model, producer)
     if suffix:
         return Verdict(False, "sibling_suffix", f"{suffix!r} after the model number: a sibling")
+    lacked = names_what_it_lacks(title, model)
+    if lacked:
+        return Verdict(False, "names_what_it_lacks", f"has what the model lacks ({lacked})")
     accessory = accessory_for(title, model, producer)
     if accessory:
         return Verdict(False, "accessory_for", f"an accessory for the item ({accessory})")
