@@ -103,6 +103,9 @@ class Settings(BaseModel):
     serpapi_exact_matches: bool = False
     # A further search (type=products, paid likewise) for the products Lens shows, with prices.
     serpapi_products: bool = False
+    # How the photo reaches SerpApi: "upload" (its bytes to the Image API) or "url" (a
+    # presigned URL SerpApi fetches).
+    serpapi_image_mode: str = "upload"
     # The openai analyst: key (or an ssm:/secretsmanager: reference), model, endpoint, budget;
     # how the photo travels ("auto": base64 next to an emulator, whose URLs OpenAI cannot reach).
     openai_api_key: str = ""
@@ -251,6 +254,7 @@ _ENV_FIELDS: dict[str, str] = {
     "serpapi_language": "SERPAPI_LANGUAGE",
     "serpapi_exact_matches": "SERPAPI_EXACT_MATCHES",
     "serpapi_products": "SERPAPI_PRODUCTS",
+    "serpapi_image_mode": "SERPAPI_IMAGE_MODE",
     "openai_api_key": "OPENAI_API_KEY",
     "openai_model": "OPENAI_MODEL",
     "openai_base_url": "OPENAI_BASE_URL",
