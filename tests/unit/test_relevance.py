@@ -2,7 +2,8 @@
 
 Provenance of the titles (one case per line, the source named on each):
 - real-NN: ``samples/evaluation/real/real-NN-*.json`` (real Google Lens answers, see its README);
-- b-iphone12 / f-iphone4s / h-airpods / h-airpods4 / h-built / h-charizard / a-iphone13:
+- b-iphone12 / b2-iphone12 / f-iphone4s / h-airpods / h-airpods4 / h-built / h-charizard /
+  h-xm4 / a-iphone13:
   ``samples/evaluation/pricing/`` (real eBay Browse, Finding, eBay and Amazon search-page
   answers, provenance in its ``labels.json``).
 """
@@ -70,6 +71,16 @@ CASES = [
      "256GB Storage Black Eclipse)", "Apple", "iPhone 13", False, "model_match"),
     ("h-built", "Quest Nutrition High Protein Low Carb, Gluten Free, Peanut Butter Cups, 12 Ct",
      "BUILT", "Puff Peanut Butter Cup 12 ct", False, "model_match"),
+    # several models in one title
+    ("h-xm4", "Genuine Sony WH-1000XM4 WH-1000XM5 OEM 3.5mm Audio Cable", "Sony", "WH-1000XM4",
+     False, "several_models"),
+    ("b2-iphone12", "Funda Para iPhone 14 13 12 11 Pro X XS Max 7 8 Plus SE Case Slim MagSafe "
+     "Cover", "Apple", "iPhone 12", False, "several_models"),
+    ("b-iphone12", "Apple iPhone 12 - 64 128 256GB Unlocked Verizon AT&T T-Mobile - Good "
+     "Refurbished", "Apple", "iPhone 12", True, "kept"),
+    # "for" before a later mention of the model
+    ("f-iphone4s", "OTTERBOX IPHONE 4S IMPACT SERIES BLACK ALL CARRIERS FOR BLACK/WHITE IPHONE 4S "
+     "4G", "Apple", "iPhone 4S", False, "accessory_for"),
     # what the model is named as lacking
     ("h-airpods4", "Apple AirPods 4", "Apple", "AirPods 4 (without Active Noise Cancellation)",
      True, "kept"),
@@ -111,6 +122,13 @@ def test_a_listing_for_parts_is_kept_apart_with_its_wear() -> None:
                     condition="For parts or not working")
     assert verdict.kept and verdict.wear == "for parts"
     assert "kept apart" in verdict.why
+
+
+def test_a_defect_the_title_states_keeps_the_listing_apart_for_parts() -> None:
+    # h-xm4: a real title of the WH-1000XM4 page
+    verdict = judge("Sony WH-1000XM4 Over-the-Ear Headphones - (Silver/Grey) - Battery Doesn't "
+                    "Charge", "WH-1000XM4", "Sony")
+    assert verdict.kept and verdict.wear == "for parts"
 
 
 def test_lots_and_replicas_are_not_offers_of_one_genuine_item() -> None:

@@ -11,6 +11,8 @@ one of it, and genuine:
   "GL704GW-DS74" has "GL704GW").
 - ``sibling_suffix``: the number is not followed by a variant word the model lacks (``15`` then
   ``Pro`` is the iPhone 15 Pro, not the iPhone 15).
+- ``several_models``: a title naming another model of the same numbering too ("WH-1000XM4
+  WH-1000XM5 Cable", "iPhone 14 13 12 11 Case") is for several models, not one of this item.
 - ``names_what_it_lacks``: the model named as lacking something ("AirPods 4 (without Active
   Noise Cancellation)") is not a listing that has it ("... with ANC"); a part number in
   parentheses may be left out of a listing.
@@ -83,6 +85,9 @@ _DECIMAL = re.compile(r"(?<![\d.])(\d+)[.,](\d+)(?![.,]?\d)")
 # A generation however it is written is one token: "2nd generation", "2nd gen", "Gen 2" -> "gen2".
 _ORDINAL_GENERATION = re.compile(r"\b(\d+)\s*(?:st|nd|rd|th)\s*(?:gen|generation)\b")
 _GENERATION_NUMBER = re.compile(r"\b(?:gen|generation)\s*(\d+)\b")
+# Units after a number that make it a size, not a model ("64 GB", "13 inch", "45 mm").
+_UNITS = frozenset({"gb", "tb", "mb", "mm", "cm", "in", "inch", "inches", "hz", "w", "mah", "mp",
+                    "k", "oz", "g", "kg", "ml", "l", "pcs", "ct", "pack", "x"})
 _PARENS = re.compile(r"\(([^)]*)\)")
 _WITHOUT = re.compile(r"\bwithout\s+([^)]*)", re.IGNORECASE)
 _ROMAN = re.compile(r"^(?:ii|iii|iv|v|vi|vii|viii|ix|x)$")
@@ -228,6 +233,42 @@ def sibling_suffix(title: str, model: str, producer: str | None = None) -> str |
     return None
 
 
+def several_models(title: str, model: str, producer: str | None = None) -> str | None:
+    """Another model of the same numbering the title names too ("WH-1000XM4 WH-1000XM5 Cable",
+    "iPhone 14 13 12 11 Case"): a listing for several models is not one of this item; that
+    other model, else None. Numbers next to the model's that end in a unit ("12 - 64 128 256GB")
+    are sizes, not models."""
+    flat, starts, ends = _split_title(title)
+    title_tokens = tokens(title)
+    for code in (t for t in model_tokens(model, producer) if any(c.isdigit() for c in t)):
+        want = pieces(code)
+        letters = [p for p in want if not p.isdigit()]
+        for token in title_tokens:
+            got = pieces(token)
+            if (letters and token != code and len(got) == len(want)
+                    and [p for p in got if not p.isdigit()] == letters
+                    and all(a == b for a, b in zip(got, want, strict=True) if not a.isdigit())):
+                return token
+        if letters:
+            continue
+        for start, end in find_token(title, code):
+            for neighbour in (start - 1, end):
+                if 0 <= neighbour < len(flat) and neighbour in starts and (neighbour + 1) in ends:
+                    value = flat[neighbour]
+                    if (value.isdigit() and len(value) == len(code) and value != code
+                            and not _sizes(flat, neighbour)):
+                        return value
+    return None
+
+
+def _sizes(flat: list[str], at: int) -> bool:
+    """Whether the run of numbers from ``at`` on ends in a unit ("64 128 256GB"): sizes."""
+    position = at
+    while position < len(flat) and flat[position].isdigit():
+        position += 1
+    return position < len(flat) and flat[position] in _UNITS
+
+
 def names_what_it_lacks(title: str, model: str) -> str | None:
     """The feature a listing names that the model is named as lacking (all its words, or their
     initials: "Active Noise Cancellation", "ANC"), else None."""
@@ -260,7 +301,7 @@ def accessory_for(title: str, model: str, producer: str | None = None) -> str | 
     noun = _first_noun(before, ACCESSORY_NOUNS + NEAR_ACCESSORY_NOUNS)
     if noun:
         return noun
-    if _FOR_WORDS.search(before):
+    if _FOR_WORDS.search(before) or _for_a_later_mention(text, wanted):
         return "made for the item"
     included = _WITH_WORDS.search(after)
     own = after[:included.start()] if included else after
@@ -269,6 +310,13 @@ def accessory_for(title: str, model: str, producer: str | None = None) -> str | 
         return noun
     rest = [t for t in own.split() if t not in wanted][:_AFTER_WINDOW]
     return _first_noun(" ".join(rest), NEAR_ACCESSORY_NOUNS)
+
+
+def _for_a_later_mention(text: str, wanted: list[str]) -> bool:
+    """"for" right before a later mention of the model ("... case for black/white iPhone 4S")."""
+    spelled = "|".join(r"\s?".join(pieces(token)) for token in wanted)
+    return bool(re.search(rf"\b(?:for|fits|compatible)(?:\s+\w+){{0,2}}\s+(?:{spelled})\b",
+                          text))
 
 
 def _first_noun(text: str, nouns: tuple[str, ...]) -> str | None:
@@ -322,6 +370,9 @@ def judge(title: str, model: str, producer: str | None = None,
     suffix = sibling_suffix(title, model, producer)
     if suffix:
         return Verdict(False, "sibling_suffix", f"{suffix!r} after the model number: a sibling")
+    other = several_models(title, model, producer)
+    if other:
+        return Verdict(False, "several_models", f"names another model too ({other})")
     lacked = names_what_it_lacks(title, model)
     if lacked:
         return Verdict(False, "names_what_it_lacks", f"has what the model lacks ({lacked})")
