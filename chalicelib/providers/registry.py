@@ -111,8 +111,8 @@ def _market_pricer(settings: Settings, searches: list[Any]) -> Pricer:
     from chalicelib.providers.pricing.heuristic import HeuristicPricer
     from chalicelib.providers.pricing.market import MarketPricer
 
-    lens = _heuristic_pricer(settings)
-    assert isinstance(lens, HeuristicPricer)
+    lens = HeuristicPricer(domains=list(settings.marketplace_domains) or None,
+                           currency=settings.price_currency, rates=settings.price_rates or None)
     return MarketPricer(searches, lens, settings.price_currency, settings.price_rates or None)
 
 

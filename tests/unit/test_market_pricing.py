@@ -213,3 +213,39 @@ def test_with_no_name_in_time_the_lens_offers_are_priced(
     (estimate,) = [c.data for c in chunks if c.data_description == "estimated-price"]
     assert estimate["price"] > 0
     assert not [r for r in market.requests if r["path"].endswith("/item_summary/search")]
+
+
+def test_auto_chains_sold_listings_then_ebay_and_without_keys_is_the_lens_pricer() -> None:
+    from chalicelib.config import Settings
+    from chalicelib.providers import registry
+
+    keyless = registry.pricer(Settings(pricer="auto"))
+    both = registry.pricer(Settings(pricer="auto", serpapi_api_key="k", ebay_client_id="i",
+                                    ebay_client_secret="s", price_currency="GBP"))
+    ebay_only = registry.pricer(Settings(pricer="auto", ebay_client_id="i",
+                                         ebay_client_secret="s"))
+
+    # Without keys: the Lens offers, as today (nothing waits for a name)
+    assert isinstance(keyless, HeuristicPricer)
+    assert not getattr(keyless, "needs_identity", False)
+    # With keys: SerpApi's sold listings first, then eBay's active ones, on the currency's site
+    assert isinstance(both, MarketPricer)
+    assert [s.name for s in both.searches] == ["serpapi-ebay", "ebay"]
+    assert both.searches[0].ebay_domain == "ebay.co.uk"  # type: ignore[attr-defined]
+    assert both.searches[1].marketplace_id == "EBAY_GB"  # type: ignore[attr-defined]
+    assert isinstance(ebay_only, MarketPricer)
+    assert [s.name for s in ebay_only.searches] == ["ebay"]
+
+
+def test_a_marketplace_without_keys_leaves_the_items_lens_offers() -> None:
+    from chalicelib.config import Settings
+    from chalicelib.providers import registry
+    from tests.unit.test_relevance import _lens_matches
+
+    # Given PRICER=ebay with no keys configured
+    pricer = registry.pricer(Settings(pricer="ebay"))
+
+    # When the named item is priced, its Lens offers still stand (the search's error is logged)
+    offers = pricer.offers_for(  # type: ignore[attr-defined]
+        Identity(producer="DEWALT", model="DWFP72155"), _lens_matches("real-05"))
+    assert offers and {o.source for o in offers} == {"lens"}

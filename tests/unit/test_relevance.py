@@ -39,6 +39,8 @@ CASES = [
      "iPhone 4S", True, "kept"),
     ("h-airpods", "AirPods Pro 2nd Generation with MagSafe Wireless Charging Case - White",
      "Apple", "AirPods Pro (2nd generation)", True, "kept"),
+    ("real-06", "Canon Eos C300 Mark I Mount Digital Camcorder. No Lens", "Canon",
+     "Cinema EOS C300", True, "kept"),  # "Mark I" is the first version: the model itself
     # sibling model number
     ("real-08", "Scorpion EXO-520 Air Solid White Full Face Helmet", "Scorpion", "EXO-390", False,
      "model_match"),

@@ -227,6 +227,9 @@ def sibling_suffix(title: str, model: str, producer: str | None = None) -> str |
             if flat[position:position + len(pieces(word))] == pieces(word):
                 position += len(pieces(word))
         after = flat[position] if position < len(flat) else None
+        then = flat[position + 1] if position + 1 < len(flat) else None
+        if after in ("mark", "mk") and then in ("i", "1"):
+            continue  # "Mark I" names the first version: the model itself
         if after is not None and after not in own and (after in VARIANT_WORDS
                                                          or _ROMAN.match(after)):
             return after
