@@ -23,9 +23,8 @@ import ast
 import json
 import re
 import xml.etree.ElementTree as ElementTree
-from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import datetime
 from typing import Any, Literal
 
 from chalicelib.providers.pricing.prices import parse_price
@@ -279,18 +278,3 @@ def day_of(text: Any) -> str | None:
         except ValueError:
             return None
     return None
-
-
-def age_days(sold_at: str | None, today: date) -> float | None:
-    """Days since a sale (None when its day is unknown)."""
-    if not sold_at:
-        return None
-    try:
-        return max(0.0, float((today - date.fromisoformat(sold_at)).days))
-    except ValueError:
-        return None
-
-
-def priced(listings: Iterable[Listing]) -> list[Listing]:
-    """The listings with a usable price and currency."""
-    return [item for item in listings if item.price and item.currency]
