@@ -103,6 +103,11 @@ class Settings(BaseModel):
     serpapi_language: str = ""
     # A second search (type=exact_matches, paid as one more search) for Lens's exact matches.
     serpapi_exact_matches: bool = False
+    # A further search (type=products, paid likewise) for the products Lens shows, with prices.
+    serpapi_products: bool = False
+    # How the photo reaches SerpApi: "upload" (its bytes to the Image API) or "url" (a
+    # presigned URL SerpApi fetches).
+    serpapi_image_mode: str = "upload"
     # The openai analyst: key (or an ssm:/secretsmanager: reference), model, endpoint, budget;
     # how the photo travels ("auto": base64 next to an emulator, whose URLs OpenAI cannot reach).
     openai_api_key: str = ""
@@ -139,6 +144,24 @@ class Settings(BaseModel):
     require_access_key: bool = False
     local_access_keys: tuple[str, ...] = ()
     usage_plan_id: str = ""  # in AWS: the usage plan whose keys the relay takes
+    # PRICER=ebay|serpapi-ebay|auto: how long the pricing stage waits for the item's name (within
+    # its function's time), and how often it looks.
+    pricing_wait_s: float = 40.0
+    pricing_poll_s: float = 0.25
+    # eBay's Browse API (PRICER=ebay, auto): the application's keys (or ssm:/secretsmanager:
+    # references), endpoint, marketplace (empty: from PRICE_CURRENCY), listing conditions,
+    # categories, page size and pages; SerpApi's eBay engine uses the SerpApi key above and
+    # the eBay site of PRICE_CURRENCY (or EBAY_DOMAIN).
+    ebay_client_id: str = ""
+    ebay_client_secret: str = ""
+    ebay_base_url: str = "https://api.ebay.com"
+    ebay_marketplace_id: str = ""
+    ebay_domain: str = ""
+    ebay_conditions: str = "USED"
+    ebay_category_ids: str = ""
+    ebay_page_size: int = 50
+    ebay_pages: int = 2
+    ebay_timeout_s: float = 10.0
     # Units of each currency per 1 EUR for the estimate; empty: the DEFAULT_RATES of
     # providers/pricing/prices.py.
     price_rates: dict[str, float] = {}
@@ -195,6 +218,18 @@ _ENV_FIELDS: dict[str, str] = {
     "pricer": "PRICER",
     "catalog_dir": "CATALOG_DIR",
     "price_currency": "PRICE_CURRENCY",
+    "pricing_wait_s": "PRICING_WAIT_SECONDS",
+    "pricing_poll_s": "PRICING_POLL_SECONDS",
+    "ebay_client_id": "EBAY_CLIENT_ID",
+    "ebay_client_secret": "EBAY_CLIENT_SECRET",
+    "ebay_base_url": "EBAY_BASE_URL",
+    "ebay_marketplace_id": "EBAY_MARKETPLACE_ID",
+    "ebay_domain": "EBAY_DOMAIN",
+    "ebay_conditions": "EBAY_CONDITIONS",
+    "ebay_category_ids": "EBAY_CATEGORY_IDS",
+    "ebay_page_size": "EBAY_PAGE_SIZE",
+    "ebay_pages": "EBAY_PAGES",
+    "ebay_timeout_s": "EBAY_TIMEOUT_SECONDS",
     "classify_currency": "CLASSIFY_CURRENCY",
     "max_image_bytes": "MAX_IMAGE_BYTES",
     "classify_max_bytes": "CLASSIFY_MAX_BYTES",
@@ -236,6 +271,8 @@ _ENV_FIELDS: dict[str, str] = {
     "serpapi_country": "SERPAPI_COUNTRY",
     "serpapi_language": "SERPAPI_LANGUAGE",
     "serpapi_exact_matches": "SERPAPI_EXACT_MATCHES",
+    "serpapi_products": "SERPAPI_PRODUCTS",
+    "serpapi_image_mode": "SERPAPI_IMAGE_MODE",
     "openai_api_key": "OPENAI_API_KEY",
     "openai_model": "OPENAI_MODEL",
     "openai_base_url": "OPENAI_BASE_URL",

@@ -137,14 +137,34 @@ class RetailDetails(Shape):
     specs: dict[str, str] = Field(default_factory=dict)
 
 
+# Where an offer came from; "amazon" only from a saved Amazon page read by ``tools.price``.
+OfferSource = Literal["lens", "ebay", "serpapi-ebay", "amazon"]
+
+
 class Offer(Shape):
-    """One entry of ``second-hand-offers``."""
+    """One entry of ``second-hand-offers``.
+
+    ``source`` says where it came from (a Lens match, eBay's Browse API, SerpApi's eBay engine),
+    ``why`` which of the item's tokens the listing named, ``sold_at`` the day a sold listing sold
+    (``sold`` is true for completed sales, whose price is what a buyer paid).
+    """
 
     price: float
     currency: str
     link: str
     title: str
     wear: Wear | None = None
+    source: OfferSource | None = None
+    why: str | None = None
+    sold: bool | None = None
+    sold_at: str | None = None
+
+    @model_serializer(mode="wrap")
+    def _dump(self, handler: Any) -> dict[str, Any]:
+        return _without_unknown(handler(self), ("source", "why", "sold", "sold_at"))
+
+
+Basis = Literal["asking", "sold"]
 
 
 class Estimate(Shape):
@@ -156,7 +176,7 @@ class Estimate(Shape):
     certainty: float = Field(ge=0.0, le=1.0)
     currency: str
     # What the prices are: ``asking`` (listed offers) or ``sold`` (completed sales).
-    basis: Literal["asking", "sold"] = "asking"
+    basis: Basis = "asking"
     # The date of the exchange-rate table, when offers in other currencies were converted.
     rates_date: str | None = None
 

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import functools
-from typing import Callable
+import time
+from typing import Callable, Iterator
 
 from chalicelib.errors import LensGptError, RunClosed, StageSettled
 from chalicelib.images.recognition import ImageInfo, inspect_image
-from chalicelib.pipeline.stage_run import StageRun, finish_stage
+from chalicelib.pipeline.stage_run import StageRun, finish_stage, stage_time_left
 from chalicelib.providers.base import StagedImage
 from chalicelib.providers.exceptions import NoOffers, ProviderError
 from chalicelib.services import Services
@@ -127,16 +128,80 @@ class GptStage(AnalysisStage):
 
 
 class PricingStage(AnalysisStage):
-    """``second-hand-offers`` and ``estimated-price``."""
+    """``second-hand-offers`` and ``estimated-price``.
+
+    A pricer that searches marketplaces by the item's name (``needs_identity``) answers in turns:
+    the Lens-match offers at once; then, once the gpt stage names the item, the offers of that
+    item (keyed by the identity's seq) and the estimate from them; a refined identity
+    (``refines``) is priced again the same way. It waits for names within ``PRICING_WAIT_SECONDS``
+    and the time the function has left; with no name by then, the estimate is the Lens offers'.
+    Other pricers give the Lens offers and their estimate, as one turn.
+    """
 
     stage = "pricing"
 
     def work(self, run: StageRun, message: StageMessage, matches: list[LensMatch]) -> None:
         pricer = self._s.pricer
-        offers = [Offer.model_validate(o) for o in run.step(
-            ChunkKind.SECOND_HAND_OFFERS, lambda: _offers_or_none(pricer.offers(matches))
-        )]
-        run.step(ChunkKind.ESTIMATED_PRICE, lambda: pricer.estimate(offers).model_dump())
+        if not getattr(pricer, "needs_identity", False):
+            offers = [Offer.model_validate(o) for o in run.step(
+                ChunkKind.SECOND_HAND_OFFERS, lambda: _offers_or_none(pricer.offers(matches))
+            )]
+            run.step(ChunkKind.ESTIMATED_PRICE, lambda: pricer.estimate(offers).model_dump())
+            return
+        # The Lens offers stream at once (a pure reading of the matches, cheap to repeat).
+        at_once = pricer.offers(matches)
+        lens_offers = [Offer.model_validate(o) for o in run.step(
+            ChunkKind.SECOND_HAND_OFFERS, lambda: [o.model_dump() for o in at_once]
+        )] if at_once else []
+        estimated = False
+        first: int | None = None
+        priced: set[tuple[str, str]] = set()
+        for seq, identity in self._identities(run.run_id):
+            name = ((identity.producer or "").casefold(), (identity.model or "").casefold())
+            if name in priced:
+                continue  # a refinement that kept the name: its price stands
+            priced.add(name)
+            first = seq if first is None else first
+            part = "" if seq == first else str(seq)
+            offers = [Offer.model_validate(o) for o in run.step(
+                ChunkKind.SECOND_HAND_OFFERS,
+                lambda i=identity: [o.model_dump() for o in pricer.offers_for(i, matches)],
+                part=str(seq),
+            )]
+            if offers:
+                run.step(ChunkKind.ESTIMATED_PRICE,
+                         lambda o=offers: pricer.estimate(o).model_dump(), part=part)
+                estimated = True
+        if first is None and lens_offers:
+            run.step(ChunkKind.ESTIMATED_PRICE, lambda: pricer.estimate(lens_offers).model_dump())
+            estimated = True
+        if not estimated:
+            raise NoOffers("No second-hand offers were found for this item.")
+
+    def _identities(self, run_id: str) -> Iterator[tuple[int, Identity]]:
+        """Each named identity (seq and value) as the gpt stage writes it, until that stage has
+        moved past naming (or ended), or the wait is over."""
+        settings = self._s.settings
+        left = stage_time_left()
+        budget = settings.pricing_wait_s if left is None else min(settings.pricing_wait_s, left)
+        deadline = time.monotonic() + budget
+        seen: set[int] = set()
+        while True:
+            head, chunks = self._s.log.run_state(run_id)
+            for chunk in chunks:
+                if chunk.data_description == ChunkKind.MODEL_PRODUCER and chunk.seq not in seen:
+                    seen.add(chunk.seq)
+                    identity = Identity.model_validate(chunk.data)
+                    if identity.model:
+                        yield chunk.seq, identity
+            # Past naming: the gpt stage wrote what follows the name (or gave up).
+            named_past = any(c.stage == "gpt" and c.data_description != ChunkKind.MODEL_PRODUCER
+                             for c in chunks)
+            if head is None or head.closed or "gpt" not in head.pending or named_past:
+                return
+            if time.monotonic() >= deadline:
+                return
+            time.sleep(settings.pricing_poll_s)
 
 
 def _give_up(run: StageRun, exc: LensGptError) -> None:

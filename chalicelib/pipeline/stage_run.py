@@ -45,6 +45,12 @@ def stage_time(context: Any, margin_s: float) -> Iterator[None]:
         _stage_deadline.reset(token)
 
 
+def stage_time_left() -> float | None:
+    """Seconds this invocation has left for its steps (None: not bounded)."""
+    deadline = _stage_deadline.get()
+    return None if deadline is None else max(0.0, deadline - time.monotonic())
+
+
 def within_stage_time(compute: Callable[[], Any]) -> Any:
     """``compute()``, given up with ``StageTimedOut`` (retryable) when the function's time runs
     out first: a slow provider ends as an error the stage records, not as a killed function.
@@ -89,10 +95,13 @@ class StageRun:
         self.stage = stage
         self._head = head
 
-    def step(self, description: str, compute: Callable[[], Any]) -> Any:
-        """The data of this step's chunk, computing and appending it only if it is missing."""
+    def step(self, description: str, compute: Callable[[], Any], part: str = "") -> Any:
+        """The data of this step's chunk, computing and appending it only if it is missing.
+
+        ``part`` keys a further chunk of the same kind (``pricing/second-hand-offers/7``: the
+        offers for the identity of seq 7)."""
         head = self._known_head()
-        key = f"{self.stage}/{description}"
+        key = f"{self.stage}/{description}" + (f"/{part}" if part else "")
         if head is not None and key in head.emitted:
             observability.count(observability.CACHE_HITS)  # a redelivery reuses the step
             return self.log.chunk(self.run_id, head.emitted[key]).data

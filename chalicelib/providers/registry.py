@@ -90,6 +90,49 @@ def _heuristic_pricer(settings: Settings) -> Pricer:
     )
 
 
+def _ebay_search(settings: Settings) -> Any:
+    from chalicelib.providers.pricing.market_search import EbayBrowse
+
+    return EbayBrowse(settings.ebay_client_id, settings.ebay_client_secret,
+                      settings.ebay_base_url, settings.price_currency,
+                      settings.ebay_marketplace_id, settings.ebay_conditions,
+                      settings.ebay_category_ids, settings.ebay_page_size, settings.ebay_pages,
+                      settings.ebay_timeout_s)
+
+
+def _serpapi_ebay_search(settings: Settings) -> Any:
+    from chalicelib.providers.pricing.market_search import SerpApiEbay
+
+    return SerpApiEbay(settings.serpapi_api_key, settings.serpapi_base_url,
+                       settings.price_currency, settings.ebay_domain, settings.serpapi_timeout_s)
+
+
+def _market_pricer(settings: Settings, searches: list[Any]) -> Pricer:
+    from chalicelib.providers.pricing.heuristic import HeuristicPricer
+    from chalicelib.providers.pricing.market import MarketPricer
+
+    lens = HeuristicPricer(domains=list(settings.marketplace_domains) or None,
+                           currency=settings.price_currency, rates=settings.price_rates or None)
+    return MarketPricer(searches, lens, settings.price_currency, settings.price_rates or None)
+
+
+def _ebay_pricer(settings: Settings) -> Pricer:
+    return _market_pricer(settings, [_ebay_search(settings)])
+
+
+def _serpapi_ebay_pricer(settings: Settings) -> Pricer:
+    return _market_pricer(settings, [_serpapi_ebay_search(settings)])
+
+
+def _auto_pricer(settings: Settings) -> Pricer:
+    """Sold listings with a SerpApi key, then eBay's active listings with eBay keys; with
+    neither, the Lens-match offers as the heuristic pricer gives them."""
+    searches = [*([_serpapi_ebay_search(settings)] if settings.serpapi_api_key else []),
+                *([_ebay_search(settings)] if settings.ebay_client_id
+                  and settings.ebay_client_secret else [])]
+    return _market_pricer(settings, searches) if searches else _heuristic_pricer(settings)
+
+
 def _simulated_lens(settings: Settings) -> LensProvider:
     from chalicelib.providers.simulated import SimulatedLens
 
@@ -124,6 +167,10 @@ ANALYSTS: dict[str, Callable[[Settings], Analyst]] = {
 }
 PRICERS: dict[str, Callable[[Settings], Pricer]] = {
     "heuristic": _heuristic_pricer,
+    "lens": _heuristic_pricer,
+    "ebay": _ebay_pricer,
+    "serpapi-ebay": _serpapi_ebay_pricer,
+    "auto": _auto_pricer,
     "simulated": _simulated_pricer,
 }
 

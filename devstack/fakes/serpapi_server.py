@@ -7,8 +7,14 @@
   ``{value, extracted_value, currency}``, in_stock, ...), ``knowledge_graph`` (a list of entities:
   title, subtitle, link, thumbnail, images) and ``related_content`` (query, link, thumbnail,
   serpapi_link); with ``type=exact_matches``, ``exact_matches`` instead (position, title, link,
-  source, price, extracted_price, thumbnail, ...); an image URL containing ``nothing`` gets the
+  source, price, extracted_price, thumbnail, ...); with ``type=products``, the products Lens
+  shows as ``visual_matches`` (each with ``price {value, extracted_value, currency}`` and
+  ``in_stock``, as SerpApi's Products examples); an image URL containing ``nothing`` gets the
   200 "hasn't returned any results" answer instead;
+- ``POST /image`` (multipart ``image`` and ``api_key``, SerpApi's Image API): JPEG, PNG or WebP
+  of at most 500 KB gets ``{"message": "Image uploaded successfully.", "image_id"}``; another
+  type gets its "Invalid image format" error, a larger one a size error; a search may then name
+  ``image_id`` instead of ``url`` (an unknown id: 400);
 - ``SPENT_KEY``: 429 "Your account has run out of searches.";
 - any other key: 401 "Invalid API key..."; a missing ``engine`` or ``url``: 400.
 
@@ -22,6 +28,8 @@ import json
 import time
 from collections import deque
 from dataclasses import dataclass, field
+from email.parser import BytesParser
+from email.policy import default
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 from urllib.parse import parse_qs, urlsplit
@@ -131,6 +139,27 @@ EXACT_MATCHES: list[dict[str, Any]] = [
     },
 ]
 
+PRODUCTS: list[dict[str, Any]] = [
+    {
+        "position": 1,
+        "title": "Nordkap Trailrunner 2 Men's Trail Running Shoes - Slate",
+        "link": "https://www.rei.com/product/nordkap-trailrunner-2",
+        "source": "REI",
+        "source_icon": "https://encrypted-tbn0.gstatic.com/favicon-tbn?q=tbn:rei",
+        "price": {"value": "$139.95*", "extracted_value": 139.95, "currency": "$"},
+        "in_stock": True,
+        "thumbnail": "https://encrypted-tbn2.gstatic.com/images?q=tbn:tr2-rei",
+    },
+    {
+        "position": 2,
+        "title": "Nordkap Trailrunner 2 Laufschuh Gr. 43 gebraucht",
+        "link": "https://www.kleinanzeigen.de/s-anzeige/nordkap-trailrunner-2/2799",
+        "source": "Kleinanzeigen",
+        "price": {"value": "70 €", "extracted_value": 70.0, "currency": "€"},
+        "thumbnail": "https://encrypted-tbn1.gstatic.com/images?q=tbn:tr2-ka",
+    },
+]
+
 
 @dataclass
 class Answer:
@@ -149,6 +178,23 @@ class FakeSerpApi:
     base_url: str = ""
     requests: list[dict[str, str]] = field(default_factory=list)
     queued: deque[Answer] = field(default_factory=deque)
+    images: dict[str, bytes] = field(default_factory=dict)
+
+    def upload(self, fields: dict[str, bytes]) -> Answer:
+        """SerpApi's Image API: the image's id, or why it is refused."""
+        key = fields.get("api_key", b"").decode()
+        if key != VALID_KEY:
+            return Answer(401, {"error": "Invalid API key. Your API key should be here: "
+                                         "https://serpapi.com/manage-api-key"})
+        data = fields.get("image", b"")
+        if not data.startswith((b"\xff\xd8\xff", b"\x89PNG")) and data[8:12] != b"WEBP":
+            return Answer(400, {"error": "Invalid image format. Supported format: jpg, jpeg, "
+                                         "png, webp"})
+        if len(data) > 500 * 1024:
+            return Answer(400, {"error": "Image size exceeds the maximum of 500 KB."})
+        image_id = f"img{len(self.images)}x{len(data)}"
+        self.images[image_id] = data
+        return Answer(200, {"message": "Image uploaded successfully.", "image_id": image_id})
 
     def then_answer(self, status: int, body: dict[str, Any], *, delay_s: float = 0.0,
                     headers: dict[str, str] | None = None) -> None:
@@ -165,9 +211,14 @@ class FakeSerpApi:
         if key != VALID_KEY:
             return Answer(401, {"error": "Invalid API key. Your API key should be here: "
                                          "https://serpapi.com/manage-api-key"})
-        for required in ("engine", "url"):
-            if not params.get(required):
-                return Answer(400, {"error": f"Missing query `{required}` parameter."})
+        if not params.get("engine"):
+            return Answer(400, {"error": "Missing query `engine` parameter."})
+        if params.get("image_id"):
+            if params["image_id"] not in self.images:
+                return Answer(400, {"error": "Invalid `image_id` parameter."})
+            params = {**params, "url": f"serpapi-image:{params['image_id']}"}
+        if not params.get("url"):
+            return Answer(400, {"error": "Missing query `url` parameter."})
         document = {
             "search_metadata": {"id": f"lens-{len(self.requests)}", "status": "Success",
                                 "total_time_taken": 1.42},
@@ -178,6 +229,8 @@ class FakeSerpApi:
                                                      "for this query."})
         if params.get("type") == "exact_matches":
             return Answer(200, {**document, "exact_matches": EXACT_MATCHES})
+        if params.get("type") == "products":
+            return Answer(200, {**document, "visual_matches": PRODUCTS})
         return Answer(200, {**document, "visual_matches": VISUAL_MATCHES,
                             "knowledge_graph": KNOWLEDGE_GRAPH,
                             "related_content": RELATED_CONTENT})
@@ -192,11 +245,29 @@ def serve_serpapi() -> tuple[FakeSerpApi, ThreadingHTTPServer]:
 
 def _handler(fake: FakeSerpApi) -> type[BaseHTTPRequestHandler]:
     class Handler(BaseHTTPRequestHandler):
+        def do_POST(self) -> None:  # noqa: N802 (http.server's naming)
+            length = int(self.headers.get("content-length") or 0)
+            body = self.rfile.read(length)
+            message = BytesParser(policy=default).parsebytes(
+                f"Content-Type: {self.headers.get('content-type', '')}\r\n\r\n".encode()
+                + body)
+            fields = {part.get_param("name", header="content-disposition"):
+                      part.get_payload(decode=True) or b""
+                      for part in (message.iter_parts() if message.is_multipart() else [])}
+            fake.requests.append({"POST": urlsplit(self.path).path,
+                                  "image_bytes": str(len(fields.get("image", b"")))})
+            answer = (fake.queued.popleft() if fake.queued else
+                      fake.upload(fields) if urlsplit(self.path).path == "/image"
+                      else Answer(404, {"error": "Page not found."}))
+            self._reply(answer)
+
         def do_GET(self) -> None:  # noqa: N802 (http.server's naming)
             url = urlsplit(self.path)
             params = {name: values[0] for name, values in parse_qs(url.query).items()}
             fake.requests.append(params)
-            answer = fake.answer(url.path, params)
+            self._reply(fake.answer(url.path, params))
+
+        def _reply(self, answer: Answer) -> None:
             time.sleep(answer.delay_s)
             body = json.dumps(answer.body).encode()
             try:

@@ -138,7 +138,10 @@ def _own_gpt() -> dict[str, Any]:
 
 
 def _own_pricing() -> dict[str, Any]:
-    return {"PRICER": ref(p.PRICER), "PRICE_CURRENCY": ref(p.PRICE_CURRENCY)}
+    return {"PRICER": ref(p.PRICER), "PRICE_CURRENCY": ref(p.PRICE_CURRENCY),
+            "SERPAPI_API_KEY": sub(f"ssm:${{{p.SERPAPI_KEY_PARAMETER}}}"),
+            "EBAY_CLIENT_ID": sub(f"ssm:${{{p.EBAY_CLIENT_ID_PARAMETER}}}"),
+            "EBAY_CLIENT_SECRET": sub(f"ssm:${{{p.EBAY_CLIENT_SECRET_PARAMETER}}}")}
 
 
 def _own_relay() -> dict[str, Any]:

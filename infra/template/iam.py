@@ -49,7 +49,12 @@ from infra.template.cfn import (
     regional_arn,
     role_id,
 )
-from infra.template.parameters import OPENAI_KEY_PARAMETER, SERPAPI_KEY_PARAMETER
+from infra.template.parameters import (
+    EBAY_CLIENT_ID_PARAMETER,
+    EBAY_CLIENT_SECRET_PARAMETER,
+    OPENAI_KEY_PARAMETER,
+    SERPAPI_KEY_PARAMETER,
+)
 
 # Functions whose invocations are traced with X-Ray (the relay runs a web server, not a handler).
 TRACED = frozenset({"api", "lens", "gpt", "pricing", "dead-letters", "webhooks"})
@@ -112,7 +117,9 @@ def _gpt() -> list[Json]:
 
 
 def _pricing() -> list[Json]:
-    return [_table(_WRITE_ITEMS), _write_results(), _consume("pricing"), _nudge()]
+    return [_table(_WRITE_ITEMS), _write_results(), _consume("pricing"), _nudge(),
+            _read_parameter(SERPAPI_KEY_PARAMETER, EBAY_CLIENT_ID_PARAMETER,
+                            EBAY_CLIENT_SECRET_PARAMETER)]
 
 
 def _relay() -> list[Json]:
@@ -182,10 +189,10 @@ def _consume(stage: str) -> Json:
     return _allow(f"Consume{pascal(stage)}Queue", _CONSUME, [get_att(queue_id(stage), "Arn")])
 
 
-def _read_parameter(parameter: str) -> Json:
-    """The SSM parameter a stack parameter names (a SecureString under the default key)."""
+def _read_parameter(*parameters: str) -> Json:
+    """The SSM parameters stack parameters name (SecureStrings under the default key)."""
     return _allow("ReadApiKey", ["ssm:GetParameter"],
-                  [regional_arn("ssm", f"parameter${{{parameter}}}")])
+                  [regional_arn("ssm", f"parameter${{{parameter}}}") for parameter in parameters])
 
 
 def _allow(sid: str, actions: list[str], resources: list[Json | str]) -> Json:

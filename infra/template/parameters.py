@@ -12,6 +12,8 @@ PRICER = "Pricer"
 OPENAI_MODEL = "OpenAiModel"
 OPENAI_KEY_PARAMETER = "OpenAiKeyParameter"
 SERPAPI_KEY_PARAMETER = "SerpApiKeyParameter"
+EBAY_CLIENT_ID_PARAMETER = "EbayClientIdParameter"
+EBAY_CLIENT_SECRET_PARAMETER = "EbayClientSecretParameter"
 PRICE_CURRENCY = "PriceCurrency"
 LOG_LEVEL = "LogLevel"
 ALARM_EMAIL = "AlarmEmail"
@@ -38,7 +40,9 @@ PARAMETERS: dict[str, Json] = {
         "Type": "String", "Default": "openai",
         "Description": "Identity and retail details: openai or heuristic",
     },
-    PRICER: {"Type": "String", "Default": "heuristic", "Description": "Offers and estimate"},
+    PRICER: {"Type": "String", "Default": "heuristic",
+             "Description": "Offers and estimate: heuristic (Lens matches), ebay (Browse API), "
+                            "serpapi-ebay (sold listings) or auto (whichever has keys)"},
     OPENAI_MODEL: {"Type": "String", "Default": "gpt-4o", "Description": "The analyst's model"},
     OPENAI_KEY_PARAMETER: {
         **_SSM_NAME, "Default": "/lens-gpt/openai-api-key",
@@ -46,7 +50,18 @@ PARAMETERS: dict[str, Json] = {
     },
     SERPAPI_KEY_PARAMETER: {
         **_SSM_NAME, "Default": "/lens-gpt/serpapi-api-key",
-        "Description": "SSM parameter (SecureString) holding the SerpApi key (lens serpapi)",
+        "Description": "SSM parameter (SecureString) holding the SerpApi key (lens serpapi, "
+                       "pricer serpapi-ebay)",
+    },
+    EBAY_CLIENT_ID_PARAMETER: {
+        **_SSM_NAME, "Default": "/lens-gpt/ebay-client-id",
+        "Description": "SSM parameter (SecureString) holding the eBay application's client id "
+                       "(pricer ebay)",
+    },
+    EBAY_CLIENT_SECRET_PARAMETER: {
+        **_SSM_NAME, "Default": "/lens-gpt/ebay-client-secret",
+        "Description": "SSM parameter (SecureString) holding the eBay application's client "
+                       "secret (pricer ebay)",
     },
     PRICE_CURRENCY: {
         "Type": "String", "Default": "EUR", "AllowedPattern": "^[A-Z]{3}$",

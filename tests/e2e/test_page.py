@@ -151,6 +151,8 @@ def assert_cards_show(driver: WebDriver, kinds: dict[str, Any]) -> None:
         assert money_text(offer["price"]) in item.find_element(By.CLASS_NAME, "offer-price").text
         wear = item.find_element(By.CLASS_NAME, "wear").text
         assert wear == (offer["wear"] or "condition unknown")
+        if offer.get("why"):  # each comparable says why it counts as the item
+            assert item.find_element(By.CLASS_NAME, "offer-why").text == f"Why: {offer['why']}"
 
     estimate = kinds["estimated-price"]
     price = driver.find_element(By.ID, "estimate-price")
@@ -158,6 +160,8 @@ def assert_cards_show(driver: WebDriver, kinds: dict[str, Any]) -> None:
     assert money_text(estimate["price"]) in price.text
     assert money_text(estimate["min_range"]) in text(driver, "estimate-min")
     assert money_text(estimate["max_range"]) in text(driver, "estimate-max")
+    assert text(driver, "estimate-basis").startswith(
+        "From sold listings" if estimate["basis"] == "sold" else "From asking prices")
     assert f"{round(estimate['certainty'] * 100)} %" in text(driver, "certainty")
     bar = driver.find_element(By.ID, "range-fill")
     assert bar.size["width"] > 0

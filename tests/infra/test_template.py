@@ -160,7 +160,9 @@ def test_roles_allow_only_the_calls_their_function_makes(packaged: Packaged) -> 
         "s3:GetObject", "s3:ListBucket"}
     assert not [a for a in actions_of("dead-letters") if a.startswith("s3:Get")]
     assert "ssm:GetParameter" in actions_of("gpt")
-    assert all("ssm:GetParameter" not in actions_of(k) for k in ("api", "pricing", "relay"))
+    # The pricing stage reads its marketplaces' keys (SerpApi's eBay engine, eBay's Browse API)
+    assert "ssm:GetParameter" in actions_of("pricing")
+    assert all("ssm:GetParameter" not in actions_of(k) for k in ("api", "relay"))
     assert "s3:GetObject" not in actions_of("pricing")
     assert {a for a in actions_of("api") | actions_of("relay") if a.startswith("sqs:")} == {
         "sqs:SendMessage"}

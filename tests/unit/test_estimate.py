@@ -121,3 +121,57 @@ def test_money_is_rounded_to_cents():
 
     for value in (estimate.price, estimate.min_range, estimate.max_range):
         assert value == round(value, 2)
+
+
+def sale(price: float, sold_at: str | None, wear: Wear | None = "used") -> Offer:
+    return Offer(price=price, currency="EUR", link=f"https://www.ebay.de/itm/{price}",
+                 title="x", wear=wear, source="serpapi-ebay", sold=True, sold_at=sold_at)
+
+
+def test_sold_listings_set_the_price_when_there_are_any_and_the_basis_says_so():
+    from datetime import date
+
+    # Given asking prices well above what three listings sold for
+    mixed = [*offers(300, 320, 340), sale(200, "2026-12-01"), sale(210, "2026-11-20"),
+             sale(205, "2026-11-28")]
+
+    estimate = estimate_price(mixed, "EUR", RATES, today=date(2026, 12, 7))
+
+    assert estimate.basis == "sold" and 195 <= estimate.price <= 215
+    assert estimate_price(offers(300, 320, 340), "EUR", RATES).basis == "asking"
+
+
+def test_recent_sales_weigh_more_than_old_ones():
+    from datetime import date
+
+    # Given two recent sales at 100 and two from half a year ago at 200
+    sales = [sale(100, "2026-12-01"), sale(102, "2026-12-03"), sale(200, "2026-06-01"),
+             sale(198, "2026-06-05")]
+
+    estimate = estimate_price(sales, "EUR", RATES, today=date(2026, 12, 7))
+
+    assert estimate.price < 130
+
+
+def test_listings_for_parts_are_kept_apart_when_working_ones_exist():
+    working = offers(100, 105, 110)
+    broken = [offer(20, wear="for parts"), offer(25, wear="for parts"), offer(22, wear="for parts")]
+
+    assert estimate_price(working + broken, "EUR", RATES).price == pytest.approx(105.0)
+    # With nothing else, they still give a (low) price rather than none
+    assert estimate_price(broken, "EUR", RATES).price == pytest.approx(22.0)
+
+
+def test_the_tails_of_many_prices_are_trimmed_before_the_range():
+    from chalicelib.providers.pricing.estimate import weighted_quantile
+
+    # Given twelve prices spread evenly from 50 to 160
+    prices = [50.0 + 10 * i for i in range(12)]
+
+    estimate = estimate_price(offers(*prices), "EUR", RATES)
+
+    # Then the range is the quartiles of the prices without their outer tenths, narrower than
+    # the quartiles of them all
+    points = [(p, 1.0) for p in prices]
+    assert estimate.max_range < weighted_quantile(points, 0.75)
+    assert estimate.min_range > weighted_quantile(points, 0.25)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import socket
 import traceback
-from typing import Iterator
+from typing import Any, Iterator
 
 import boto3
 import pytest
@@ -33,8 +33,66 @@ def photo(url: str = IMAGE_URL) -> StagedImage:
                        presigned_url=lambda: url)
 
 
-def lens(fake: FakeSerpApi, key: str = VALID_KEY, **options: float) -> SerpApiLens:
+def lens(fake: FakeSerpApi, key: str = VALID_KEY, **options: Any) -> SerpApiLens:
+    """The provider handing SerpApi the photo's URL (the tests of the upload say otherwise)."""
+    options.setdefault("image_mode", "url")
     return SerpApiLens(key, fake.base_url, backoff_s=0.01, **options)
+
+
+def real_photo(name: str = "mug") -> StagedImage:
+    from devstack.photos import sample_photo
+
+    path = sample_photo(name)
+    mime = {".jpg": "image/jpeg", ".jpeg": "image/jpeg", ".png": "image/png",
+            ".webp": "image/webp", ".gif": "image/gif"}.get(path.suffix.lower(), "image/jpeg")
+    data = path.read_bytes()
+    return StagedImage(sha256="cd" * 32, mime_type=mime, load=lambda: data,
+                       presigned_url=lambda: "")
+
+
+def test_the_photos_bytes_go_to_the_image_api_and_the_search_names_its_id(
+    serpapi: FakeSerpApi,
+) -> None:
+    # Given the provider as configured by default (the photo uploaded, no URL of ours needed)
+    provider = lens(serpapi, image_mode="upload")
+
+    # When a photo without any public URL is searched
+    matches = provider.search(real_photo())
+
+    # Then its bytes went to the Image API, and the search named the id it gave
+    upload, search = serpapi.requests
+    assert upload["POST"] == "/image" and int(upload["image_bytes"]) > 0
+    assert search["image_id"] in serpapi.images and "url" not in search
+    assert any(m.is_listing for m in matches)
+
+
+def test_a_photo_too_large_or_of_another_type_is_sent_as_a_small_enough_jpeg() -> None:
+    from io import BytesIO
+
+    from PIL import Image
+
+    from chalicelib.providers.lens.serpapi import MAX_IMAGE_BYTES, serpapi_image
+
+    # Given a noisy 1600 x 1600 PNG far above 500 KB, and a GIF
+    big = BytesIO()
+    Image.effect_noise((1600, 1600), 80).convert("RGB").save(big, format="PNG")
+    gif = BytesIO()
+    Image.new("RGB", (64, 64), "red").save(gif, format="GIF")
+    assert big.tell() > MAX_IMAGE_BYTES
+
+    for data, mime in ((big.getvalue(), "image/png"), (gif.getvalue(), "image/gif")):
+        sent, sent_type = serpapi_image(StagedImage.from_bytes(data, "ab" * 32, mime))
+        # Then it goes as a JPEG within the Image API's limit
+        assert sent_type == "image/jpeg" and sent.startswith(b"\xff\xd8\xff")
+        assert len(sent) <= MAX_IMAGE_BYTES
+
+
+def test_a_refused_upload_is_an_error_of_serpapi(serpapi: FakeSerpApi) -> None:
+    serpapi.then_answer(400, {"error": "Invalid image format. Supported format: jpg, jpeg, png, "
+                                       "webp"})
+    with pytest.raises(ProviderError) as raised:
+        lens(serpapi, image_mode="upload").search(real_photo())
+    assert raised.value.code == "serpapi-error" and "Invalid image format" in raised.value.message
 
 
 def test_visual_matches_arrive_as_lens_matches_with_numeric_prices(serpapi: FakeSerpApi) -> None:
@@ -122,6 +180,25 @@ def test_exact_matches_are_asked_for_only_when_configured_and_mark_known_matches
     assert len([m for m in matches if m.link == "https://www.ebay.de/itm/2741"]) == 1
 
 
+def test_products_are_asked_for_only_when_configured_and_join_the_matches_with_prices(
+    serpapi: FakeSerpApi,
+) -> None:
+    # Given the provider is configured to ask for Lens's products (what pricing makes offers of)
+    matches = lens(serpapi, products=True).search(photo())
+
+    # Then a second search of type products was made, and its products follow the visual
+    # matches, each with its price
+    assert [r.get("type") for r in serpapi.requests] == [None, "products"]
+    by_link = {m.link: m for m in matches if m.is_listing}
+    used = by_link["https://www.kleinanzeigen.de/s-anzeige/nordkap-trailrunner-2/2799"]
+    assert (used.price, used.currency) == (70.0, "EUR")
+    assert by_link["https://www.rei.com/product/nordkap-trailrunner-2"].price == 139.95
+    # Without the setting, one search only
+    serpapi.requests.clear()
+    lens(serpapi).search(photo())
+    assert [r.get("type") for r in serpapi.requests] == [None]
+
+
 def test_a_failed_exact_matches_search_leaves_the_visual_matches(serpapi: FakeSerpApi) -> None:
     # Given the exact-matches search fails after the first search succeeded
     provider = lens(serpapi, exact_matches=True, max_retries=0)
@@ -150,11 +227,12 @@ def test_the_configured_provider_searches_in_the_configured_country_and_language
                         serpapi_base_url=serpapi.base_url, serpapi_country="ch",
                         serpapi_language="de")
 
-    # When the configured lens provider searches
-    matches = registry.lens_provider(settings).search(photo())
+    # When the configured lens provider searches (uploading the photo, as by default)
+    matches = registry.lens_provider(settings).search(real_photo())
 
     # Then the search ran there, and matches came back
-    assert (serpapi.requests[0]["country"], serpapi.requests[0]["hl"]) == ("ch", "de")
+    search = serpapi.requests[-1]
+    assert (search["country"], search["hl"], "image_id" in search) == ("ch", "de", True)
     assert len([m for m in matches if m.is_listing]) == 4
 
 

@@ -1,7 +1,11 @@
 """The ``serpapi`` visual-search provider: SerpApi's Google Lens API (``engine=google_lens``).
 
-SerpApi runs the Lens search and answers JSON. It fetches the photo itself, so the provider hands
-it a short-lived presigned GET URL of the uploaded object. The key is ``SERPAPI_API_KEY``: the
+SerpApi runs the Lens search and answers JSON. The photo's bytes go first to SerpApi's Image API
+(``POST /image``, multipart ``image``: JPEG, PNG or WebP of at most 500 KB; a larger or other
+photo is sent as a JPEG made small enough), whose ``image_id`` (valid for ten minutes) the search
+names instead of a URL; so nothing of ours need be reachable from outside. With
+``SERPAPI_IMAGE_MODE=url`` it is handed a short-lived presigned GET URL of the uploaded object
+instead, and SerpApi fetches the photo itself. The key is ``SERPAPI_API_KEY``: the
 key itself locally, an ``ssm:`` or ``secretsmanager:`` reference in AWS
 (``chalicelib.providers.secrets``, cached for a few minutes).
 
@@ -27,6 +31,7 @@ repeat the request's URL.
 
 from __future__ import annotations
 
+import io
 from typing import Any
 
 import requests
@@ -39,6 +44,8 @@ from requests.adapters import HTTPAdapter
 from urllib3.util.retry import Retry
 
 from chalicelib.config import Settings
+from chalicelib.errors import ImageRejected
+from chalicelib.images.decoding import thumbnail
 from chalicelib.observability import SERVICE
 from chalicelib.providers.base import StagedImage
 from chalicelib.providers.exceptions import NoMatches, ProviderError
@@ -51,7 +58,13 @@ logger = Logger(service=SERVICE, child=True)
 
 DEFAULT_BASE_URL = "https://serpapi.com"
 SEARCH_PATH = "/search.json"
+IMAGE_PATH = "/image"
 RETRIED_STATUSES = (500, 502, 503, 504)
+# SerpApi's Image API: these types, at most this large (its documented limits).
+MAX_IMAGE_BYTES = 500 * 1024
+_IMAGE_TYPES = frozenset({"image/jpeg", "image/png", "image/webp"})
+# Longest sides tried, in turn, for a photo sent as JPEG.
+_JPEG_SIDES = (2048, 1600, 1280, 1024, 800, 640, 480)
 _NO_RESULTS = "hasn't returned any results"
 _OUT_OF_SEARCHES = "run out of searches"
 
@@ -62,9 +75,13 @@ class SerpApiLens:
     def __init__(self, api_key: str, base_url: str = DEFAULT_BASE_URL, timeout_s: float = 30.0,
                  country: str = "", language: str = "", max_retries: int = 2,
                  backoff_s: float = 0.5, session: requests.Session | None = None,
-                 exact_matches: bool = False) -> None:
+                 exact_matches: bool = False, products: bool = False,
+                 image_mode: str = "upload") -> None:
         self._api_key = api_key
+        self._image_mode = image_mode
+        self._image_url = base_url.rstrip("/") + IMAGE_PATH
         self._exact_matches = exact_matches
+        self._products = products
         self._url = base_url.rstrip("/") + SEARCH_PATH
         self._timeout_s = timeout_s
         self._locale = {name: value for name, value in (("country", country),
@@ -75,17 +92,21 @@ class SerpApiLens:
     def from_settings(cls, settings: Settings) -> SerpApiLens:
         return cls(settings.serpapi_api_key, settings.serpapi_base_url, settings.serpapi_timeout_s,
                    settings.serpapi_country, settings.serpapi_language,
-                   exact_matches=settings.serpapi_exact_matches)
+                   exact_matches=settings.serpapi_exact_matches,
+                   products=settings.serpapi_products,
+                   image_mode=settings.serpapi_image_mode)
 
     def search(self, image: StagedImage) -> list[LensMatch]:
         api_key = self._key()
-        image_url = image.presigned_url()
-        if not image_url:
-            raise ProviderError("SerpApi needs a URL of the image, and none was given.",
-                                code="image-url-missing")
-        params = {"engine": "google_lens", "url": image_url, **self._locale, "api_key": api_key}
+        params = {"engine": "google_lens", **self._photo(image, api_key), **self._locale,
+                  "api_key": api_key}
         document = self._read(self._get(params))
-        exact = self._exact(params) if self._exact_matches else None
+        exact = self._optional(params, "exact_matches") if self._exact_matches else None
+        if self._products:
+            products = self._optional(params, "products") or {}
+            # Lens's products are visual matches with prices; a link already found stays once.
+            document = {**document, "visual_matches": [*(document.get("visual_matches") or []),
+                                                       *(products.get("visual_matches") or [])]}
         matches = from_serpapi_answer(document, exact)
         logger.info("serpapi search %s: %d entries, %d of them matches",
                     (document.get("search_metadata") or {}).get("id"), len(matches),
@@ -94,12 +115,38 @@ class SerpApiLens:
             raise NoMatches("Google Lens found no visual matches for this image.")
         return matches
 
-    def _exact(self, params: dict[str, str]) -> dict[str, Any] | None:
-        """The ``type=exact_matches`` answer, or None if it failed (the visual ones stand)."""
+    def _photo(self, image: StagedImage, api_key: str) -> dict[str, str]:
+        """How the search names the photo: the ``image_id`` of its uploaded bytes, or its URL."""
+        if self._image_mode == "url":
+            image_url = image.presigned_url()
+            if not image_url:
+                raise ProviderError("SerpApi needs a URL of the image, and none was given.",
+                                    code="image-url-missing")
+            return {"url": image_url}
+        data, mime_type = serpapi_image(image)
+        suffix = mime_type.split("/")[-1]
         try:
-            return self._read(self._get({**params, "type": "exact_matches"}))
+            response = self._session.post(
+                self._image_url, data={"api_key": api_key},
+                files={"image": (f"photo.{suffix}", data, mime_type)}, timeout=self._timeout_s)
+        except requests.Timeout:
+            raise ProviderError(f"SerpApi did not take the image within {self._timeout_s:g} s.",
+                                code="serpapi-timeout", retryable=True) from None
+        except requests.RequestException as exc:
+            raise ProviderError(f"SerpApi could not be reached ({type(exc).__name__}).",
+                                code="serpapi-unreachable", retryable=True) from None
+        image_id = self._read(response).get("image_id")
+        if not image_id:
+            raise ProviderError("SerpApi took the image but gave no image_id.",
+                                code="serpapi-error", retryable=True)
+        return {"image_id": str(image_id)}
+
+    def _optional(self, params: dict[str, str], kind: str) -> dict[str, Any] | None:
+        """The ``type=<kind>`` answer, or None if it failed (the visual matches stand)."""
+        try:
+            return self._read(self._get({**params, "type": kind}))
         except ProviderError as exc:  # NoMatches included
-            logger.info("serpapi exact matches not read: %s", exc)
+            logger.info("serpapi %s not read: %s", kind, exc)
             return None
 
     def _key(self) -> str:
@@ -141,6 +188,25 @@ class SerpApiLens:
                                 code="serpapi-rate-limit", retryable=True)
         raise ProviderError(f"SerpApi answered {status}: {error or response.reason}",
                             code="serpapi-error", retryable=status >= 500)
+
+
+def serpapi_image(image: StagedImage) -> tuple[bytes, str]:
+    """The photo as SerpApi's Image API takes it: JPEG, PNG or WebP of at most
+    ``MAX_IMAGE_BYTES``; anything else, or larger, as a JPEG scaled down until it fits."""
+    data = image.load()
+    if image.mime_type in _IMAGE_TYPES and len(data) <= MAX_IMAGE_BYTES:
+        return data, image.mime_type
+    for side in _JPEG_SIDES:
+        buffer = io.BytesIO()
+        try:
+            thumbnail(data, side).convert("RGB").save(buffer, format="JPEG", quality=85)
+        except (OSError, ValueError, ImageRejected) as exc:
+            raise ProviderError("The image cannot be converted for upload.",
+                                code="unsupported-image") from exc
+        if buffer.tell() <= MAX_IMAGE_BYTES:
+            return buffer.getvalue(), "image/jpeg"
+    raise ProviderError("The image cannot be made small enough for SerpApi.",
+                        code="unsupported-image")
 
 
 def retrying_session(max_retries: int, backoff_s: float) -> requests.Session:

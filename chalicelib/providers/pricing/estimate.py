@@ -16,16 +16,23 @@ Steps, all in the target currency:
 5. Certainty: ``n_eff / (n_eff + 3)`` times ``1 / (1 + 2 * (q3 - q1) / price)``, where ``n_eff``
    is the sum of the kept offers' weights. It rises with the number of offers (1 -> 0.25,
    3 -> 0.5, 10 -> 0.77) and falls with the relative spread (an IQR of half the price halves it).
+
+What it is estimated from (``basis``): sold listings when there are any (what buyers paid), each
+weighted by its age as well, halving every ``SOLD_HALF_LIFE_DAYS`` (recent sales weigh more);
+else the asking prices. Listings for parts count only when there is nothing else (they sell for a
+fraction). With ten or more prices, the lowest and highest ``TRIM`` of the weight are trimmed
+before the quartiles, so the range is not set by a stray tail.
 """
 
 from __future__ import annotations
 
 import math
 from collections.abc import Mapping, Sequence
+from datetime import date
 
 from chalicelib.providers.exceptions import NoOffers
 from chalicelib.providers.pricing.prices import RATES_DATE, UnknownCurrency, convert
-from chalicelib.wire import Estimate, Offer, Wear
+from chalicelib.wire import Basis, Estimate, Offer, Wear
 
 # How much an offer says about what the item resells for. Used and like-new listings are the
 # market itself; new ones are asking prices near retail; unstated wear is usually used; parts-only
@@ -43,20 +50,25 @@ _MAD_FLOOR = math.log(1.1)
 _MIN_HALF_WIDTH = 0.25
 _VOLUME_HALF = 3.0
 _SPREAD_PENALTY = 2.0
+SOLD_HALF_LIFE_DAYS = 45.0
+TRIM = 0.1
+_TRIM_FROM = 10
 
 
 def estimate_price(
     offers: Sequence[Offer], currency: str, rates: Mapping[str, float] | None = None,
-    rates_date: str | None = RATES_DATE,
+    rates_date: str | None = RATES_DATE, today: date | None = None,
 ) -> Estimate:
-    """A resale estimate in ``currency`` from asking prices; ``NoOffers`` without offers.
+    """A resale estimate in ``currency`` from sold prices, else asking prices; ``NoOffers``
+    without offers.
 
     When offers in another currency were converted, the estimate names the rate table's date.
     """
-    points = _converted(offers, currency, rates)
+    basis, chosen = basis_of(offers)
+    points = _converted(chosen, currency, rates, today or date.today())
     if not points:
         raise NoOffers("no second-hand offers to estimate from")
-    kept = _without_outliers(points)
+    kept = _trimmed(_without_outliers(points))
     price = weighted_quantile(kept, 0.5)
     q1, q3 = weighted_quantile(kept, 0.25), weighted_quantile(kept, 0.75)
     n_eff = sum(weight for _, weight in kept)
@@ -67,10 +79,31 @@ def estimate_price(
         max_range=round(max(q3, price + half), 2),
         certainty=round(certainty(n_eff, (q3 - q1) / price if price else 1.0), 2),
         currency=currency.upper(),
-        basis="asking",
-        rates_date=rates_date if any(o.currency.upper() != currency.upper() for o in offers)
+        basis=basis,
+        rates_date=rates_date if any(o.currency.upper() != currency.upper() for o in chosen)
         else None,
     )
+
+
+def basis_of(offers: Sequence[Offer]) -> tuple[Basis, list[Offer]]:
+    """``sold`` and the sold offers when any sold, else ``asking`` and all; offers for parts
+    only when nothing else is left (they are kept apart, not mixed in)."""
+    sold = [o for o in offers if o.sold]
+    basis: Basis = "sold" if sold else "asking"
+    chosen = sold or list(offers)
+    working = [o for o in chosen if o.wear != "for parts"]
+    return basis, working or chosen
+
+
+def recency_weight(sold_at: str | None, today: date) -> float:
+    """1 for a sale today, halving every ``SOLD_HALF_LIFE_DAYS``; 0.5 for an unknown day."""
+    if not sold_at:
+        return 0.5
+    try:
+        age = max(0, (today - date.fromisoformat(sold_at)).days)
+    except ValueError:
+        return 0.5
+    return 0.5 ** (age / SOLD_HALF_LIFE_DAYS)
 
 
 def certainty(n_eff: float, relative_spread: float) -> float:
@@ -99,9 +132,10 @@ def weighted_quantile(points: Sequence[tuple[float, float]], q: float) -> float:
 
 
 def _converted(
-    offers: Sequence[Offer], currency: str, rates: Mapping[str, float] | None
+    offers: Sequence[Offer], currency: str, rates: Mapping[str, float] | None, today: date
 ) -> list[tuple[float, float]]:
-    """``(price in currency, wear weight)`` for each offer that can be converted."""
+    """``(price in currency, weight)`` for each offer that can be converted: its wear's weight,
+    times its recency for a sale."""
     points = []
     for offer in offers:
         try:
@@ -109,8 +143,20 @@ def _converted(
         except UnknownCurrency:
             continue  # one odd currency should not sink the estimate from the others
         if amount > 0:
-            points.append((amount, WEAR_WEIGHTS.get(offer.wear, WEAR_WEIGHTS[None])))
+            weight = WEAR_WEIGHTS.get(offer.wear, WEAR_WEIGHTS[None])
+            if offer.sold:
+                weight *= recency_weight(offer.sold_at, today)
+            points.append((amount, weight))
     return points
+
+
+def _trimmed(points: list[tuple[float, float]]) -> list[tuple[float, float]]:
+    """Without the lowest and highest ``TRIM`` of the weight, from ``_TRIM_FROM`` prices on."""
+    if len(points) < _TRIM_FROM:
+        return points
+    low, high = weighted_quantile(points, TRIM), weighted_quantile(points, 1 - TRIM)
+    inner = [p for p in points if low <= p[0] <= high]
+    return inner or points
 
 
 def _without_outliers(points: list[tuple[float, float]]) -> list[tuple[float, float]]:

@@ -41,17 +41,19 @@ class HeuristicPricer:
                 link=match.link,
                 title=match.title,
                 wear=wear_from_text(f"{match.condition or ''} {match.title}"),
+                source="lens",
+                why=f"names {named}",
             )
             for match in matches
-            if match.is_listing and self._is_priced_listing(match)
-            and _names_item(match.title, names)
+            if match.is_listing and self.is_priced_listing(match)
+            and (named := _named_item(match.title, names))
         ]
 
     def estimate(self, offers: list[Offer]) -> Estimate:
         dated = RATES_DATE if self.rates == DEFAULT_RATES else None
         return estimate_price(offers, self.currency, self.rates, rates_date=dated)
 
-    def _is_priced_listing(self, match: LensMatch) -> bool:
+    def is_priced_listing(self, match: LensMatch) -> bool:
         """A second-hand listing with a usable price (a price without currency is unusable)."""
         priced = match.price is not None and match.price > 0 and bool(match.currency)
         used = (match.condition or "").strip().casefold() not in {"", "new"}
@@ -68,7 +70,8 @@ def _item_names(matches: list[LensMatch]) -> list[str]:
     return [s for s in (producer.slug, *producer.lines, slug(model or "")) if len(s) >= 2]
 
 
-def _names_item(title: str, names: list[str]) -> bool:
-    """An offer about the item names its producer, a product line of it, or its model."""
+def _named_item(title: str, names: list[str]) -> str | None:
+    """Which of the item's names (its producer, a product line of it, or its model) an offer
+    names (the first that it does), else None."""
     text = slug(title)
-    return any(name in text for name in names)
+    return next((name for name in names if name in text), None)

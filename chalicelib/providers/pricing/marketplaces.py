@@ -71,7 +71,8 @@ _WEAR_PATTERNS: tuple[tuple[Wear, re.Pattern[str]], ...] = (
             r"for parts|parts only|not working|non[- ]working|spares or repair|for repair|"
             r"defekt|kaputt|bastler|para piezas|no funciona|pour pi[eè]ces|hors service|"
             r"ne fonctionne pas|per ricambi|pezzi di ricambio|non funzionante|guasto|"
-            r"voor onderdelen|\bdefect(?:ive)?\b|\bbroken\b",
+            r"voor onderdelen|\bdefect(?:ive)?\b|\bbroken\b|"
+            r"\b(?:does|do|did|will)(?:n'?t| not) (?:work|charge|turn on|power on|boot)",
         ),
     ),
     (

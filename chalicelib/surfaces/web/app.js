@@ -466,6 +466,9 @@ function renderRetail(session, retail) {
   fill("card-retail");
 }
 
+// Where an offer came from, as the page says it.
+const SOURCES = { lens: "Lens match", ebay: "eBay listing", "serpapi-ebay": "eBay sale" };
+
 function renderOffers(session, offers) {
   session.offers = Array.isArray(offers) ? offers : [];
   const items = session.offers.map((offer) => {
@@ -482,7 +485,18 @@ function renderOffers(session, offers) {
     title.classList.add("offer-title");
     li.append(price, wear, title);
     const href = safeHref(offer.link);
-    if (href) li.append(muted(new URL(href).hostname.replace(/^www\./, "")));
+    const where = [
+      href ? new URL(href).hostname.replace(/^www\./, "") : "",
+      SOURCES[offer.source] || "",
+      offer.sold ? `sold${offer.sold_at ? ` ${offer.sold_at}` : ""}` : "",
+    ].filter(Boolean).join(" · ");
+    if (where) li.append(muted(where));
+    if (offer.why) {
+      // Why this listing counts as the item (the model's tokens it names): a comparable.
+      const why = muted(`Why: ${offer.why}`);
+      why.classList.add("offer-why");
+      li.append(why);
+    }
     return li;
   });
   $("offers").replaceChildren(...items);
@@ -501,6 +515,9 @@ function renderEstimate(session, estimate) {
   price.dataset.currency = estimate.currency || "";
   $("estimate-min").textContent = `from ${money(estimate.min_range, estimate.currency)}`;
   $("estimate-max").textContent = `to ${money(estimate.max_range, estimate.currency)}`;
+  $("estimate-basis").textContent = estimate.basis === "sold"
+    ? "From sold listings (recent sales weigh more)."
+    : "From asking prices (no sales found).";
   const certainty = Number(estimate.certainty) || 0;
   $("certainty-meter").value = certainty;
   $("certainty").textContent = `${Math.round(certainty * 100)} % (${certaintyWord(certainty)})`;
