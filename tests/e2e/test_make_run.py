@@ -15,6 +15,7 @@ from pathlib import Path
 import pytest
 import requests
 
+from devstack.addresses import lan_address
 from devstack.child import free_port
 from devstack.photos import fresh_photo
 from tests.helpers import REPO, wait_until
@@ -231,3 +232,46 @@ def untracked_files() -> set[str]:
                             capture_output=True, text=True, check=True).stdout
     return {line[3:] for line in listed.splitlines()
             if line.startswith("??") and not line[3:].startswith("build/")}
+
+
+def test_host_0_0_0_0_serves_a_phone_on_the_network_with_addresses_it_can_reach(
+    tmp_path: Path,
+) -> None:
+    # Given `HOST=0.0.0.0 make run` on a machine with a network address
+    lan = lan_address()
+    if lan == "127.0.0.1":
+        pytest.skip("this machine has no network address")
+    port, console = ports_free_in_pairs(), tmp_path / "console.txt"
+    with console.open("w") as out:
+        run = subprocess.Popen(
+            [sys.executable, "-m", "devstack", "serve", "--port", str(port)], cwd=REPO,
+            stdout=out, stderr=subprocess.STDOUT,
+            env={**stack_env(), "HOST": "0.0.0.0", "PYTHONUNBUFFERED": "1"})
+    try:
+        wait_until(lambda: "Press Ctrl-C" in console.read_text(), 60, "the stack to start")
+        # When a phone opens the printed address, creates a query and uploads to its URL
+        base = f"http://{lan}:{port}"
+        page = requests.get(base, timeout=10)
+        created = requests.post(f"{base}/queries", json={"content_type": "image/jpeg"},
+                                timeout=10).json()
+        upload = created["upload"]
+        posted = requests.post(upload["url"], data=upload["fields"],
+                               files={"file": ("p.jpg", fresh_photo("mug"))}, timeout=30)
+        result = wait_until(lambda: (r := requests.get(
+            f"{base}/queries/{created['id']}?wait=5", timeout=30).json())["status"] == "done"
+            and r, 60, "the result")
+    finally:
+        run.send_signal(signal.SIGINT)
+        run.wait(timeout=30)
+
+    # Then everything answered at the machine's network address, which the console and every
+    # URL name (never 127.0.0.1), and the console warned that the network can reach it
+    text = console.read_text()
+    assert "Warning: HOST=0.0.0.0" in text
+    assert f"lens-gpt is running at {base}" in text
+    assert f"AWS_ENDPOINT_URL=http://{lan}:{port + 1}" in text
+    assert page.status_code == 200
+    assert upload["url"].startswith(f"http://{lan}:{port + 1}/")
+    assert created["links"]["stream"].startswith(base)
+    assert posted.status_code in (200, 201, 204)
+    assert result["status"] == "done"
