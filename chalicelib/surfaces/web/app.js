@@ -25,6 +25,9 @@ const ERROR_WORDS = {
 const MAX_RECONNECTS = 6;
 // What the providers say when there was nothing to find: an answer, not a problem.
 const FINDINGS = new Set(["no-matches", "unidentified", "no-producer-page", "no-offers"]);
+// Codes whose message is about the service's inside (a provider, a queue), not the photo: the
+// page says its own words only.
+const INTERNAL = new Set(["provider-error", "stage-failed", "stage-died", "run-deadline"]);
 const MATCHES_SHOWN = 6; // the rest behind "Show all"
 
 const $ = (id) => document.getElementById(id);
@@ -43,6 +46,7 @@ class Session {
     this.steps = { lens: new Set(), gpt: new Set(), pricing: new Set() };
     this.failedStages = new Set();
     this.troubles = []; // stages that gave up for a reason other than finding nothing
+    this.scrolled = false; // brought the first result into view (on a small screen)
     this.offers = null;
     this.estimate = null;
     this.finished = false;
@@ -107,10 +111,15 @@ function showPreview(file) {
   const box = $("preview-box");
   const img = $("preview");
   box.hidden = false;
-  if (!file) {
+  if (typeof file === "string") { // a permalink: the query's photo as it was uploaded
     previewUrl = null;
-    img.hidden = true;
-    $("preview-caption").textContent = "A photo uploaded earlier";
+    img.hidden = false;
+    img.onerror = () => {
+      img.hidden = true;
+      $("preview-caption").textContent = "The photo is no longer kept.";
+    };
+    img.src = api(`queries/${encodeURIComponent(file)}/image`).href;
+    $("preview-caption").textContent = "The photo of this result";
     return;
   }
   previewUrl = URL.createObjectURL(file);
@@ -232,7 +241,7 @@ function follow(session, streamUrl) {
 async function replay(id) {
   const session = new Session(id);
   current = session;
-  showPreview(null);
+  showPreview(id);
   showPermalink(id);
   showProgress();
   setState("working", "Loading the result…");
@@ -516,15 +525,27 @@ function drawRange(session) {
 }
 
 function renderError(session, error) {
+  const finding = FINDINGS.has(error.code);
   if (STAGES[error.stage]) {
     session.failedStages.add(error.stage);
-    setStage(error.stage, "failed", "gave up");
+    if (finding) setStage(error.stage, "empty", "nothing found");
+    else setStage(error.stage, "failed", "gave up");
   }
+  // Nothing found is said by the stage and the empty cards, not listed as a problem.
+  if (finding) return;
   const stage = STAGES[error.stage] ? STAGES[error.stage].label : "The service";
-  if (!FINDINGS.has(error.code)) session.troubles.push(stage);
+  session.troubles.push(stage);
   const words = ERROR_WORDS[error.code] || "This step gave up.";
-  problem(`${stage}: ${words}`, error.message && error.message !== words ? error.message : "",
-    error.code);
+  problem(`${stage}: ${words}`, detailOf(error, words), error.code);
+}
+
+/** The service's own sentence when it adds to the page's words: never about the inside, never
+ * a repeat of what the page says already. */
+function detailOf(error, words) {
+  const message = typeof error.message === "string" ? error.message.trim() : "";
+  if (!message || INTERNAL.has(error.code)) return "";
+  const plain = (text) => text.toLowerCase().replace(/[^a-z0-9]+/g, " ").trim();
+  return plain(words).includes(plain(message).replace(/ for this item$/, "")) ? "" : message;
 }
 
 function renderDone(session, done) {
@@ -545,7 +566,9 @@ function renderDone(session, done) {
   const value = $("estimate-price").textContent;
   const found = identity ? `${identity}${value ? `, worth about ${value}` : ""}` : "";
   if (done.status === "done" && session.troubles.length === 0) {
-    setState("done", found ? `Done: ${found}.` : "Done: nothing could be identified.");
+    if (found) setState("done", `Done: ${found}.`);
+    else setState("empty", "Nothing could be identified in this photo. A closer, sharper photo "
+      + "of the whole item may help.");
   } else {
     const gaveUp = [...new Set(session.troubles)].join(", ");
     setState("failed", `Finished with problems${gaveUp ? ` (${gaveUp} gave up)` : ""}`
@@ -656,6 +679,20 @@ const stageNode = (stage) => document.querySelector(`.stage[data-stage="${stage}
 
 function fill(cardId) {
   $(cardId).dataset.filled = "true";
+  if (current && !current.scrolled) {
+    current.scrolled = true;
+    bringIntoView($(cardId));
+  }
+}
+
+/** On a small screen the results start below the photo: the first one to arrive is scrolled
+ * to, once per photo (after that the reader scrolls where they like). */
+function bringIntoView(card) {
+  const top = card.getBoundingClientRect().top;
+  if (top < 0 || top > window.innerHeight * 0.8) {
+    const still = matchMedia("(prefers-reduced-motion: reduce)").matches;
+    card.scrollIntoView({ behavior: still ? "auto" : "smooth", block: "start" });
+  }
 }
 
 // -- small helpers ----------------------------------------------------------------------------
@@ -708,9 +745,10 @@ function certaintyWord(value) {
   return "low";
 }
 
+/** A size in decimal units, as labelled (1 MB = 1,000,000 bytes), like the service's. */
 function bytes(size) {
-  if (size >= 1024 * 1024) return `${(size / 1024 / 1024).toFixed(1)} MB`;
-  if (size >= 1024) return `${Math.round(size / 1024)} kB`;
+  if (size >= 1e6) return `${Number((size / 1e6).toFixed(2))} MB`;
+  if (size >= 1e3) return `${Math.round(size / 1e3)} kB`;
   return `${size} bytes`;
 }
 
