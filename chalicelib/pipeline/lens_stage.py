@@ -9,6 +9,7 @@ from aws_lambda_powertools import Logger
 
 from chalicelib import observability
 from chalicelib.errors import ImageRejected, LensGptError, RunClosed, StageSettled
+from chalicelib.images import sentences
 from chalicelib.images.recognition import inspect_image, sha256_of
 from chalicelib.observability import SERVICE
 from chalicelib.pipeline.stage_run import StageRun, finish_stage
@@ -212,10 +213,7 @@ def _check_declared(query: QueryRecord, size: int, content_type: str | None,
                     max_bytes: int) -> None:
     """Re-check the presigned policy's conditions, which an emulator may not enforce."""
     if size > max_bytes:
-        raise ImageRejected(
-            f"The file has {size} bytes; at most {max_bytes} are accepted.",
-            code="image-too-large",
-        )
+        raise ImageRejected(sentences.too_large(size, max_bytes), code="image-too-large")
     # application/octet-stream says nothing (a direct upload whose file had no known type):
     # then, as always, the bytes decide.
     if (query.source == "upload" and content_type and not content_type.startswith("image/")

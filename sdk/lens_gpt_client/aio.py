@@ -25,7 +25,7 @@ from lens_gpt_client.exceptions import (
     unreachable,
     upload_error,
 )
-from lens_gpt_client.images import ImageInput, ImageUpload, read_image
+from lens_gpt_client.images import ImageInput, ImageUpload, checked_image
 from lens_gpt_client.policy import (
     RETRY_STATUSES,
     CallbackEvents,
@@ -90,7 +90,7 @@ class AsyncClient:
                         callback_events: CallbackEvents | None = None) -> Query:
         """Create a query and upload the image; returns as soon as the upload is stored (see
         ``Client.ask_async`` for the arguments)."""
-        upload = read_image(image)
+        upload = checked_image(image)
         extra = metadata_field(metadata)
         body, headers = create_request(upload.filename, upload.content_type, extra,
                                        idempotency_key, callback_of(callback_url, callback_events))
@@ -197,7 +197,7 @@ class AsyncClient:
         """Upload the image directly (``POST /classify``) and yield every chunk until ``done``:
         the query's id comes from the answer, the full chunks from the query's own stream (as
         the sync client does)."""
-        upload = read_image(image)
+        upload = checked_image(image)
         files = {"file": (upload.filename, upload.data, upload.content_type or "image/jpeg")}
         async with self._opened("POST", f"{self.stream_base_url}/classify", files=files,
                                 timeout=self.timeout) as answer:

@@ -15,7 +15,7 @@ from lens_gpt_client.exceptions import (
     unreachable,
     upload_error,
 )
-from lens_gpt_client.images import ImageInput, ImageUpload, read_image
+from lens_gpt_client.images import ImageInput, ImageUpload, checked_image
 from lens_gpt_client.policy import (
     RETRY_STATUSES,
     CallbackEvents,
@@ -93,7 +93,7 @@ class Client:
         signed with ``query.callback_secret``, which only this answer holds (see
         ``lens_gpt_client.webhooks``).
         """
-        upload = read_image(image)
+        upload = checked_image(image)
         extra = metadata_field(metadata)
         body, headers = create_request(upload.filename, upload.content_type, extra,
                                        idempotency_key, callback_of(callback_url, callback_events))
@@ -242,7 +242,7 @@ class Client:
         reads the full chunks from the query's own stream, which also survives a dropped
         connection.
         """
-        upload = read_image(image)
+        upload = checked_image(image)
         answer = self._send(
             "POST", f"{self.stream_base_url}/classify", stream=True,
             files={"file": (upload.filename, upload.data, upload.content_type or "image/jpeg")},

@@ -34,7 +34,14 @@ import time
 from pathlib import Path
 from typing import Any, Callable, Iterable, TextIO
 
-from lens_gpt_client import Client, LensGptClientError, Query, read_image
+from lens_gpt_client import (
+    Client,
+    ImageTooLarge,
+    InvalidImage,
+    LensGptClientError,
+    Query,
+    checked_image,
+)
 from lens_gpt_client.drop import drop_key, result_key_for_drop
 from lens_gpt_client.listen import Delivery, Listener
 from lens_gpt_client.policy import URL_VARIABLE, PollPauses
@@ -238,7 +245,7 @@ def drop(args: argparse.Namespace, printer: Printer) -> int:
     bucket, s3 = _bucket(args)  # first: it says so when boto3 (the s3 extra) is missing
     from botocore.exceptions import BotoCoreError, ClientError
 
-    upload = read_image(_photo(args.photo))
+    upload = checked_image(_photo(args.photo))
     key = drop_key(args.key or upload.filename)
     result_key = result_key_for_drop(key)
     try:
@@ -400,6 +407,9 @@ def main(argv: Iterable[str] | None = None, out: TextIO | None = None,
     printer = Printer(args.json, out or sys.stdout, err or sys.stderr)
     try:
         return COMMANDS[args.command](args, printer)
+    except (InvalidImage, ImageTooLarge) as exc:  # refused here, before any upload
+        print(f"lens-gpt: {exc.message} ({exc.code})", file=printer.err)
+        return EXIT_FAILED
     except LensGptClientError as exc:
         print(f"lens-gpt: {exc.message} ({exc.code})", file=printer.err)
         return EXIT_UNREACHABLE

@@ -90,12 +90,27 @@ def test_identify_json_prints_each_chunk_as_one_json_line(stack: Stack) -> None:
     assert chunks == stored(stack, query_id_in(run.stderr))["chunks"]
 
 
-def test_identify_of_a_file_that_is_no_image_exits_1_and_says_why(stack: Stack) -> None:
-    run = cli("identify", str(REPO / "samples" / "bad" / "not-an-image.jpg"), "--url", stack.url)
+def test_identify_of_a_file_that_is_no_image_or_empty_exits_1_before_any_upload(
+        stack: Stack, tmp_path: Path) -> None:
+    empty = tmp_path / "empty.jpg"
+    empty.write_bytes(b"")
+
+    runs = [cli("identify", str(path), "--url", stack.url)
+            for path in (REPO / "samples" / "bad" / "not-an-image.jpg", empty)]
+
+    assert [run.returncode for run in runs] == [1, 1]
+    assert runs[0].stderr == ("lens-gpt: The file is not an image in a supported format. "
+                              "(unsupported-image)\n")
+    assert runs[1].stderr == "lens-gpt: The file is empty. (unsupported-image)\n"
+    assert [run.stdout for run in runs] == ["", ""]  # no query was created
+
+
+def test_identify_of_a_damaged_image_exits_1_and_says_why(stack: Stack) -> None:
+    run = cli("identify", str(REPO / "samples" / "bad" / "truncated.png"), "--url", stack.url)
 
     assert run.returncode == 1
     error = stored(stack, query_id_in(run.stdout))["summary"]["errors"][0]
-    assert f"lens: gave up (unsupported-image): {error['message']}" in run.stdout
+    assert f"lens: gave up (corrupt-image): {error['message']}" in run.stdout
     assert "[lens gave up | gpt skipped | pricing skipped]" in run.stdout
     assert "Status           failed" in run.stdout
 

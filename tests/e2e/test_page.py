@@ -23,6 +23,7 @@ from selenium.webdriver.remote.webdriver import WebDriver
 from selenium.webdriver.remote.webelement import WebElement
 from selenium.webdriver.support.ui import WebDriverWait
 
+from chalicelib.images import sentences
 from chalicelib.surfaces.web import PAGE_HEADERS, asset, index_html
 from devstack.photos import sample_photo
 from tests.e2e.dropping_proxy import DroppingProxy
@@ -283,16 +284,15 @@ def test_a_permalink_to_no_query_says_so(browser: WebDriver, stack: Stack) -> No
     assert "no result at this link" in text(browser, "problems")
 
 
-def test_a_text_file_posing_as_an_image_shows_the_error_in_words(
-    browser: WebDriver, stack: Stack,
-) -> None:
-    choose_photo(browser, stack.url, REPO / "samples" / "bad" / "not-an-image.jpg")
+def test_a_damaged_photo_shows_the_error_in_words(browser: WebDriver, stack: Stack) -> None:
+    choose_photo(browser, stack.url, REPO / "samples" / "bad" / "truncated.png")
 
     assert wait_until_finished(browser) == "failed"
     problems = text(browser, "problems")
     error = stored(stack, query_id_of(browser))["by_kind"]["error"]
-    assert "Visual search: This file is not a photo that can be read." in problems
+    assert "Visual search: The photo is damaged or incomplete." in problems
     assert error["message"] in problems
+    assert problems.count(error["message"]) == 1
     assert stage_states(browser)["lens"] == "failed"
     assert "gave up" in browser.find_element(By.CSS_SELECTOR, '[data-stage="lens"]').text
     assert "problems" in text(browser, "status")
@@ -300,16 +300,20 @@ def test_a_text_file_posing_as_an_image_shows_the_error_in_words(
     save_screenshot(browser, "page-failed.png")
 
 
-@pytest.mark.parametrize(("name", "size", "words"), [
-    ("notes.txt", 100, "is not an image"),
+@pytest.mark.parametrize(("name", "content", "words"), [
+    ("notes.txt", b"\xff\xd8\xff" + bytes(97), sentences.NOT_AN_IMAGE),
+    ("not-an-image.jpg", (REPO / "samples" / "bad" / "not-an-image.jpg").read_bytes(),
+     sentences.NOT_AN_IMAGE),
+    ("empty.jpg", b"", sentences.EMPTY_FILE),
     # Sizes in the units they are labelled with: 22,020,096 bytes are 22.02 MB
-    ("huge.jpg", 21 * 1024 * 1024, "too large: 22.02 MB"),
+    ("huge.jpg", b"\xff\xd8\xff" + bytes(21 * 1024 * 1024 - 3),
+     sentences.too_large(21 * 1024 * 1024, 20 * 1024 * 1024)),
 ])
-def test_a_file_the_service_would_refuse_is_refused_in_words_before_any_upload(
-    browser: WebDriver, stack: Stack, tmp_path: Path, name: str, size: int, words: str,
+def test_a_file_the_service_would_refuse_is_refused_in_its_words_before_any_upload(
+    browser: WebDriver, stack: Stack, tmp_path: Path, name: str, content: bytes, words: str,
 ) -> None:
     path = tmp_path / name
-    path.write_bytes(b"\xff\xd8\xff" + bytes(size - 3))
+    path.write_bytes(content)
 
     choose_photo(browser, stack.url, path)
 

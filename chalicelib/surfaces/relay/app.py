@@ -34,6 +34,7 @@ from chalicelib.errors import (
     error_headers,
     http_status,
 )
+from chalicelib.images import sentences
 from chalicelib.observability import begin, correlate, logger
 from chalicelib.services import Services, get_services
 from chalicelib.stores.media import upload_key
@@ -170,7 +171,7 @@ class Relay:
             raise UnsupportedMediaType("Send the image as multipart/form-data in a field 'file'.")
         declared = request.headers.get("content-length")
         if declared and declared.isdigit() and int(declared) > limit + _MULTIPART_OVERHEAD:
-            raise PayloadTooLarge(f"The upload is larger than {limit} bytes.{too_large}")
+            raise PayloadTooLarge(f"{sentences.too_large(None, limit)}{too_large}")
         try:
             form = await request.form(max_files=1, max_fields=10)
         except Exception:  # the multipart parser raises several types for bad bodies
@@ -181,9 +182,9 @@ class Relay:
             raise BadRequest("The multipart body has no file in a field named 'file'.")
         data = await upload.read(limit + 1)
         if len(data) > limit:
-            raise PayloadTooLarge(f"The file is larger than {limit} bytes.{too_large}")
+            raise PayloadTooLarge(f"{sentences.too_large(None, limit)}{too_large}")
         if not data:
-            raise BadRequest("The file is empty.")
+            raise BadRequest(sentences.EMPTY_FILE)
         return data, upload.content_type or "application/octet-stream"
 
     def _upload_limit(self) -> tuple[int, str]:
@@ -192,7 +193,8 @@ class Relay:
         own = settings.classify_max_bytes
         if not own or own >= settings.max_image_bytes:
             return settings.max_image_bytes, ""
-        return own, (f" Photos up to {settings.max_image_bytes} bytes go through the presigned "
+        return own, (f" Photos up to {sentences.megabytes(settings.max_image_bytes)} go through "
+                     f"the presigned "
                      f"upload: POST /queries, then POST the file to its upload URL.")
 
     async def _chunks(

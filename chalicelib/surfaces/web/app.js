@@ -8,6 +8,16 @@ const STAGES = {
   pricing: { label: "Pricing", steps: ["second-hand-offers", "estimated-price"] },
 };
 const ACCEPTED = "a JPEG, PNG, WebP, GIF or HEIC photo";
+// The service's own sentences for a file it will not analyse (chalicelib/images/sentences.py;
+// a test holds them equal), said here before anything is uploaded.
+const EMPTY_FILE = "The file is empty.";
+const NOT_AN_IMAGE = "The file is not an image in a supported format.";
+const tooLarge = (size, limit) =>
+  `The file is too large: ${bytes(size)}; at most ${bytes(limit)} are accepted.`;
+// The first bytes of each image format the service reads: [bytes, offset]. "ftyp" is any ISO
+// media file, which may be HEIC/HEIF: the service decides on the whole file.
+const SIGNATURES = [[[0xff, 0xd8, 0xff], 0], [[0x89, 0x50, 0x4e, 0x47], 0], [[0x47, 0x49, 0x46], 0],
+  [[0x57, 0x45, 0x42, 0x50], 8], [[0x66, 0x74, 0x79, 0x70], 4]];
 const ERROR_WORDS = {
   "unsupported-image": `This file is not a photo that can be read. Choose ${ACCEPTED}.`,
   "unsupported-media-type": `This kind of file cannot be analysed. Choose ${ACCEPTED}.`,
@@ -137,8 +147,10 @@ async function ask(file) {
   current = session;
   resetResults();
   showPreview(file);
-  if (file.type && !file.type.startsWith("image/")) {
-    fail(`“${file.name}” is not an image (${file.type}). Choose ${ACCEPTED}.`);
+  const refusal = await refusalOf(file);
+  if (!session.active) return; // another photo was chosen meanwhile
+  if (refusal) {
+    fail(refusal);
     return;
   }
   setState("working", "Creating the query…");
@@ -146,8 +158,7 @@ async function ask(file) {
     const created = await createQuery(file);
     if (!session.active) return; // another photo was chosen meanwhile
     if (file.size > created.upload.max_bytes) {
-      fail(`The photo is too large: ${bytes(file.size)}; `
-        + `at most ${bytes(created.upload.max_bytes)} can be analysed.`);
+      fail(tooLarge(file.size, created.upload.max_bytes));
       return;
     }
     session.id = created.id;
@@ -162,6 +173,22 @@ async function ask(file) {
   } catch (error) {
     if (session.active) fail(error.message);
   }
+}
+
+/** What the service would say of this file, if it would refuse it: empty, or not an image (by
+ * its type or its first bytes); null when it may be uploaded. */
+async function refusalOf(file) {
+  if (file.size === 0) return EMPTY_FILE;
+  const choose = ` Choose ${ACCEPTED}.`;
+  if (file.type && !file.type.startsWith("image/")) return NOT_AN_IMAGE + choose;
+  let head;
+  try {
+    head = new Uint8Array(await file.slice(0, 12).arrayBuffer());
+  } catch {
+    return null; // unreadable here: the service will say
+  }
+  const known = SIGNATURES.some(([magic, at]) => magic.every((b, i) => head[at + i] === b));
+  return known ? null : NOT_AN_IMAGE + choose;
 }
 
 async function createQuery(file) {
