@@ -28,7 +28,7 @@ from devstack.addresses import (
     emulator_port_for,
     public_host,
 )
-from devstack.console import QueryLines, run_end_of
+from devstack.console import QueryLines, run_end_of, trouble_of
 from devstack.emulator import MotoServer, create_resources, local_environment, queue_urls_of
 from devstack.workers import QueueWorker
 from infra import resources
@@ -132,7 +132,8 @@ def serve(options: RunnerOptions) -> None:
     server = prepare_environment(options)
     services = get_services()
     if log is not None:
-        logging.getLogger(SERVICE).addHandler(QueryLines(console, run_end_of(services.log)))
+        logging.getLogger(SERVICE).addHandler(
+            QueryLines(console, run_end_of(services.log), trouble_of(services.log)))
     stop = threading.Event()
     workers = start_workers(services, options, stop) if options.workers else []
     gateway, relay = create_gateway(services, chalice_app)

@@ -31,6 +31,7 @@ import os
 import sys
 import threading
 import time
+from importlib import metadata
 from pathlib import Path
 from typing import Any, Callable, Iterable, TextIO
 
@@ -229,7 +230,11 @@ def identify(args: argparse.Namespace, printer: Printer) -> int:
 
 def watch(args: argparse.Namespace, printer: Printer) -> int:
     with Client(args.url) as client:
-        client.get_query(args.query_id)  # an unknown id fails here, with its error
+        query = client.get_query(args.query_id)  # an unknown id fails here, with its error
+        if query.status == "awaiting_upload":
+            # Otherwise nothing at all is printed until the photo arrives, if it ever does.
+            printer.note(f"Query {args.query_id} is waiting for its photo to be uploaded; "
+                         "its results follow once it is.")
         return _follow(client, args.query_id, args, printer)
 
 
@@ -355,6 +360,14 @@ COMMANDS: dict[str, Callable[[argparse.Namespace, Printer], int]] = {
 }
 
 
+def _version() -> str:
+    """This distribution's version, as installed."""
+    try:
+        return metadata.version("lens-gpt-client")
+    except metadata.PackageNotFoundError:  # run from a source tree that was never installed
+        return "unknown"
+
+
 def parser() -> argparse.ArgumentParser:
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument("--url", default=default_url(),
@@ -369,6 +382,7 @@ def parser() -> argparse.ArgumentParser:
         epilog="exit codes: 0 done, 1 failed, 2 usage, 3 unreachable or refused, 4 timed out, "
                "130 interrupted, 141 output closed",
     )
+    top.add_argument("--version", action="version", version=f"lens-gpt {_version()}")
     commands = top.add_subparsers(dest="command", required=True, metavar="COMMAND")
     identify_ = commands.add_parser("identify", parents=[common],
                                     help="upload a photo and follow its analysis live")

@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import re
 import subprocess
 import sys
 import uuid
@@ -132,6 +133,8 @@ def test_watch_gives_up_after_its_timeout_with_exit_code_4(stack: Stack) -> None
     run = cli("watch", created["id"], "--url", stack.url, "--timeout", "1")
 
     assert run.returncode == 4
+    assert run.stdout.startswith(f"Query {created['id']} is waiting for its photo to be "
+                                 "uploaded; its results follow once it is.\n")
     assert "Status           awaiting_upload (not finished)" in run.stdout
     assert "did not arrive in time" in run.stdout
 
@@ -212,3 +215,10 @@ def test_drop_onto_a_key_that_has_a_result_waits_for_the_new_photos_result(
     assert {c["image_sha256"] for c in printed} == {
         hashlib.sha256(second.read_bytes()).hexdigest()}
     assert printed[-1]["data_description"] == "done"
+
+
+def test_version_names_the_installed_distribution() -> None:
+    run = cli("--version")
+
+    assert run.returncode == 0
+    assert re.fullmatch(r"lens-gpt \d+\.\d+\.\d+\n", run.stdout), run.stdout

@@ -43,6 +43,8 @@ def test_the_console_shows_a_block_to_paste_and_one_line_per_query_then_stops_cl
         wait_until(lambda: f"query {first}" in console.read_text(), 30, "the query's line")
         again = submit(base, photo)
         wait_until(lambda: f"query {again}" in console.read_text(), 30, "the second line")
+        damaged = submit(base, (REPO / "samples" / "bad" / "truncated.png").read_bytes())
+        wait_until(lambda: f"query {damaged}" in console.read_text(), 30, "the failed line")
         waiting = requests.post(f"{base}/queries", json={}, timeout=10).json()["id"]
         ended = threading.Event()
         reader = threading.Thread(target=lambda: (read_all(f"{base}/queries/{waiting}/stream"),
@@ -65,6 +67,9 @@ def test_the_console_shows_a_block_to_paste_and_one_line_per_query_then_stops_cl
     assert "AWS_ACCESS_KEY_ID=test AWS_SECRET_ACCESS_KEY=test" in text and "BUCKET=" in text
     assert f"query {first}  done" in text
     assert f"query {again}  done" in text and "(stored result)" in text
+    # a failed query's line says why
+    assert f"query {damaged}  failed" in text
+    assert "(lens gave up: The image is truncated or corrupt.)" in text
     assert '{"level"' not in text and '"_aws"' not in text
     assert "Traceback" not in text and "CancelledError" not in text
     assert '"correlation_id"' in log_file.read_text()
