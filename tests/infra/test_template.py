@@ -416,3 +416,12 @@ def test_a_webhook_delivery_holds_its_callback_as_long_as_its_function_may_run()
     # have finished; and every try of a delivery fits in the queue's receives.
     assert resources.function("webhooks").timeout_s == LEASE_S
     assert Settings().webhook_max_attempts < resources.queue("webhooks").max_receive_count
+
+
+def test_make_package_says_each_step_and_where_it_wrote(packaged: Packaged) -> None:
+    # (It takes half a minute or more: silence would look like a hang.)
+    assert len(packaged.said) >= 4
+    assert packaged.said[1].startswith("Running chalice package")
+    last = packaged.said[-1]
+    assert last.startswith(f"Wrote {packaged.path} (the SAM template) and {packaged.code} ")
+    assert " MB)" in last
