@@ -43,7 +43,8 @@ class ChunkKind(StrEnum):
 
 _DATA_TYPES: dict[ChunkKind, str] = {
     ChunkKind.LENS_MATCHES: "list[dict[str, Any]]",
-    ChunkKind.MODEL_PRODUCER: "dict[str, str]",
+    # producer and model (None when unknown), confidence (0..1), refines (a seq)
+    ChunkKind.MODEL_PRODUCER: "dict[str, str | float | int | None]",
     ChunkKind.PRODUCER_URL: "dict[str, str]",
     ChunkKind.RETAIL_PRICE_DETAILS: "dict[str, Any]",
     ChunkKind.SECOND_HAND_OFFERS: "list[dict[str, Any]]",
