@@ -1,10 +1,11 @@
-"""``lens-gpt``: identify a photo, follow a query, drop a photo into the bucket, or receive
-webhooks.
+"""``lens-gpt``: identify a photo, follow a query, drop a photo into the bucket, receive
+webhooks, or serve the service to AI agents (MCP).
 
     lens-gpt identify PHOTO [--url BASE] [--json] [--timeout S] [--callback-url URL]
     lens-gpt watch QUERY_ID [--url BASE] [--json] [--timeout S]
     lens-gpt drop PHOTO [--url BASE] [--key KEY] [--json] [--timeout S]   (needs the s3 extra)
     lens-gpt listen [--port 9009] [--secret SECRET ...] [--count N] [--json]
+    lens-gpt mcp [--url BASE]        (the Model Context Protocol on stdio; needs the mcp extra)
 
 ``--url`` defaults to ``$LENS_GPT_URL``, else ``http://127.0.0.1:$PORT`` (``PORT`` 8000 when
 unset), the address ``make run`` serves on.
@@ -355,8 +356,15 @@ def listen(args: argparse.Namespace, printer: Printer) -> int:
     return EXIT_DONE
 
 
+def mcp(args: argparse.Namespace, printer: Printer) -> int:
+    """Serve the service's tools over MCP on stdin/stdout until the client closes them."""
+    from lens_gpt_client.mcp_server import serve
+
+    return serve(args.url)
+
+
 COMMANDS: dict[str, Callable[[argparse.Namespace, Printer], int]] = {
-    "identify": identify, "watch": watch, "drop": drop, "listen": listen,
+    "identify": identify, "watch": watch, "drop": drop, "listen": listen, "mcp": mcp,
 }
 
 
@@ -412,6 +420,11 @@ def parser() -> argparse.ArgumentParser:
                          help="stop after N deliveries taken (default: run until Ctrl-C)")
     listen_.add_argument("--json", action="store_true",
                          help="print each delivery's body as one JSON line")
+    mcp_ = commands.add_parser("mcp", help="serve identify / get / wait-for-confident to AI "
+                                           "agents over the Model Context Protocol (stdio)")
+    mcp_.add_argument("--url", default=default_url(),
+                      help=f"the service's base URL (default {default_url()})")
+    mcp_.set_defaults(json=False)  # stdout is the protocol's: nothing else is printed there
     return top
 
 
