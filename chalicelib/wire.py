@@ -196,6 +196,8 @@ class StageMessage(Shape):
     image_sha256: str
     # The image's type as the lens stage recognised it from the bytes (absent from older senders).
     mime_type: str | None = None
+    # The query's text hint (chalicelib.hints), part of what the run analyses.
+    hint: str | None = None
 
 
 class Summary(Shape):
@@ -265,10 +267,12 @@ class QueryDocument(Shape):
     metadata: dict[str, Any] | None = None
     # The webhook's delivery, when the query asked for one (absent otherwise).
     callback: CallbackStatus | None = None
+    # The client's text hint, as stored (absent without one).
+    hint: str | None = None
 
     @model_serializer(mode="wrap")
     def _dump(self, handler: Any):  # unannotated, so the schema stays the model's
-        return _without_unknown(handler(self), ("callback",))
+        return _without_unknown(handler(self), ("callback", "hint"))
 
 
 class Upload(Shape):

@@ -74,7 +74,8 @@ class GptStage(AnalysisStage):
         analyst = self._s.analyst
         image = self._image(message)
         identity = Identity.model_validate(run.step(
-            ChunkKind.MODEL_PRODUCER, lambda: analyst.identify(image, matches).model_dump()
+            ChunkKind.MODEL_PRODUCER,
+            lambda: analyst.identify(image, matches, hint=image.hint).model_dump()
         ))
         refine = getattr(analyst, "refine", None)
         if refine is not None:
@@ -122,7 +123,7 @@ class GptStage(AnalysisStage):
             sha256=message.image_sha256,
             mime_type=message.mime_type or loaded()[1].mime_type,
             load=lambda: loaded()[0],
-            presigned_url=lambda: bucket.presigned_get(message.key),
+            presigned_url=lambda: bucket.presigned_get(message.key), hint=message.hint,
         )
 
 

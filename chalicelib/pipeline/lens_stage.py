@@ -9,6 +9,7 @@ from aws_lambda_powertools import Logger
 
 from chalicelib import observability
 from chalicelib.errors import ImageRejected, LensGptError, RunClosed, StageSettled
+from chalicelib.hints import hint_key
 from chalicelib.images import sentences
 from chalicelib.images.recognition import inspect_image, sha256_of
 from chalicelib.observability import SERVICE
@@ -140,7 +141,8 @@ class LensStage:
         except ImageRejected as exc:
             self._reject(query, sha256_of(data) if data is not None else None, exc)
             return None
-        run_id, owned = self._s.queries.run_for_image(image.sha256, query.id)
+        run_id, owned = self._s.queries.run_for_image(image.sha256, query.id,
+                                                      hint_key(query.hint))
         if not owned:
             observability.count(observability.CACHE_HITS)  # the image's analysis is reused
         return self._s.queries.bind(query.id, run_id), image
@@ -196,7 +198,7 @@ class LensStage:
         info = inspect_image(data, settings.max_image_bytes, settings.max_image_pixels)
         return StagedImage(
             sha256=info.sha256, mime_type=info.mime_type, load=lambda: data,
-            presigned_url=lambda: bucket.presigned_get(query.object_key),
+            presigned_url=lambda: bucket.presigned_get(query.object_key), hint=query.hint,
         )
 
     def _message(
@@ -205,7 +207,7 @@ class LensStage:
         return StageMessage(
             run_id=head.run_id, query_id=query.id, bucket=self._s.bucket.name,
             key=query.object_key, image_sha256=head.image_sha256 or "",
-            mime_type=image.mime_type if image else None,
+            mime_type=image.mime_type if image else None, hint=query.hint,
         )
 
 

@@ -84,6 +84,9 @@ class SerpApiLens:
             raise ProviderError("SerpApi needs a URL of the image, and none was given.",
                                 code="image-url-missing")
         params = {"engine": "google_lens", "url": image_url, **self._locale, "api_key": api_key}
+        if image.hint:
+            # SerpApi's Google Lens API refines the visual search by this text (``q``).
+            params["q"] = image.hint
         document = self._read(self._get(params))
         exact = self._exact(params) if self._exact_matches else None
         matches = from_serpapi_answer(document, exact)

@@ -34,6 +34,7 @@ from chalicelib.errors import (
     error_headers,
     http_status,
 )
+from chalicelib.hints import checked_hint
 from chalicelib.images import sentences
 from chalicelib.observability import begin, correlate, logger
 from chalicelib.services import Services, get_services
@@ -124,12 +125,17 @@ class Relay:
         begin(route="POST /classify")
         await asyncio.to_thread(self._s.rate_limiter.admit, source_address(request))
         currency = self._currency(request)
-        data, content_type = await self._read_upload(request)
+        # A hint as a query parameter, or (which wins) as a form field beside the file.
+        hint = checked_hint(request.query_params.get("hint"))
+        data, content_type, form_hint = await self._read_upload(request)
+        if form_hint is not None:
+            hint = checked_hint(form_hint)
         query_id = new_query_id()
         correlate(query_id)
         logger.info("query created from a direct upload", extra={"bytes": len(data)})
         record = await asyncio.to_thread(
-            self._s.queries.create, query_id, "upload", upload_key(query_id), content_type
+            self._s.queries.create, query_id, "upload", upload_key(query_id), content_type,
+            hint=hint,
         )
         await asyncio.to_thread(self._s.bucket.put_upload, query_id, data, content_type)
         def encode(chunk: Chunk) -> bytes:
@@ -165,7 +171,8 @@ class Relay:
             raise QueryNotFound(f"There is no query {query_id!r}.")
         return record
 
-    async def _read_upload(self, request: Request) -> tuple[bytes, str]:
+    async def _read_upload(self, request: Request) -> tuple[bytes, str, object]:
+        """The file's bytes and type, and the form's ``hint`` field (None without one)."""
         limit, too_large = self._upload_limit()
         if not request.headers.get("content-type", "").startswith("multipart/form-data"):
             raise UnsupportedMediaType("Send the image as multipart/form-data in a field 'file'.")
@@ -185,7 +192,7 @@ class Relay:
             raise PayloadTooLarge(f"{sentences.too_large(None, limit)}{too_large}")
         if not data:
             raise BadRequest(sentences.EMPTY_FILE)
-        return data, upload.content_type or "application/octet-stream"
+        return data, upload.content_type or "application/octet-stream", form.get("hint")
 
     def _upload_limit(self) -> tuple[int, str]:
         """The largest file /classify takes, and what to add when it refuses a larger one."""
