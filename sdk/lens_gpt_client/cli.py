@@ -1,7 +1,7 @@
 """``lens-gpt``: identify a photo, follow a query, drop a photo into the bucket, receive
 webhooks, or serve the service to AI agents (MCP).
 
-    lens-gpt identify PHOTO [--url BASE] [--json] [--timeout S] [--callback-url URL]
+    lens-gpt identify PHOTO [--hint TEXT] [--url BASE] [--json] [--timeout S] [--callback-url URL]
     lens-gpt watch QUERY_ID [--url BASE] [--json] [--timeout S]
     lens-gpt drop PHOTO [--url BASE] [--key KEY] [--json] [--timeout S]   (needs the s3 extra)
     lens-gpt listen [--port 9009] [--secret SECRET ...] [--count N] [--json]
@@ -220,7 +220,7 @@ class Printer:
 def identify(args: argparse.Namespace, printer: Printer) -> int:
     with Client(args.url) as client:
         query = client.ask_async(_photo(args.photo), callback_url=args.callback_url,
-                                 callback_events=args.callback_events)
+                                 callback_events=args.callback_events, hint=args.hint)
         printer.note(f"Uploaded {Path(args.photo).name}: query {query.id}")
         if query.callback_secret:
             # Shown this once: the service never returns it again.
@@ -395,6 +395,9 @@ def parser() -> argparse.ArgumentParser:
     identify_ = commands.add_parser("identify", parents=[common],
                                     help="upload a photo and follow its analysis live")
     identify_.add_argument("photo", metavar="PHOTO")
+    identify_.add_argument("--hint", metavar="TEXT",
+                           help='a short text about the photo, e.g. "Sony camera" or "the lamp, '
+                                'not the table" (at most 200 characters)')
     identify_.add_argument("--callback-url", metavar="URL",
                            help="also POST the result to this public http(s) URL (a webhook)")
     identify_.add_argument("--callback-events", choices=("done", "chunk"),

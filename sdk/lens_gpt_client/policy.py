@@ -109,9 +109,11 @@ def metadata_field(metadata: dict[str, Any] | str | None) -> dict[str, Any] | No
 
 def create_request(filename: str, content_type: str | None, metadata: dict[str, Any] | None,
                    idempotency_key: str | None, callback: Callback | None = None,
-                   ) -> tuple[dict[str, Any], dict[str, str]]:
+                   hint: str | None = None) -> tuple[dict[str, Any], dict[str, str]]:
     """The JSON body and headers of ``POST /queries``."""
     body: dict[str, Any] = {"filename": filename}
+    if hint is not None:
+        body["hint"] = hint
     if content_type:
         body["content_type"] = content_type
     if metadata is not None:

@@ -327,3 +327,20 @@ def test_an_image_over_the_announced_limit_is_not_uploaded_and_said_in_the_servi
 
     assert refusal.value.message == too_large(len(JPEG) + 2000, 1000)
     assert service.requests_to("POST /upload") == []
+
+
+def test_the_hint_goes_with_the_creation_and_with_classify(service: FakeService) -> None:
+    script_creation(service)
+    service.routes["POST /classify"] = [Answer(200, b"", {"X-Query-Id": "q1"})] * 2
+    done = json.dumps(chunk(1, "done", {"status": "done"}, stage="-")).encode()
+    service.routes["GET /queries/q1/stream"] = [Answer(200, done + b"\n", {
+        "Content-Type": "application/x-ndjson"})] * 2
+
+    sync_and_async(service, "ask_async", JPEG, hint="Sony camera")
+    with Client(service.url) as client:
+        list(client.classify(JPEG, hint="the lamp"))
+
+    assert [c.json()["hint"] for c in service.requests_to("POST /queries")] == [
+        "Sony camera"] * 2
+    (classified,) = service.requests_to("POST /classify")
+    assert b'name="hint"\r\n\r\nthe lamp\r\n' in classified.body
