@@ -553,3 +553,24 @@ def test_the_working_marks_are_drawn_not_glyphs(phone: WebDriver, stack: Stack) 
         return [style.content, style.width, style.borderTopStyle];""")
 
     assert mark[0] in ('""', "none") and mark[1] != "auto" and mark[2] == "solid"
+
+
+def test_a_hint_typed_on_the_page_goes_with_the_photo_and_comes_back_on_its_permalink(
+    browser: WebDriver, stack: Stack,
+) -> None:
+    # Given a hint typed into the page's box, then a photo chosen
+    browser.get(f"{stack.url}/")
+    browser.find_element(By.ID, "hint").send_keys("  the lamp, not the table ")
+    browser.find_element(By.ID, "file").send_keys(str(sample_photo("desk-lamp")))
+
+    # When the query is finished
+    assert wait_until_finished(browser) == "done"
+    query_id = query_id_of(browser)
+
+    # Then the query carries the hint, and its permalink shows it in the box again
+    assert stored(stack, query_id)["hint"] == "the lamp, not the table"
+    browser.get(f"{stack.url}/?q={query_id}")
+    wait_until_finished(browser)
+    assert browser.find_element(By.ID, "hint").get_attribute("value") == (
+        "the lamp, not the table")
+    assert browser.find_element(By.ID, "hint").get_attribute("maxlength") == "200"

@@ -194,6 +194,9 @@ async function refusalOf(file) {
 async function createQuery(file) {
   const body = { filename: file.name || "pasted-image" };
   if (file.type) body.content_type = file.type;
+  // The hint box's text goes with the photo; the service collapses spacing and checks it.
+  const hint = $("hint").value.trim();
+  if (hint) body.hint = hint;
   let answer;
   try {
     answer = await fetch(api("queries"), {
@@ -296,6 +299,7 @@ async function replay(id) {
       await pause(Math.min(500 * 2 ** session.failures, 10000));
       continue;
     }
+    if (state.hint && !$("hint").value) $("hint").value = state.hint;
     for (const chunk of state.chunks) receive(session, chunk);
     if (state.status === "awaiting_upload") {
       setState("working", "No photo has been uploaded for this query yet; waiting for it…");
