@@ -55,6 +55,7 @@ def build_server(url: str) -> Any:
             "id": query.id,
             "status": query.status,
             "certainty": query.certainty,
+            "hint": query.hint,
             "summary": query.summary.model_dump(exclude_none=True),
             "chunks": [chunk.model_dump() for chunk in query.chunks],
             "permalink": f"{url.rstrip('/')}/?q={query.id}",

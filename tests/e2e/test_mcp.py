@@ -45,7 +45,7 @@ def test_an_agent_identifies_a_photo_then_gets_and_waits_for_its_query(
 
     # When an MCP client lists the tools, identifies the photo, then gets and waits for it
     tools, (identified, got, waited) = asyncio.run(session_calls(stack.url, [
-        ("identify_photo", {"photo": str(photo), "wait_seconds": 30}),
+        ("identify_photo", {"photo": str(photo), "hint": "the mug", "wait_seconds": 30}),
         ("get_query", {"query_id": None}),
         ("wait_for_confident_result", {"query_id": None, "confidence_threshold": 0.99,
                                        "timeout_seconds": 20}),
@@ -61,6 +61,7 @@ def test_an_agent_identifies_a_photo_then_gets_and_waits_for_its_query(
     assert [c["data_description"] for c in answer["chunks"]][-1] == "done"
     assert answer["permalink"] == f"{stack.url}/?q={answer['id']}"
     assert got.structured_content["id"] == identified.structured_content["id"] == answer["id"]
+    assert answer["hint"] == "the mug"
     stored = stack.poll_until_finished(answer["id"])
     assert answer["summary"]["producer"] == stored["summary"]["producer"]
 
