@@ -8,8 +8,8 @@ from urllib.parse import unquote_plus
 from aws_lambda_powertools import Logger
 
 from chalicelib import observability
-from chalicelib.errors import ImageRejected, LensGptError, RunClosed, StageSettled
-from chalicelib.hints import hint_key
+from chalicelib.errors import BadHint, ImageRejected, LensGptError, RunClosed, StageSettled
+from chalicelib.hints import checked_hint, hint_key
 from chalicelib.images import sentences
 from chalicelib.images.recognition import inspect_image, sha256_of
 from chalicelib.observability import SERVICE
@@ -78,7 +78,7 @@ class LensStage:
             bound = self._bind(query)
             if bound is None:
                 return query.id
-            run_id, image = bound
+            run_id, image, query = bound
         self._follow_for_drop(query, run_id)
         self._follow_for_callback(query, run_id)
         head = self._s.log.head(run_id)
@@ -129,23 +129,28 @@ class LensStage:
             logger.warning("ignoring an upload that belongs to no query")
         return query
 
-    def _bind(self, query: QueryRecord) -> tuple[str, StagedImage] | None:
-        """Read and check the bytes, then bind the query to its image's run (None: rejected)."""
+    def _bind(self, query: QueryRecord) -> tuple[str, StagedImage, QueryRecord] | None:
+        """Read and check the bytes, then bind the query to its image's run (None: rejected).
+        A drop's hint (its object's metadata) is checked and stored on its query first."""
         settings = self._s.settings
         data: bytes | None = None
         try:
             stored = self._s.bucket.describe(query.object_key)
+            if query.source == "drop" and query.hint is None and stored.hint is not None:
+                hint = checked_hint(stored.hint)
+                if hint is not None:
+                    query = self._s.queries.with_hint(query, hint)
             _check_declared(query, stored.size, stored.content_type, settings.max_image_bytes)
             data = self._s.bucket.read(query.object_key)
             image = self._staged(query, data)
-        except ImageRejected as exc:
+        except (ImageRejected, BadHint) as exc:
             self._reject(query, sha256_of(data) if data is not None else None, exc)
             return None
         run_id, owned = self._s.queries.run_for_image(image.sha256, query.id,
                                                       hint_key(query.hint))
         if not owned:
             observability.count(observability.CACHE_HITS)  # the image's analysis is reused
-        return self._s.queries.bind(query.id, run_id), image
+        return self._s.queries.bind(query.id, run_id), image, query
 
     def _reject(self, query: QueryRecord, sha: str | None, exc: LensGptError) -> str:
         """A run of its own for bytes that are no accepted image: an error, then ``done``."""

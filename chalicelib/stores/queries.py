@@ -161,6 +161,15 @@ class QueryStore:
         logger.info("query bound to its run", extra={"query_id": query_id, "run_id": bound})
         return bound
 
+    def with_hint(self, query: QueryRecord, hint: str) -> QueryRecord:
+        """Store a hint found after creation (a dropped object's metadata) on the query."""
+        self._db.update_item(
+            TableName=self._table, Key=to_item({"pk": f"query#{query.id}", "sk": 0}),
+            UpdateExpression="SET hint = :hint", ConditionExpression="attribute_exists(pk)",
+            ExpressionAttributeValues=to_item({":hint": hint}),
+        )
+        return replace(query, hint=hint)
+
     def _bind(self, query_id: str, run_id: str) -> str:
         try:
             self._db.update_item(

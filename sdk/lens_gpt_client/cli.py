@@ -44,7 +44,7 @@ from lens_gpt_client import (
     Query,
     checked_image,
 )
-from lens_gpt_client.drop import drop_key, result_key_for_drop
+from lens_gpt_client.drop import drop_key, hint_metadata, result_key_for_drop
 from lens_gpt_client.listen import Delivery, Listener
 from lens_gpt_client.policy import URL_VARIABLE, PollPauses
 from lens_gpt_client.types import Chunk, ChunkKind
@@ -256,7 +256,8 @@ def drop(args: argparse.Namespace, printer: Printer) -> int:
     result_key = result_key_for_drop(key)
     try:
         s3.put_object(Bucket=bucket, Key=key, Body=upload.data,
-                      ContentType=upload.content_type or "application/octet-stream")
+                      ContentType=upload.content_type or "application/octet-stream",
+                      Metadata=hint_metadata(args.hint))
         dropped_at = s3.head_object(Bucket=bucket, Key=key)["LastModified"]
         printer.note(f"Dropped {upload.filename} at s3://{bucket}/{key}; "
                      f"waiting for s3://{bucket}/{result_key}")
@@ -410,6 +411,9 @@ def parser() -> argparse.ArgumentParser:
                                      "its results/ file")
     drop_.add_argument("photo", metavar="PHOTO")
     drop_.add_argument("--key", help="the key under drop/ (default: the file's name)")
+    drop_.add_argument("--hint", metavar="TEXT",
+                       help="a short text about the photo, stored as the object's metadata "
+                            "hint (x-amz-meta-hint)")
     drop_.add_argument("--bucket", help="the bucket (default: the local stack's)")
     drop_.add_argument("--endpoint", help="an S3 endpoint URL (default: the local stack's)")
     listen_ = commands.add_parser("listen", help="receive webhooks on this machine and print "

@@ -7,6 +7,7 @@ from __future__ import annotations
 import asyncio
 import subprocess
 import sys
+from pathlib import Path
 from typing import Any
 
 import requests
@@ -118,3 +119,44 @@ def test_the_cli_sends_its_hint(stack: Stack) -> None:
     query_id = next(line for line in run.stderr.splitlines() if ": query " in line).rsplit()[-1]
     assert requests.get(f"{stack.url}/queries/{query_id}", timeout=10).json()["hint"] == (
         "Sony camera")
+
+
+def wait_for_result(stack: Stack, key: str) -> dict[str, Any]:
+    import json
+    import time
+
+    s3 = stack.client("s3")
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline:
+        try:
+            body = s3.get_object(Bucket=stack.bucket, Key=f"results/{key}.json")["Body"].read()
+            return json.loads(body)
+        except s3.exceptions.NoSuchKey:
+            time.sleep(0.2)
+    raise AssertionError(f"no result for drop/{key}")
+
+
+def test_a_drop_takes_its_hint_from_the_object_s_metadata(stack: Stack, tmp_path: Path) -> None:
+    # Given one photo dropped plain, with a hint by the CLI, and with a hint no query may have
+    photo = fresh_photo("sunglasses")
+    s3 = stack.client("s3")
+    s3.put_object(Bucket=stack.bucket, Key="drop/hints/plain.jpg", Body=photo)
+    plain = wait_for_result(stack, "hints/plain.jpg")
+    path = tmp_path / "hint-drop.jpg"
+    path.write_bytes(photo)
+    run = subprocess.run(
+        [sys.executable, "-m", "lens_gpt_client.cli", "drop", str(path), "--url", stack.url,
+         "--key", "hints/hinted.jpg", "--hint", "lunettes de soleil été"],
+        cwd=REPO, capture_output=True, text=True, timeout=90)
+    s3.put_object(Bucket=stack.bucket, Key="drop/hints/bad.jpg", Body=photo,
+                  Metadata={"hint": "a%0Ab"})
+
+    # Then the hinted drop was analysed anew (its own run); the bad hint ends its drop failed
+    hinted = wait_for_result(stack, "hints/hinted.jpg")
+    bad = wait_for_result(stack, "hints/bad.jpg")
+    assert run.returncode == 0, run.stderr
+    assert plain["status"] == hinted["status"] == "done"
+    assert identity_chunk(hinted)["created_at"] != identity_chunk(plain)["created_at"]
+    assert bad["status"] == "failed"
+    assert [c["data"]["code"] for c in bad["chunks"] if c["data_description"] == "error"] == [
+        "bad-hint"]
