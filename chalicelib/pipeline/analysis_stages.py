@@ -75,7 +75,10 @@ class GptStage(AnalysisStage):
         image = self._image(message)
         identity = Identity.model_validate(run.step(
             ChunkKind.MODEL_PRODUCER,
-            lambda: analyst.identify(image, matches, hint=image.hint).model_dump()
+            # The hint only when there is one: an analyst written before hints still serves
+            # every query without one.
+            lambda: analyst.identify(image, matches,
+                                     **({"hint": image.hint} if image.hint else {})).model_dump()
         ))
         refine = getattr(analyst, "refine", None)
         if refine is not None:
