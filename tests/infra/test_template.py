@@ -323,8 +323,8 @@ def test_the_functions_zip_holds_the_relay_script_and_not_the_lens_only_packages
     assert not {"devstack", "tools", "sdk", "lens_gpt_client", "bench", "tests", "samples",
                 "infra"} & tops
     assert {name.split("/")[1] for name in names if name.startswith("chalicelib/")} <= {
-        "__init__.py", "config.py", "errors.py", "observability.py", "services.py", "wire.py",
-        "images", "net", "pipeline", "providers", "stores", "surfaces"}
+        "__init__.py", "config.py", "errors.py", "hints.py", "observability.py", "services.py",
+        "wire.py", "images", "net", "pipeline", "providers", "stores", "surfaces"}
     assert unzipped <= MAX_UNZIPPED_BYTES
 
 
