@@ -9,9 +9,12 @@ PORT ?= 8000
 
 .PHONY: run test lint install clean chromium bench-lens package bench eval sdk faults deploy smoke destroy deploy-tools
 
-$(INSTALLED): requirements.txt requirements-dev.txt requirements.lock sdk/pyproject.toml
+$(INSTALLED): requirements.txt requirements-dev.txt requirements.lock sdk/pyproject.toml Makefile
 	@echo "Installing lens-gpt's Python packages into $(VENV) (the first time takes a minute or two)..."
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	@# A pip that reads extras by their normalised names (PEP 685): the one a venv starts with may
+	@# not, and then warns that lxml does not provide jusText's extra html_clean (it does).
+	@$(BIN)/pip install --quiet --disable-pip-version-check "pip>=24.1,<27"
 	@$(BIN)/pip install --quiet --disable-pip-version-check -r requirements.txt -r requirements-dev.txt \
 	  -c requirements.lock
 	@touch $(INSTALLED)

@@ -24,7 +24,7 @@ from chalicelib.services import get_services
 from chalicelib.surfaces.api import QueryApi, check_body_type
 from chalicelib.surfaces.http import base_url, number_param, wait_param
 from chalicelib.surfaces.openapi import openapi_document
-from chalicelib.surfaces.web import PAGE_HEADERS, asset, index_html
+from chalicelib.surfaces.web import asset, index_html, page_headers
 
 app = Chalice(app_name="lens-gpt")
 
@@ -73,7 +73,7 @@ def _base_url() -> str:
 @app.route("/", methods=["GET"])
 @json_errors
 def page() -> Response:
-    return Response(body=index_html(), headers=PAGE_HEADERS)
+    return Response(body=index_html(), headers=page_headers(get_services().settings.endpoint_url))
 
 
 @app.route("/assets/{name}", methods=["GET"])

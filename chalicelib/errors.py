@@ -77,6 +77,12 @@ class BadCallbackUrl(BadRequest):
     code = "bad-callback-url"
 
 
+class BadHint(BadRequest):
+    """A query's text hint is not one line of printable text within the length limit."""
+
+    code = "bad-hint"
+
+
 class PayloadTooLarge(LensGptError):
     """The request body is larger than the service accepts."""
 

@@ -43,7 +43,8 @@ class ChunkKind(StrEnum):
 
 _DATA_TYPES: dict[ChunkKind, str] = {
     ChunkKind.LENS_MATCHES: "list[dict[str, Any]]",
-    ChunkKind.MODEL_PRODUCER: "dict[str, str]",
+    # producer and model (None when unknown), confidence (0..1), refines (a seq)
+    ChunkKind.MODEL_PRODUCER: "dict[str, str | float | int | None]",
     ChunkKind.PRODUCER_URL: "dict[str, str]",
     ChunkKind.RETAIL_PRICE_DETAILS: "dict[str, Any]",
     ChunkKind.SECOND_HAND_OFFERS: "list[dict[str, Any]]",
@@ -215,6 +216,8 @@ class StageMessage(Shape):
     image_sha256: str
     # The image's type as the lens stage recognised it from the bytes (absent from older senders).
     mime_type: str | None = None
+    # The query's text hint (chalicelib.hints), part of what the run analyses.
+    hint: str | None = None
 
 
 class Summary(Shape):
@@ -284,10 +287,12 @@ class QueryDocument(Shape):
     metadata: dict[str, Any] | None = None
     # The webhook's delivery, when the query asked for one (absent otherwise).
     callback: CallbackStatus | None = None
+    # The client's text hint, as stored (absent without one).
+    hint: str | None = None
 
     @model_serializer(mode="wrap")
     def _dump(self, handler: Any):  # unannotated, so the schema stays the model's
-        return _without_unknown(handler(self), ("callback",))
+        return _without_unknown(handler(self), ("callback", "hint"))
 
 
 class Upload(Shape):

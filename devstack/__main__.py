@@ -14,6 +14,11 @@ def main() -> None:
     parser = argparse.ArgumentParser(prog="python -m devstack", description=__doc__)
     parser.add_argument("command", nargs="?", default="serve", choices=["serve", "workers"])
     parser.add_argument("--port", type=int, default=int(os.environ.get("PORT", "8000")))
+    parser.add_argument("--host", default=os.environ.get("HOST") or "127.0.0.1",
+                        help="the address to listen on (0.0.0.0: every network; a warning)")
+    parser.add_argument("--emulator-port", type=int,
+                        default=_int_or_none(os.environ.get("EMULATOR_PORT")),
+                        help="the AWS emulator's port (default: --port + 1; 0: any free one)")
     parser.add_argument("--aws-endpoint", help="use this emulator instead of starting one")
     parser.add_argument("--no-workers", action="store_true", help="serve without workers")
     parser.add_argument("--worker-threads", type=int, default=4, help="per queue")
@@ -28,7 +33,8 @@ def main() -> None:
     args = parser.parse_args()
     logging.basicConfig(level=os.environ.get("LOG_LEVEL", "WARNING"))
     options = RunnerOptions(
-        port=args.port, aws_endpoint=args.aws_endpoint, workers=not args.no_workers,
+        port=args.port, host=args.host, emulator_port=args.emulator_port,
+        aws_endpoint=args.aws_endpoint, workers=not args.no_workers,
         worker_threads=args.worker_threads, visibility_timeout=args.visibility_timeout,
         function_timeout=args.function_timeout, verbose=args.verbose,
         log_file=args.log_file,
@@ -37,6 +43,10 @@ def main() -> None:
         run_workers(options)
     else:
         serve(options)
+
+
+def _int_or_none(text: str | None) -> int | None:
+    return int(text) if text else None
 
 
 if __name__ == "__main__":

@@ -19,15 +19,19 @@ from chalicelib.stores.results_log import ResultsLog
 
 # The status a run ended with (None while it runs), by run id.
 RunEnd = Callable[[str], str | None]
+# Why a run failed, in a few words (None: nothing to say), by run id.
+RunTrouble = Callable[[str], str | None]
 
 
 class QueryLines(logging.Handler):
     """Prints ``<query id>  <outcome>  <seconds>`` once each query's run has finished."""
 
-    def __init__(self, console: IO[str], run_end: RunEnd) -> None:
+    def __init__(self, console: IO[str], run_end: RunEnd,
+                 trouble: RunTrouble | None = None) -> None:
         super().__init__(level=logging.INFO)
         self._console = console
         self._run_end = run_end
+        self._trouble = trouble or (lambda _run_id: None)
         self._events: queue.SimpleQueue[tuple[str, str, str, float]] = queue.SimpleQueue()
         self._waiting: dict[str, list[tuple[str, float]]] = {}
         self._thread = threading.Thread(target=self._report, daemon=True, name="query-lines")
@@ -51,14 +55,26 @@ class QueryLines(logging.Handler):
                 else:  # a known image: its stored result serves this query at once
                     self._line(value, ended, 0.0, "stored result")
             else:
+                why = self._trouble(run_id) if value == "failed" else None
                 for query_id, since in self._waiting.pop(run_id, []):
-                    self._line(query_id, value, at - since)
+                    self._line(query_id, value, at - since, why or "")
 
     def _line(self, query_id: str, status: str, seconds: float, note: str = "") -> None:
         when = time.strftime("%H:%M:%S")
         tail = f"  ({note})" if note else ""
         self._console.write(f"{when}  query {query_id}  {status:<6}  {seconds:5.1f} s{tail}\n")
         self._console.flush()
+
+
+def trouble_of(log: ResultsLog) -> RunTrouble:
+    """What made a run fail: its first error chunk, as ``<stage> gave up: <message>``."""
+    def trouble(run_id: str) -> str | None:
+        errors = [c.data for c in log.chunks(run_id) if c.data_description == "error"]
+        first = next((e for e in errors if isinstance(e, dict)), None)
+        if first is None:
+            return None
+        return f"{first.get('stage', '?')} gave up: {first.get('message') or first.get('code')}"
+    return trouble
 
 
 def run_end_of(log: ResultsLog) -> RunEnd:

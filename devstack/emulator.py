@@ -310,9 +310,12 @@ def _restore(table: Any, hash_key: Any, range_key: Any, old: Any) -> None:
 
 
 class MotoServer:
-    """moto in server mode on 127.0.0.1, in a thread of this process."""
+    """moto in server mode (on 127.0.0.1 unless told another address), in a thread of this
+    process. ``public_host`` is the address clients are told (presigned URLs name it)."""
 
-    def __init__(self, port: int = 0) -> None:
+    def __init__(self, port: int = 0, host: str = "127.0.0.1",
+                 public_host: str | None = None) -> None:
+        self._public_host = public_host
         # One line per request is noise next to the service's own log.
         logging.getLogger("werkzeug").setLevel(logging.WARNING)
         fast_transactions()
@@ -320,7 +323,7 @@ class MotoServer:
         app = RequestCounts(DynamoDBFaults(
             _SerialDynamoDB(DomainDispatcherApplication(create_backend_app))))
         self._server: BaseWSGIServer = make_server(
-            "127.0.0.1", port, app, threaded=True, request_handler=MotoRequestHandler
+            host, port, app, threaded=True, request_handler=MotoRequestHandler
         )
         self._thread = threading.Thread(target=self._server.serve_forever, daemon=True,
                                         name="moto")
@@ -328,7 +331,7 @@ class MotoServer:
     @property
     def endpoint(self) -> str:
         host, port = self._server.server_address[:2]
-        return f"http://{host}:{port}"
+        return f"http://{self._public_host or host}:{port}"
 
     def start(self) -> MotoServer:
         self._thread.start()

@@ -36,6 +36,7 @@ class LocalStack:
     visibility_timeout: int | None = None  # seconds; None: the queues' own
     function_timeout: float | None = None  # seconds per stage invocation; None: the functions'
     port: int = field(default_factory=free_port)
+    emulator_port: int = field(default_factory=free_port)  # not PORT+1: that may be taken
     server: Child | None = None
     workers: list[Child] = field(default_factory=list)  # started by ``start_workers``
     aws_endpoint: str = ""
@@ -55,7 +56,8 @@ class LocalStack:
         """Start ``serve`` and wait until it answers ``/health`` (which names the emulator)."""
         self.workdir.mkdir(parents=True, exist_ok=True)
         # --verbose: the JSON log lines in serve.log, for the tests that follow a query in them
-        args = ["serve", "--port", str(self.port), "--verbose", *self._visibility_args()]
+        args = ["serve", "--port", str(self.port), "--emulator-port", str(self.emulator_port),
+                "--verbose", *self._visibility_args()]
         if not self.serve_workers:
             args.append("--no-workers")
         self.server = self._child(args, self.child_env(), "serve.log")

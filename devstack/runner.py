@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import os
+import shlex
 import signal
 import socket
 import sys
@@ -20,15 +21,23 @@ from aws_lambda_powertools import Logger
 
 from chalicelib.observability import SERVICE, log_to
 from chalicelib.services import Services, get_services, reset_services
+from devstack.addresses import (
+    EVERY_INTERFACE,
+    PortBusy,
+    check_free,
+    emulator_port_for,
+    public_host,
+)
 from devstack.careful_http import CarefulH11Protocol
-from devstack.console import QueryLines, run_end_of
+from devstack.console import QueryLines, run_end_of, trouble_of
 from devstack.emulator import MotoServer, create_resources, local_environment, queue_urls_of
 from devstack.workers import QueueWorker
 from infra import resources
 
 # A child of the service logger: its lines carry the query id as correlation id.
 logger = Logger(service=SERVICE, child=True)
-LOG_DIR = Path(__file__).resolve().parents[1] / "build" / "run"
+REPO = Path(__file__).resolve().parents[1]
+LOG_DIR = REPO / "build" / "run"
 # Webhook deliveries at once: they wait on receivers, not on this machine, so more of them run
 # than stages do (as Lambda runs one function per message); with each destination's slots and
 # deadlines, a few slow receivers cannot take them all.
@@ -40,6 +49,8 @@ class RunnerOptions:
     """How ``python -m devstack`` was asked to run."""
 
     port: int = 8000
+    host: str = "127.0.0.1"  # 0.0.0.0: every interface, clients told this machine's address
+    emulator_port: int | None = None  # None: port + 1 (0: any free port)
     aws_endpoint: str | None = None
     workers: bool = True
     worker_threads: int = 4
@@ -67,7 +78,8 @@ def prepare_environment(options: RunnerOptions) -> MotoServer | None:
     server = None
     endpoint = options.aws_endpoint
     if endpoint is None:
-        server = MotoServer().start()
+        server = MotoServer(emulator_port_for(options.port, options.emulator_port),
+                            host=options.host, public_host=public_host(options.host)).start()
         endpoint = server.endpoint
         env = create_resources(endpoint)
     else:
@@ -111,13 +123,23 @@ def serve(options: RunnerOptions) -> None:
     from devstack.gateway import create_gateway
 
     console = sys.stdout
+    try:
+        check_ports(options)
+    except PortBusy as exc:
+        print(exc, file=sys.stderr, flush=True)
+        raise SystemExit(2) from None
     print("Starting the AWS emulator, the workers and the web server...", file=console,
           flush=True)
+    if options.host in EVERY_INTERFACE:
+        print(f"Warning: HOST={options.host or '0.0.0.0'} serves lens-gpt, with no access key, "
+              f"to every device on this machine's networks (as http://"
+              f"{public_host(options.host)}:{options.port}).", file=console, flush=True)
     log = None if options.verbose else _logs_to_file(options.log_file)
     server = prepare_environment(options)
     services = get_services()
     if log is not None:
-        logging.getLogger(SERVICE).addHandler(QueryLines(console, run_end_of(services.log)))
+        logging.getLogger(SERVICE).addHandler(
+            QueryLines(console, run_end_of(services.log), trouble_of(services.log)))
     stop = threading.Event()
     workers = start_workers(services, options, stop) if options.workers else []
     gateway, relay = create_gateway(services, chalice_app)
@@ -125,7 +147,7 @@ def serve(options: RunnerOptions) -> None:
     # Ctrl-C would otherwise cancel the lifespan task with a traceback on the console.
     # The careful protocol: a deadline on each request's head, smuggling-prone heads refused.
     CarefulH11Protocol.head_timeout_s = services.settings.local_head_timeout_s
-    config = uvicorn.Config(gateway, host="127.0.0.1", port=options.port, log_level="warning",
+    config = uvicorn.Config(gateway, host=options.host, port=options.port, log_level="warning",
                             timeout_graceful_shutdown=1, lifespan="off", http=CarefulH11Protocol)
     web = _Server(config, on_exit=relay.close,
                   on_started=lambda: _announce(options, services, console))
@@ -183,7 +205,7 @@ def run_workers(options: RunnerOptions) -> None:
 def _announce(options: RunnerOptions, services: Services, console: IO[str]) -> None:
     """The base URL, and a block to paste into another shell for the README's examples."""
     settings = services.settings
-    base = f"http://127.0.0.1:{options.port}"
+    base = f"http://{public_host(options.host)}:{options.port}"
     logs = ("the JSON logs follow here" if options.verbose
             else f"JSON logs: {options.log_file} (--verbose shows them here)")
     console.write(
@@ -192,6 +214,7 @@ def _announce(options: RunnerOptions, services: Services, console: IO[str]) -> N
         f"  bucket:       {settings.bucket}\n"
         f"  {logs}\n\n"
         "Paste into another shell to use the README's examples:\n\n"
+        f"{_checkout_and_path()}"
         f"  export BASE={base} AWS_ENDPOINT_URL={settings.endpoint_url} \\\n"
         f"         AWS_ACCESS_KEY_ID=test AWS_SECRET_ACCESS_KEY=test "
         f"AWS_DEFAULT_REGION={settings.region} \\\n"
@@ -200,6 +223,26 @@ def _announce(options: RunnerOptions, services: Services, console: IO[str]) -> N
         "One line per query follows. Press Ctrl-C to stop.\n"
     )
     console.flush()
+
+
+def check_ports(options: RunnerOptions) -> None:
+    """Both ports free, else ``PortBusy`` in one sentence naming the port and the setting."""
+    check_free(options.host, options.port, "the web server's", "PORT=")
+    if options.aws_endpoint is None:
+        check_free(options.host, emulator_port_for(options.port, options.emulator_port),
+                   "the AWS emulator's, PORT+1 unless EMULATOR_PORT= says otherwise",
+                   "PORT= (or EMULATOR_PORT=)")
+
+
+def _checkout_and_path() -> str:
+    """The lines of the block that make a new shell like this one: the examples' relative
+    paths start at the checkout, and ``lens-gpt`` (installed in this virtual environment)
+    is on PATH."""
+    lines = f"  cd {shlex.quote(str(REPO))}\n"
+    scripts = Path(sys.executable).parent
+    if (scripts / "lens-gpt").exists():
+        lines += f"  export PATH={shlex.quote(str(scripts))}:\"$PATH\"\n"
+    return lines
 
 
 def _stop(stop: threading.Event, workers: list[QueueWorker], server: MotoServer | None,

@@ -23,6 +23,7 @@ import subprocess
 import sys
 import zipfile
 from pathlib import Path
+from typing import Callable
 
 import yaml
 
@@ -54,20 +55,30 @@ class PackagingError(Exception):
     """``chalice package`` failed, or left out something the functions need."""
 
 
-def package(out_dir: Path = BUILD_DIR) -> Path:
-    """Build the deployment package into ``out_dir``; returns the template's path."""
+def package(out_dir: Path = BUILD_DIR, say: Callable[[str], None] = lambda _line: None) -> Path:
+    """Build the deployment package into ``out_dir``; returns the template's path. ``say``
+    hears a line per step (the whole takes half a minute or more)."""
     check_python()
     out_dir.mkdir(parents=True, exist_ok=True)
+    say(f"Staging the Chalice project (app.py, chalicelib/, the functions' requirements) in "
+        f"{out_dir / 'chalice-project'}...")
     project = stage_project(out_dir / "chalice-project", out_dir / "requirements")
     chalice_out = out_dir / "chalice-package"
+    say("Running chalice package: it installs the functions' packages for Lambda "
+        "(half a minute or more)...")
     run_chalice_package(project, chalice_out)
+    say("Leaving the AWS SDK, which Lambda provides, out of the code's zip...")
     without_runtime_sdk(chalice_out / CODE_NAME, out_dir / CODE_NAME)
     check_size(out_dir / CODE_NAME)
+    say("Adding the queues, bucket, table, roles and alarms to the template...")
     sam = json.loads((chalice_out / "sam.json").read_text(encoding="utf-8"))
     template = build_template(sam)
     path = out_dir / TEMPLATE_NAME
     path.write_text(HEADER + yaml.safe_dump(template, sort_keys=False, width=100),
                     encoding="utf-8")
+    size = (out_dir / CODE_NAME).stat().st_size
+    say(f"Wrote {path} (the SAM template) and {out_dir / CODE_NAME} (the functions' code, "
+        f"{size / 1e6:.1f} MB); make deploy uses them.")
     return path
 
 
@@ -157,11 +168,10 @@ def main() -> None:
     parser.add_argument("--out", type=Path, default=BUILD_DIR, help="default: build/")
     args = parser.parse_args()
     try:
-        template = package(args.out.resolve())
+        package(args.out.resolve(), say=lambda line: print(line, flush=True))
     except Exception as exc:
         print(f"make package: {exc}", file=sys.stderr)
         raise SystemExit(1) from exc
-    print(f"wrote {template} and {template.with_name(CODE_NAME)}")
 
 
 if __name__ == "__main__":

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from PIL import Image, UnidentifiedImageError
 
 from chalicelib.errors import ImageRejected
+from chalicelib.images import sentences
 from chalicelib.images.decoding import check_budget, draft_for, opened
 
 # An MPO is a JPEG with more frames (a preview, a second view) after the first, as many cameras
@@ -42,11 +43,10 @@ def sha256_of(data: bytes) -> str:
 
 def inspect_image(data: bytes, max_bytes: int, max_pixels: int) -> ImageInfo:
     """Accept JPEG, PNG, WebP, GIF (first frame) and HEIC/HEIF within the limits, else raise."""
+    if not data:
+        raise ImageRejected(sentences.EMPTY_FILE)
     if len(data) > max_bytes:
-        raise ImageRejected(
-            f"The file has {len(data)} bytes; at most {max_bytes} are accepted.",
-            code="image-too-large",
-        )
+        raise ImageRejected(sentences.too_large(len(data), max_bytes), code="image-too-large")
     try:
         with opened(data) as image:
             fmt = FORMAT_NAMES.get(image.format or "", image.format or "")
@@ -60,7 +60,7 @@ def inspect_image(data: bytes, max_bytes: int, max_pixels: int) -> ImageInfo:
                 )
             _decode_first_frame(image)
     except (UnidentifiedImageError, OSError, ValueError, EOFError) as exc:
-        raise ImageRejected("The file is not an image in a supported format.") from exc
+        raise ImageRejected(sentences.NOT_AN_IMAGE) from exc
     return ImageInfo(sha256_of(data), fmt, MIME_TYPES[fmt], width, height)
 
 

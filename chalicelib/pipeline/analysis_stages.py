@@ -75,7 +75,11 @@ class GptStage(AnalysisStage):
         analyst = self._s.analyst
         image = self._image(message)
         identity = Identity.model_validate(run.step(
-            ChunkKind.MODEL_PRODUCER, lambda: analyst.identify(image, matches).model_dump()
+            ChunkKind.MODEL_PRODUCER,
+            # The hint only when there is one: an analyst written before hints still serves
+            # every query without one.
+            lambda: analyst.identify(image, matches,
+                                     **({"hint": image.hint} if image.hint else {})).model_dump()
         ))
         refine = getattr(analyst, "refine", None)
         if refine is not None:
@@ -123,7 +127,7 @@ class GptStage(AnalysisStage):
             sha256=message.image_sha256,
             mime_type=message.mime_type or loaded()[1].mime_type,
             load=lambda: loaded()[0],
-            presigned_url=lambda: bucket.presigned_get(message.key),
+            presigned_url=lambda: bucket.presigned_get(message.key), hint=message.hint,
         )
 
 

@@ -8,7 +8,9 @@ from urllib.parse import unquote_plus
 from aws_lambda_powertools import Logger
 
 from chalicelib import observability
-from chalicelib.errors import ImageRejected, LensGptError, RunClosed, StageSettled
+from chalicelib.errors import BadHint, ImageRejected, LensGptError, RunClosed, StageSettled
+from chalicelib.hints import checked_hint, hint_key
+from chalicelib.images import sentences
 from chalicelib.images.recognition import inspect_image, sha256_of
 from chalicelib.observability import SERVICE
 from chalicelib.pipeline.stage_run import StageRun, finish_stage
@@ -81,7 +83,7 @@ class LensStage:
             bound = self._bind(query)
             if bound is None:
                 return query.id
-            run_id, image = bound
+            run_id, image, query = bound
         self._follow_for_drop(query, run_id)
         self._follow_for_callback(query, run_id)
         head = self._s.log.head(run_id)
@@ -132,25 +134,31 @@ class LensStage:
             logger.warning("ignoring an upload that belongs to no query")
         return query
 
-    def _bind(self, query: QueryRecord) -> tuple[str, StagedImage] | None:
-        """Read and check the bytes, then bind the query to its image's run (None: rejected)."""
+    def _bind(self, query: QueryRecord) -> tuple[str, StagedImage, QueryRecord] | None:
+        """Read and check the bytes, then bind the query to its image's run (None: rejected).
+        A drop's hint (its object's metadata) is checked and stored on its query first."""
         settings = self._s.settings
         data: bytes | None = None
         try:
             stored = self._s.bucket.describe(query.object_key)
+            if query.source == "drop" and query.hint is None and stored.hint is not None:
+                hint = checked_hint(stored.hint)
+                if hint is not None:
+                    query = self._s.queries.with_hint(query, hint)
             _check_declared(query, stored.size, stored.content_type, settings.max_image_bytes)
             data = self._s.bucket.read(query.object_key)
-            image = self._staged(data)
-        except ImageRejected as exc:
+            image = self._staged(query, data)
+        except (ImageRejected, BadHint) as exc:
             self._reject(query, sha256_of(data) if data is not None else None, exc)
             return None
         # The bytes read here are the ones analysed and served back: a later upload to the same
         # key (a presigned POST used twice) changes neither.
         self._s.bucket.keep_analysed(image.sha256, data, image.mime_type)
-        run_id, owned = self._s.queries.run_for_image(image.sha256, query.id)
+        run_id, owned = self._s.queries.run_for_image(image.sha256, query.id,
+                                                      hint_key(query.hint))
         if not owned:
             observability.count(observability.CACHE_HITS)  # the image's analysis is reused
-        return self._s.queries.bind(query.id, run_id), image
+        return self._s.queries.bind(query.id, run_id), image, query
 
     def _reject(self, query: QueryRecord, sha: str | None, exc: LensGptError) -> str:
         """A run of its own for bytes that are no accepted image: an error, then ``done``."""
@@ -198,14 +206,15 @@ class LensStage:
     def _load(self, query: QueryRecord, head: RunHead) -> StagedImage:
         """The run's image as it was analysed (kept under its hash when the query was bound)."""
         key = analysed_key(head.image_sha256) if head.image_sha256 else query.object_key
-        return self._staged(self._s.bucket.read(key))
+        return self._staged(query, self._s.bucket.read(key))
 
-    def _staged(self, data: bytes) -> StagedImage:
+    def _staged(self, query: QueryRecord, data: bytes) -> StagedImage:
         settings, bucket = self._s.settings, self._s.bucket
         info = inspect_image(data, settings.max_image_bytes, settings.max_image_pixels)
         return StagedImage(
             sha256=info.sha256, mime_type=info.mime_type, load=lambda: data,
             presigned_url=lambda: bucket.presigned_get(analysed_key(info.sha256)),
+            hint=query.hint,
         )
 
     def _message(
@@ -215,7 +224,7 @@ class LensStage:
             run_id=head.run_id, query_id=query.id, bucket=self._s.bucket.name,
             key=analysed_key(head.image_sha256) if head.image_sha256 else query.object_key,
             image_sha256=head.image_sha256 or "",
-            mime_type=image.mime_type if image else None,
+            mime_type=image.mime_type if image else None, hint=query.hint,
         )
 
 
@@ -223,10 +232,7 @@ def _check_declared(query: QueryRecord, size: int, content_type: str | None,
                     max_bytes: int) -> None:
     """Re-check the presigned policy's conditions, which an emulator may not enforce."""
     if size > max_bytes:
-        raise ImageRejected(
-            f"The file has {size} bytes; at most {max_bytes} are accepted.",
-            code="image-too-large",
-        )
+        raise ImageRejected(sentences.too_large(size, max_bytes), code="image-too-large")
     # application/octet-stream says nothing (a direct upload whose file had no known type):
     # then, as always, the bytes decide.
     if (query.source == "upload" and content_type and not content_type.startswith("image/")

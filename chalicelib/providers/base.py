@@ -25,6 +25,9 @@ class StagedImage:
     mime_type: str
     load: Callable[[], bytes]
     presigned_url: Callable[[], str] = field(default=lambda: "")
+    # The client's text about the photo ("the lamp, not the table"; chalicelib.hints): visual
+    # searches that take text refine by it.
+    hint: str | None = None
 
     @classmethod
     def from_bytes(cls, data: bytes, sha256: str, mime_type: str) -> StagedImage:
@@ -40,7 +43,12 @@ class LensProvider(Protocol):
 class Analyst(Protocol):
     """Names the item and finds its retail details (the gpt stage)."""
 
-    def identify(self, image: StagedImage, matches: list[LensMatch]) -> Identity: ...
+    def identify(self, image: StagedImage, matches: list[LensMatch],
+                 hint: str | None = None) -> Identity:
+        """``hint``: the client's text about the photo, if any (what to look at, or what the
+        item is). A model reads it with the photo; rules may use it as a weak tie-breaker only,
+        never over the evidence."""
+        ...
 
     def producer_page(self, identity: Identity, matches: list[LensMatch]) -> ProducerPage: ...
 

@@ -239,7 +239,8 @@ class SimulatedAnalyst:
     def from_settings(cls, settings: Settings) -> SimulatedAnalyst:
         return cls(Behaviour("gpt", settings))
 
-    def identify(self, image: StagedImage, matches: list[LensMatch]) -> Identity:
+    def identify(self, image: StagedImage, matches: list[LensMatch],
+                 hint: str | None = None) -> Identity:
         self._behaviour.call("identify the item")
         if not matches:
             raise Unidentified("Without visual matches the simulated analyst names nothing.")

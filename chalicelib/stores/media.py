@@ -6,6 +6,7 @@ import json
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Any
+from urllib.parse import unquote
 
 from botocore.exceptions import ClientError
 
@@ -26,6 +27,8 @@ class StoredObject:
     key: str
     size: int
     content_type: str | None
+    # A dropped object's hint: its user metadata ``hint`` (x-amz-meta-hint), URL-encoded UTF-8.
+    hint: str | None = None
 
 
 def upload_key(query_id: str) -> str:
@@ -87,8 +90,10 @@ class MediaBucket:
 
     def describe(self, key: str) -> StoredObject:
         head = self._s3.head_object(Bucket=self.name, Key=key)
+        hint = (head.get("Metadata") or {}).get("hint")
         return StoredObject(
-            key=key, size=head["ContentLength"], content_type=head.get("ContentType")
+            key=key, size=head["ContentLength"], content_type=head.get("ContentType"),
+            hint=unquote(hint) if hint is not None else None,
         )
 
     def exists(self, key: str) -> bool:

@@ -84,6 +84,7 @@ class QueryRecord:
     metadata: str | None = None  # the client's metadata, as the JSON text it sent (<= 1 KB)
     callback: Callback | None = None  # the webhook the client asked for
     owner: str | None = None  # with access keys: the SHA-256 of the key that created it
+    hint: str | None = None  # the client's text about the photo (chalicelib.hints)
 
     def readable_by(self, owner: str | None) -> bool:
         """Whether a request with this key's hash (None: keys are off) may read the query."""
@@ -98,6 +99,7 @@ class QueryRecord:
             metadata=item.get("metadata"),
             callback=Callback.from_item(item["callback"]) if "callback" in item else None,
             owner=item.get("owner"),
+            hint=item.get("hint"),
         )
 
 
@@ -138,13 +140,14 @@ class QueryStore:
     def create(
         self, query_id: str, source: str, object_key: str, content_type: str | None = None,
         object_version: str | None = None, metadata: str | None = None,
-        callback: Callback | None = None, owner: str | None = None,
+        callback: Callback | None = None, owner: str | None = None, hint: str | None = None,
     ) -> QueryRecord:
         """Record a new query; a second create with the same id keeps the first."""
         record = QueryRecord(
             id=query_id, source=source, object_key=object_key, created_at=utc_now_iso(),
             content_type=content_type, object_version=object_version, metadata=metadata,
             owner=owner,
+            hint=hint,
         )
         values = {k: v for k, v in record.__dict__.items() if v is not None}
         if callback is not None:
@@ -175,6 +178,15 @@ class QueryStore:
         bound = self._bind(query_id, run_id)
         logger.info("query bound to its run", extra={"query_id": query_id, "run_id": bound})
         return bound
+
+    def with_hint(self, query: QueryRecord, hint: str) -> QueryRecord:
+        """Store a hint found after creation (a dropped object's metadata) on the query."""
+        self._db.update_item(
+            TableName=self._table, Key=to_item({"pk": f"query#{query.id}", "sk": 0}),
+            UpdateExpression="SET hint = :hint", ConditionExpression="attribute_exists(pk)",
+            ExpressionAttributeValues=to_item({":hint": hint}),
+        )
+        return replace(query, hint=hint)
 
     def _bind(self, query_id: str, run_id: str) -> str:
         try:
@@ -280,22 +292,25 @@ class QueryStore:
         item = answer.get("Item")
         return from_item(item) if item else None
 
-    def run_for_image(self, image_sha256: str, query_id: str) -> tuple[str, bool]:
-        """The run that analyses this image: the current one, or a new one if there is none or
-        the current one failed or outlived its deadline. Returns ``(run_id, owned)``: whether
-        this query owns the run, i.e. is the one whose message does the run's visual search."""
+    def run_for_image(self, image_sha256: str, query_id: str,
+                      hint_key: str = "") -> tuple[str, bool]:
+        """The run that analyses this image (with this hint: ``chalicelib.hints.hint_key``):
+        the current one, or a new one if there is none or the current one failed or outlived
+        its deadline. Returns ``(run_id, owned)``: whether this query owns the run, i.e. is the
+        one whose message does the run's visual search."""
+        analysis = f"{image_sha256}+{hint_key}" if hint_key else image_sha256
         while True:
-            index = self._image_index(image_sha256)
+            index = self._image_index(analysis)
             if index is not None:
                 head = self._log.head(index["run_id"])
                 if head is not None and head.status != "failed" and not head.overdue():
                     return head.run_id, head.owner_query == query_id
             attempt = int(index["attempt"]) + 1 if index else 1
-            run_id = f"{image_sha256}-{attempt}"
+            run_id = f"{analysis}-{attempt}"
             # The head first, so that whoever finds the index finds the run; a racing creator
             # of the same attempt makes this a no-op and the index decides the owner.
             created = self._log.create_run(run_id, image_sha256, query_id)
-            if self._advance_index(image_sha256, attempt, run_id) and created:
+            if self._advance_index(analysis, attempt, run_id) and created:
                 return run_id, True  # what reading both back would say, two reads sooner
 
     def _image_index(self, image_sha256: str) -> dict[str, Any] | None:

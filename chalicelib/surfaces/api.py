@@ -21,6 +21,7 @@ from chalicelib.errors import (
     QueryNotFound,
     UnsupportedMediaType,
 )
+from chalicelib.hints import HINT_PATTERN, MAX_HINT_CHARS, checked_hint
 from chalicelib.net.safe_fetch import FetchError, SafeFetcher
 from chalicelib.services import Services
 from chalicelib.stores.media import analysed_key, upload_key
@@ -73,6 +74,13 @@ class NewQuery(BaseModel):
                                      json_schema_extra={"format": "uri",
                                                         "pattern": "^https?://"})
     callback_events: Literal["done", "chunk"] = "done"
+    # A short text about the photo ("the lamp, not the table"); checked by ``checked_hint``
+    # (400 ``bad-hint``), described here for the document.
+    hint: str | None = Field(default=None, json_schema_extra={
+        "maxLength": MAX_HINT_CHARS, "pattern": HINT_PATTERN,
+        "description": "What to look at or what the item is, e.g. \"Sony camera\" or \"the "
+                       "lamp, not the table\"; part of what is analysed (the same photo with "
+                       "another hint is analysed again)."})
 
     @field_validator("metadata")
     @classmethod
@@ -134,8 +142,9 @@ def parse_new_query(body: bytes | None, max_bytes: int) -> NewQuery:
             from None
     if not isinstance(document, dict):
         raise BadRequest(f"The body must be a JSON object like {EXAMPLE_BODY}.")
+    hint = checked_hint(document.pop("hint", None))
     try:
-        request = NewQuery.model_validate(document)
+        request = NewQuery.model_validate(document).model_copy(update={"hint": hint})
     except ValidationError as exc:
         raise BadRequest(plain_problem(exc)) from None
     if request.content_type and not request.content_type.startswith("image/"):
@@ -221,7 +230,7 @@ class QueryApi:
         metadata = compact_json(request.metadata).decode() if request.metadata else None
         record = self._s.queries.create(query_id, "upload", upload_key(query_id),
                                         upload_content_type(request), metadata=metadata,
-                                        callback=callback, owner=owner)
+                                        callback=callback, owner=owner, hint=request.hint)
         settings = self._s.settings
         upload = self._s.bucket.presigned_upload(
             query_id, record.content_type or "image/jpeg", settings.max_image_bytes,
@@ -300,6 +309,7 @@ class QueryApi:
             summary=Summary.of(chunks),
             metadata=json.loads(record.metadata) if record.metadata else None,
             callback=callback_status(record.callback) if record.callback else None,
+            hint=record.hint,
         )
 
     def _status(self, record: QueryRecord, chunks: list[Chunk]) -> QueryStatus:

@@ -12,6 +12,7 @@ from typing import Any
 from pydantic import BaseModel
 from pydantic.json_schema import models_json_schema
 
+from chalicelib.hints import HINT_PATTERN, MAX_HINT_CHARS
 from chalicelib.surfaces.api import NewQuery
 from chalicelib.wire import (
     Chunk,
@@ -136,11 +137,14 @@ def _paths(currencies: tuple[str, ...]) -> Json:
             {200: _body("text/event-stream", _sse_event(), "One event per chunk.")},
             [400, 403, 413, 415],
             [_param("currency", "query", {"enum": list(currencies)},
-                    "The ISO 4217 currency of every price (default: configured).")],
+                    "The ISO 4217 currency of every price (default: configured)."),
+             _param("hint", "query", _HINT, "A text hint about the photo (the form field "
+                    "``hint`` wins over it); 400 ``bad-hint`` when out of its limits.")],
             request={"required": True, "content": {"multipart/form-data": {
                 "schema": {"type": "object", "required": ["file"],
                            "properties": {"file": {"type": "string", "format": "binary",
-                                                   "minLength": 1}}},
+                                                   "minLength": 1},
+                                          "hint": _HINT}},
                 "encoding": {"file": {"contentType": "image/*"}}}}}))},
     }
 
@@ -148,6 +152,10 @@ def _paths(currencies: tuple[str, ...]) -> Json:
 def _secured(operation: Json) -> Json:
     """An operation that needs the access key where the deployment requires keys."""
     return {**operation, "security": _KEY_OPTIONAL}
+
+
+# A query's text hint (chalicelib.hints), as ``/classify`` takes it.
+_HINT: Json = {"type": "string", "maxLength": MAX_HINT_CHARS, "pattern": HINT_PATTERN}
 
 
 def _webhooks() -> Json:

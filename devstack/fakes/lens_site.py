@@ -187,7 +187,10 @@ PAGE = """<!doctype html>
   <div class="lensbtn" role="button" tabindex="0" aria-label="Search by image"
        onclick="openDialog()"></div>
 </header>
-<main id="main"><div id="status"></div><div id="results"></div></main>
+<main id="main"><div id="status"></div>
+<form id="refine" action="/search" method="get" hidden><input type="hidden" name="variant">
+  <input type="text" name="q" aria-label="Add to your search"></form>
+<div id="results"></div></main>
 <footer><a href="https://policies.google.com/privacy">Privacy</a>
   <a href="https://support.google.com/websearch?p=lens">Help</a></footer>
 {consent}
@@ -217,6 +220,10 @@ async function upload(event) {{
   answer.bursts.forEach((html, i) => setTimeout(() => {{
     document.getElementById("status").textContent = "";
     document.getElementById("results").insertAdjacentHTML("beforeend", html);
+    // With results, the box that refines them by text ("Add to your search") shows.
+    const refine = document.getElementById("refine");
+    refine.querySelector("[name=variant]").value = variant;
+    refine.hidden = false;
   }}, answer.delay_ms + i * answer.gap_ms));
 }}
 if (variant !== "opener") openDialog();
@@ -242,6 +249,8 @@ class FakeLensSite:
     clients: list[tuple[str, str]] = field(default_factory=list)
     # The headers of each POST /v3/upload (the browserless upload).
     http_uploads: list[dict[str, str]] = field(default_factory=list)
+    # The texts visual searches were refined by ("Add to your search").
+    refinements: list[str] = field(default_factory=list)
 
     def url(self, path: str) -> str:
         return self.base_url + path
@@ -280,6 +289,17 @@ def visual_cards(first: int = 0, last: int | None = None) -> str:
     return '<div class="grid">' + "\n".join(cards) + "</div>"
 
 
+def refined_html(text: str) -> str:
+    """The visual matches refined by a text, as Lens's multisearch narrows them: here, the cards
+    whose title (or label) holds every word of the text."""
+    words = text.casefold().split()
+    kept = [i for i, card in enumerate(VISUAL_MATCHES)
+            if all(word in f"{card[5]} {card[6]}".casefold() for word in words)]
+    if not kept:
+        return EMPTY_RESULTS
+    return SEE_EXACT + "".join(visual_cards(i, i + 1) for i in kept) + MORE
+
+
 def all_tab_bursts() -> list[str]:
     """The "All" tab after an upload, as the two bursts the page script inserts."""
     return [SEE_EXACT + visual_cards(0, FIRST_CARDS) + CHIPS,
@@ -304,6 +324,10 @@ def _handler(site: FakeLensSite) -> type[BaseHTTPRequestHandler]:
             query = {key: values[0] for key, values in parse_qs(url.query).items()}
             if url.path == "/lens":
                 self._html(200, self._start_page(query))
+            elif url.path == "/search" and query.get("q"):
+                site.refinements.append(query["q"])
+                results = refined_html(query["q"])
+                self._html(200, RESULTS_PAGE.format(results=results))
             elif url.path == "/search":
                 results = results_html(query.get("variant", "ok"), query.get("udm", "26"))
                 self._html(200, RESULTS_PAGE.format(results=results))

@@ -22,6 +22,7 @@ from lens_gpt_client.exceptions import (
     BadRequest,
     ImageTooLarge,
     InvalidCallback,
+    InvalidImage,
     InvalidMetadata,
     LensGptClientError,
     PayloadTooLarge,
@@ -31,7 +32,7 @@ from lens_gpt_client.exceptions import (
     UnsupportedMediaType,
     UploadRejected,
 )
-from lens_gpt_client.images import ImageInput, read_image
+from lens_gpt_client.images import ImageInput, checked_image, read_image
 from lens_gpt_client.policy import Retries
 from lens_gpt_client.types import Chunk, ChunkKind, Query, Summary
 from lens_gpt_client.webhooks import (
@@ -46,10 +47,10 @@ from lens_gpt_client.webhooks import (
 
 __all__ = [
     "ApiError", "AsyncClient", "BadRequest", "Chunk", "ChunkKind", "Client", "ImageInput",
-    "ImageTooLarge", "InvalidCallback", "InvalidMetadata", "InvalidSignature",
+    "ImageTooLarge", "InvalidCallback", "InvalidImage", "InvalidMetadata", "InvalidSignature",
     "LensGptClientError", "PayloadTooLarge", "Query",
     "QueryNotFound", "Retries", "ServiceUnreachable", "StreamInterrupted", "Summary",
     "UnsupportedMediaType", "UploadRejected", "WebhookChunk",
     "RepeatedDelivery", "SeenDeliveries", "WebhookDone", "parse_event",
-    "read_image", "verify_signature",
+    "checked_image", "read_image", "verify_signature",
 ]

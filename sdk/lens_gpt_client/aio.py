@@ -25,7 +25,7 @@ from lens_gpt_client.exceptions import (
     unreachable,
     upload_error,
 )
-from lens_gpt_client.images import ImageInput, ImageUpload, read_image
+from lens_gpt_client.images import ImageInput, ImageUpload, checked_image
 from lens_gpt_client.policy import (
     RETRY_STATUSES,
     CallbackEvents,
@@ -92,13 +92,15 @@ class AsyncClient:
     async def ask_async(self, image: ImageInput, *,
                         metadata: dict[str, Any] | str | None = None,
                         idempotency_key: str | None = None, callback_url: str | None = None,
-                        callback_events: CallbackEvents | None = None) -> Query:
+                        callback_events: CallbackEvents | None = None,
+                        hint: str | None = None) -> Query:
         """Create a query and upload the image; returns as soon as the upload is stored (see
         ``Client.ask_async`` for the arguments)."""
-        upload = read_image(image)
+        upload = checked_image(image)
         extra = metadata_field(metadata)
         body, headers = create_request(upload.filename, upload.content_type, extra,
-                                       idempotency_key, callback_of(callback_url, callback_events))
+                                       idempotency_key, callback_of(callback_url, callback_events),
+                                       hint)
         created = await self._call("POST", f"{self.base_url}/queries", json=body,
                                    headers=headers)
         check_size(created, upload)
@@ -198,14 +200,16 @@ class AsyncClient:
             if not deadline.passed():
                 failures = await self._reconnect_pause(failures, None)
 
-    async def classify(self, image: ImageInput) -> AsyncIterator[Chunk]:
+    async def classify(self, image: ImageInput,
+                       hint: str | None = None) -> AsyncIterator[Chunk]:
         """Upload the image directly (``POST /classify``) and yield every chunk until ``done``:
         the query's id comes from the answer, the full chunks from the query's own stream (as
         the sync client does)."""
-        upload = read_image(image)
+        upload = checked_image(image)
         files = {"file": (upload.filename, upload.data, upload.content_type or "image/jpeg")}
+        form = {"hint": hint} if hint is not None else None
         async with self._opened("POST", f"{self.stream_base_url}/classify", files=files,
-                                timeout=self.timeout) as answer:
+                                data=form, timeout=self.timeout) as answer:
             query_id = answer.headers.get("X-Query-Id")
         if not query_id:
             raise StreamInterrupted("The classify answer named no query.",

@@ -15,7 +15,7 @@ from lens_gpt_client.exceptions import (
     unreachable,
     upload_error,
 )
-from lens_gpt_client.images import ImageInput, ImageUpload, read_image
+from lens_gpt_client.images import ImageInput, ImageUpload, checked_image
 from lens_gpt_client.policy import (
     RETRY_STATUSES,
     CallbackEvents,
@@ -88,7 +88,8 @@ class Client:
 
     def ask_async(self, image: ImageInput, *, metadata: dict[str, Any] | str | None = None,
                   idempotency_key: str | None = None, callback_url: str | None = None,
-                  callback_events: CallbackEvents | None = None) -> Query:
+                  callback_events: CallbackEvents | None = None,
+                  hint: str | None = None) -> Query:
         """Create a query and upload the image; returns as soon as the upload is stored.
 
         ``metadata`` (a JSON object of at most 1 KB) is stored with the query and returned on
@@ -96,12 +97,15 @@ class Client:
         query, so a retried call creates no second one. With ``callback_url`` the service POSTs
         the summary there when the query finishes (``callback_events="chunk"``: every chunk),
         signed with ``query.callback_secret``, which only this answer holds (see
-        ``lens_gpt_client.webhooks``).
+        ``lens_gpt_client.webhooks``). ``hint`` is a short text about the photo ("Sony camera",
+        "the lamp, not the table"; at most 200 characters on one line): part of what is
+        analysed, so the same photo with another hint is analysed again.
         """
-        upload = read_image(image)
+        upload = checked_image(image)
         extra = metadata_field(metadata)
         body, headers = create_request(upload.filename, upload.content_type, extra,
-                                       idempotency_key, callback_of(callback_url, callback_events))
+                                       idempotency_key, callback_of(callback_url, callback_events),
+                                       hint)
         created = self._call("POST", f"{self.base_url}/queries", json=body, headers=headers)
         check_size(created, upload)
         self._upload(created["upload"], upload)
@@ -239,7 +243,7 @@ class Client:
         if not query.finished:
             yield from self.stream(query_id, after=query.cursor, timeout=timeout)
 
-    def classify(self, image: ImageInput) -> Iterator[Chunk]:
+    def classify(self, image: ImageInput, hint: str | None = None) -> Iterator[Chunk]:
         """Upload the image directly (``POST /classify``) and yield every chunk until ``done``.
 
         ``/classify`` answers in the original lens-gpt page's flat contract (no
@@ -247,9 +251,10 @@ class Client:
         reads the full chunks from the query's own stream, which also survives a dropped
         connection.
         """
-        upload = read_image(image)
+        upload = checked_image(image)
         answer = self._send(
             "POST", f"{self.stream_base_url}/classify", stream=True,
+            data={"hint": hint} if hint is not None else None,
             files={"file": (upload.filename, upload.data, upload.content_type or "image/jpeg")},
             timeout=(self.timeout, self.stream_read_timeout),
         )

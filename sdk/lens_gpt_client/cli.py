@@ -1,10 +1,11 @@
-"""``lens-gpt``: identify a photo, follow a query, drop a photo into the bucket, or receive
-webhooks.
+"""``lens-gpt``: identify a photo, follow a query, drop a photo into the bucket, receive
+webhooks, or serve the service to AI agents (MCP).
 
-    lens-gpt identify PHOTO [--url BASE] [--json] [--timeout S] [--callback-url URL]
+    lens-gpt identify PHOTO [--hint TEXT] [--url BASE] [--json] [--timeout S] [--callback-url URL]
     lens-gpt watch QUERY_ID [--url BASE] [--json] [--timeout S]
     lens-gpt drop PHOTO [--url BASE] [--key KEY] [--json] [--timeout S]   (needs the s3 extra)
     lens-gpt listen [--port 9009] [--secret SECRET ...] [--count N] [--json]
+    lens-gpt mcp [--url BASE]        (the Model Context Protocol on stdio; needs the mcp extra)
 
 ``--url`` defaults to ``$LENS_GPT_URL``, else ``http://127.0.0.1:$PORT`` (``PORT`` 8000 when
 unset), the address ``make run`` serves on. ``--api-key`` (default ``$LENS_GPT_API_KEY``) is the
@@ -32,11 +33,19 @@ import os
 import sys
 import threading
 import time
+from importlib import metadata
 from pathlib import Path
 from typing import Any, Callable, Iterable, TextIO
 
-from lens_gpt_client import Client, LensGptClientError, Query, read_image
-from lens_gpt_client.drop import drop_key, result_key_for_drop
+from lens_gpt_client import (
+    Client,
+    ImageTooLarge,
+    InvalidImage,
+    LensGptClientError,
+    Query,
+    checked_image,
+)
+from lens_gpt_client.drop import drop_key, hint_metadata, result_key_for_drop
 from lens_gpt_client.listen import Delivery, Listener
 from lens_gpt_client.policy import URL_VARIABLE, PollPauses
 from lens_gpt_client.types import Chunk, ChunkKind
@@ -212,7 +221,7 @@ class Printer:
 def identify(args: argparse.Namespace, printer: Printer) -> int:
     with Client(args.url, api_key=getattr(args, "api_key", None)) as client:
         query = client.ask_async(_photo(args.photo), callback_url=args.callback_url,
-                                 callback_events=args.callback_events)
+                                 callback_events=args.callback_events, hint=args.hint)
         printer.note(f"Uploaded {Path(args.photo).name}: query {query.id}")
         if query.callback_secret:
             # Shown this once: the service never returns it again.
@@ -223,7 +232,11 @@ def identify(args: argparse.Namespace, printer: Printer) -> int:
 
 def watch(args: argparse.Namespace, printer: Printer) -> int:
     with Client(args.url, api_key=getattr(args, "api_key", None)) as client:
-        client.get_query(args.query_id)  # an unknown id fails here, with its error
+        query = client.get_query(args.query_id)  # an unknown id fails here, with its error
+        if query.status == "awaiting_upload":
+            # Otherwise nothing at all is printed until the photo arrives, if it ever does.
+            printer.note(f"Query {args.query_id} is waiting for its photo to be uploaded; "
+                         "its results follow once it is.")
         return _follow(client, args.query_id, args, printer)
 
 
@@ -239,12 +252,13 @@ def drop(args: argparse.Namespace, printer: Printer) -> int:
     bucket, s3 = _bucket(args)  # first: it says so when boto3 (the s3 extra) is missing
     from botocore.exceptions import BotoCoreError, ClientError
 
-    upload = read_image(_photo(args.photo))
+    upload = checked_image(_photo(args.photo))
     key = drop_key(args.key or upload.filename)
     result_key = result_key_for_drop(key)
     try:
         s3.put_object(Bucket=bucket, Key=key, Body=upload.data,
-                      ContentType=upload.content_type or "application/octet-stream")
+                      ContentType=upload.content_type or "application/octet-stream",
+                      Metadata=hint_metadata(args.hint))
         dropped_at = s3.head_object(Bucket=bucket, Key=key)["LastModified"]
         printer.note(f"Dropped {upload.filename} at s3://{bucket}/{key}; "
                      f"waiting for s3://{bucket}/{result_key}")
@@ -344,9 +358,24 @@ def listen(args: argparse.Namespace, printer: Printer) -> int:
     return EXIT_DONE
 
 
+def mcp(args: argparse.Namespace, printer: Printer) -> int:
+    """Serve the service's tools over MCP on stdin/stdout until the client closes them."""
+    from lens_gpt_client.mcp_server import serve
+
+    return serve(args.url, getattr(args, "api_key", None))
+
+
 COMMANDS: dict[str, Callable[[argparse.Namespace, Printer], int]] = {
-    "identify": identify, "watch": watch, "drop": drop, "listen": listen,
+    "identify": identify, "watch": watch, "drop": drop, "listen": listen, "mcp": mcp,
 }
+
+
+def _version() -> str:
+    """This distribution's version, as installed."""
+    try:
+        return metadata.version("lens-gpt-client")
+    except metadata.PackageNotFoundError:  # run from a source tree that was never installed
+        return "unknown"
 
 
 def parser() -> argparse.ArgumentParser:
@@ -366,10 +395,14 @@ def parser() -> argparse.ArgumentParser:
         epilog="exit codes: 0 done, 1 failed, 2 usage, 3 unreachable or refused, 4 timed out, "
                "130 interrupted, 141 output closed",
     )
+    top.add_argument("--version", action="version", version=f"lens-gpt {_version()}")
     commands = top.add_subparsers(dest="command", required=True, metavar="COMMAND")
     identify_ = commands.add_parser("identify", parents=[common],
                                     help="upload a photo and follow its analysis live")
     identify_.add_argument("photo", metavar="PHOTO")
+    identify_.add_argument("--hint", metavar="TEXT",
+                           help='a short text about the photo, e.g. "Sony camera" or "the lamp, '
+                                'not the table" (at most 200 characters)')
     identify_.add_argument("--callback-url", metavar="URL",
                            help="also POST the result to this public http(s) URL (a webhook)")
     identify_.add_argument("--callback-events", choices=("done", "chunk"),
@@ -382,6 +415,9 @@ def parser() -> argparse.ArgumentParser:
                                      "its results/ file")
     drop_.add_argument("photo", metavar="PHOTO")
     drop_.add_argument("--key", help="the key under drop/ (default: the file's name)")
+    drop_.add_argument("--hint", metavar="TEXT",
+                       help="a short text about the photo, stored as the object's metadata "
+                            "hint (x-amz-meta-hint)")
     drop_.add_argument("--bucket", help="the bucket (default: the local stack's)")
     drop_.add_argument("--endpoint", help="an S3 endpoint URL (default: the local stack's)")
     listen_ = commands.add_parser("listen", help="receive webhooks on this machine and print "
@@ -395,6 +431,11 @@ def parser() -> argparse.ArgumentParser:
                          help="stop after N deliveries taken (default: run until Ctrl-C)")
     listen_.add_argument("--json", action="store_true",
                          help="print each delivery's body as one JSON line")
+    mcp_ = commands.add_parser("mcp", help="serve identify / get / wait-for-confident to AI "
+                                           "agents over the Model Context Protocol (stdio)")
+    mcp_.add_argument("--url", default=default_url(),
+                      help=f"the service's base URL (default {default_url()})")
+    mcp_.set_defaults(json=False)  # stdout is the protocol's: nothing else is printed there
     return top
 
 
@@ -404,6 +445,9 @@ def main(argv: Iterable[str] | None = None, out: TextIO | None = None,
     printer = Printer(args.json, out or sys.stdout, err or sys.stderr)
     try:
         return COMMANDS[args.command](args, printer)
+    except (InvalidImage, ImageTooLarge) as exc:  # refused here, before any upload
+        print(f"lens-gpt: {exc.message} ({exc.code})", file=printer.err)
+        return EXIT_FAILED
     except LensGptClientError as exc:
         print(f"lens-gpt: {exc.message} ({exc.code})", file=printer.err)
         return EXIT_UNREACHABLE

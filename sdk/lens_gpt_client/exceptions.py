@@ -49,6 +49,10 @@ class ImageTooLarge(LensGptClientError):
     """The image is larger than the service accepts; it was not uploaded."""
 
 
+class InvalidImage(LensGptClientError, ValueError):
+    """The file is empty or not an image the service reads; nothing was sent."""
+
+
 class StreamInterrupted(LensGptClientError):
     """A stream dropped more often in a row than the client reconnects."""
 

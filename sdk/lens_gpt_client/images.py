@@ -12,6 +12,9 @@ import os
 from dataclasses import dataclass
 from typing import Any, BinaryIO
 
+from lens_gpt_client.exceptions import InvalidImage
+from lens_gpt_client.sentences import EMPTY_FILE, NOT_AN_IMAGE
+
 # A path, bytes, a binary file object or a PIL image (``Any``: pillow is optional).
 ImageInput = str | os.PathLike | bytes | bytearray | memoryview | BinaryIO | Any
 
@@ -37,6 +40,19 @@ _SIGNATURES: tuple[tuple[bytes, int, str], ...] = (
 )
 
 
+def checked_image(image: ImageInput) -> ImageUpload:
+    """``read_image``, refusing before anything is sent what the service would refuse anyway:
+    an empty file, or bytes of no image format it reads (``InvalidImage``, in the service's
+    words)."""
+    upload = read_image(image)
+    if not upload.data:
+        raise InvalidImage(EMPTY_FILE, code="unsupported-image")
+    if not _sniffed(upload.data) and upload.data[4:8] != b"ftyp":
+        # (An ISO media file of another brand may still be a HEIF image: the service decides.)
+        raise InvalidImage(NOT_AN_IMAGE, code="unsupported-image")
+    return upload
+
+
 def read_image(image: ImageInput) -> ImageUpload:
     """The bytes, a file name and a type label of any accepted kind of ``image`` argument."""
     if isinstance(image, (bytes, bytearray, memoryview)):
@@ -57,8 +73,13 @@ def read_image(image: ImageInput) -> ImageUpload:
                     f"not {type(image).__name__}.")
 
 
+def _sniffed(data: bytes) -> str | None:
+    """The image type the first bytes say, if any."""
+    return next((t for magic, at, t in _SIGNATURES if data[at:at + len(magic)] == magic), None)
+
+
 def _labelled(data: bytes, filename: str) -> ImageUpload:
-    sniffed = next((t for magic, at, t in _SIGNATURES if data[at:at + len(magic)] == magic), None)
+    sniffed = _sniffed(data)
     guessed = mimetypes.guess_type(filename)[0]
     named = guessed if guessed and guessed.startswith("image/") else None
     # The service recognises images by their bytes; the type is only a label for the upload.

@@ -13,6 +13,7 @@ from typing import Any, Literal
 
 from lens_gpt_client.exceptions import ImageTooLarge, InvalidCallback, InvalidMetadata
 from lens_gpt_client.images import ImageUpload
+from lens_gpt_client.sentences import too_large
 from lens_gpt_client.types import Query
 
 URL_VARIABLE = "LENS_GPT_URL"
@@ -123,9 +124,11 @@ def metadata_field(metadata: dict[str, Any] | str | None) -> dict[str, Any] | No
 
 def create_request(filename: str, content_type: str | None, metadata: dict[str, Any] | None,
                    idempotency_key: str | None, callback: Callback | None = None,
-                   ) -> tuple[dict[str, Any], dict[str, str]]:
+                   hint: str | None = None) -> tuple[dict[str, Any], dict[str, str]]:
     """The JSON body and headers of ``POST /queries``."""
     body: dict[str, Any] = {"filename": filename}
+    if hint is not None:
+        body["hint"] = hint
     if content_type:
         body["content_type"] = content_type
     if metadata is not None:
@@ -183,8 +186,8 @@ def check_size(created: dict[str, Any], upload: ImageUpload) -> None:
     """Refuses, before the upload, an image over the limit the service announced."""
     limit = created["upload"].get("max_bytes")
     if limit is not None and len(upload.data) > limit:
-        raise ImageTooLarge(f"The image has {len(upload.data)} bytes; at most {limit} are "
-                            "accepted.", code="image-too-large", status=413)
+        raise ImageTooLarge(too_large(len(upload.data), limit), code="image-too-large",
+                            status=413)
 
 
 def created_query(created: dict[str, Any], metadata: dict[str, Any] | None) -> Query:

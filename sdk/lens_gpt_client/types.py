@@ -87,6 +87,8 @@ class Query(WireModel):
     callback: dict[str, Any] | None = None
     # The key its webhooks are signed with: only in ``ask_async``'s answer, never read back.
     callback_secret: str | None = None
+    # The text hint it was asked with (``ask_async(..., hint=...)``), as the service stored it.
+    hint: str | None = None
 
     @property
     def finished(self) -> bool:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import io
 import shlex
@@ -231,3 +232,18 @@ def test_auto_moves_on_from_a_blocked_browserless_search_to_the_browser(
     # Then the browser's matches come back, each saying the google-lens provider answered
     assert [m.link for m in matches] == [m.link for m in expected_matches(lens_site)]
     assert {m.provider for m in matches} == {"google-lens"}
+
+
+def test_a_hint_refines_the_results_through_the_page_s_search_box(
+    browser: ManagedBrowser, lens_site: FakeLensSite
+) -> None:
+    # Given a photo that comes with the client's hint
+    hinted = dataclasses.replace(staged_photo(), hint="review")
+
+    # When it is searched
+    matches = lens(browser, lens_site.lens_url("ok")).search(hinted)
+
+    # Then the hint was typed into the results page's box, and the refined results were read
+    assert lens_site.refinements[-1] == "review"
+    listings = [m for m in matches if m.is_listing]
+    assert [m.source for m in listings] == ["Runner's World"]

@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import re
 import subprocess
 import sys
 import uuid
@@ -90,12 +91,27 @@ def test_identify_json_prints_each_chunk_as_one_json_line(stack: Stack) -> None:
     assert chunks == stored(stack, query_id_in(run.stderr))["chunks"]
 
 
-def test_identify_of_a_file_that_is_no_image_exits_1_and_says_why(stack: Stack) -> None:
-    run = cli("identify", str(REPO / "samples" / "bad" / "not-an-image.jpg"), "--url", stack.url)
+def test_identify_of_a_file_that_is_no_image_or_empty_exits_1_before_any_upload(
+        stack: Stack, tmp_path: Path) -> None:
+    empty = tmp_path / "empty.jpg"
+    empty.write_bytes(b"")
+
+    runs = [cli("identify", str(path), "--url", stack.url)
+            for path in (REPO / "samples" / "bad" / "not-an-image.jpg", empty)]
+
+    assert [run.returncode for run in runs] == [1, 1]
+    assert runs[0].stderr == ("lens-gpt: The file is not an image in a supported format. "
+                              "(unsupported-image)\n")
+    assert runs[1].stderr == "lens-gpt: The file is empty. (unsupported-image)\n"
+    assert [run.stdout for run in runs] == ["", ""]  # no query was created
+
+
+def test_identify_of_a_damaged_image_exits_1_and_says_why(stack: Stack) -> None:
+    run = cli("identify", str(REPO / "samples" / "bad" / "truncated.png"), "--url", stack.url)
 
     assert run.returncode == 1
     error = stored(stack, query_id_in(run.stdout))["summary"]["errors"][0]
-    assert f"lens: gave up (unsupported-image): {error['message']}" in run.stdout
+    assert f"lens: gave up (corrupt-image): {error['message']}" in run.stdout
     assert "[lens gave up | gpt skipped | pricing skipped]" in run.stdout
     assert "Status           failed" in run.stdout
 
@@ -117,6 +133,8 @@ def test_watch_gives_up_after_its_timeout_with_exit_code_4(stack: Stack) -> None
     run = cli("watch", created["id"], "--url", stack.url, "--timeout", "1")
 
     assert run.returncode == 4
+    assert run.stdout.startswith(f"Query {created['id']} is waiting for its photo to be "
+                                 "uploaded; its results follow once it is.\n")
     assert "Status           awaiting_upload (not finished)" in run.stdout
     assert "did not arrive in time" in run.stdout
 
@@ -197,3 +215,10 @@ def test_drop_onto_a_key_that_has_a_result_waits_for_the_new_photos_result(
     assert {c["image_sha256"] for c in printed} == {
         hashlib.sha256(second.read_bytes()).hexdigest()}
     assert printed[-1]["data_description"] == "done"
+
+
+def test_version_names_the_installed_distribution() -> None:
+    run = cli("--version")
+
+    assert run.returncode == 0
+    assert re.fullmatch(r"lens-gpt \d+\.\d+\.\d+\n", run.stdout), run.stdout

@@ -107,12 +107,13 @@ def test_an_image_may_be_a_path_bytes_a_file_or_a_pil_image(
         expected["producer"], expected["model"])
 
 
-def test_a_file_that_is_no_image_ends_failed_with_its_error(client: Client) -> None:
-    query = client.ask_async(REPO / "samples" / "bad" / "not-an-image.jpg")
+def test_a_damaged_image_ends_failed_with_its_error(client: Client) -> None:
+    # (A file that is no image at all is refused before its upload: tests/sdk.)
+    query = client.ask_async(REPO / "samples" / "bad" / "truncated.png")
     result = client.wait_for_confident_result(query.id)
 
     assert result.status == "failed"
-    assert [e["code"] for e in result.errors] == ["unsupported-image"]
+    assert [e["code"] for e in result.errors] == ["corrupt-image"]
     assert result.summary.errors == result.errors
 
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import base64
 import io
+import random
 from pathlib import Path
 from typing import Any, Iterator
 
@@ -22,6 +23,7 @@ from selenium.webdriver.remote.webdriver import WebDriver
 from selenium.webdriver.remote.webelement import WebElement
 from selenium.webdriver.support.ui import WebDriverWait
 
+from chalicelib.images import sentences
 from chalicelib.surfaces.web import PAGE_HEADERS, asset, index_html
 from devstack.photos import sample_photo
 from tests.e2e.dropping_proxy import DroppingProxy
@@ -75,10 +77,10 @@ def choose_photo(driver: WebDriver, base_url: str, path: Path) -> None:
 
 
 def wait_until_finished(driver: WebDriver, timeout: float = 45) -> str:
-    """The page's final state: ``done`` or ``failed``."""
+    """The page's final state: ``done``, ``empty`` (nothing found) or ``failed``."""
     WebDriverWait(driver, timeout).until(
         lambda d: d.find_element(By.TAG_NAME, "body").get_attribute("data-state")
-        in ("done", "failed"))
+        in ("done", "empty", "failed"))
     return driver.find_element(By.TAG_NAME, "body").get_attribute("data-state")
 
 
@@ -234,6 +236,49 @@ def test_the_permalink_replays_a_finished_result(browser: WebDriver, stack: Stac
     assert wait_until_finished(browser) == "done"
     assert_cards_show(browser, stored(stack, created["id"])["by_kind"])
     assert stage_states(browser) == {"lens": "done", "gpt": "done", "pricing": "done"}
+    # And the photo of the query is shown, not only said to exist
+    WebDriverWait(browser, 10).until(lambda d: d.execute_script(
+        "const i = document.getElementById('preview'); return i.complete && !i.hidden"))
+    preview = browser.find_element(By.ID, "preview")
+    assert browser.execute_script("return arguments[0].naturalWidth", preview) > 0
+    assert preview.is_displayed()
+    assert text(browser, "preview-caption") == "The photo of this result"
+    save_screenshot(browser, "page-permalink.png")
+
+
+def noise_photo(path: Path) -> Path:
+    """A photo of nothing: random pixels, unlike anything any search knows."""
+    Image.frombytes("RGB", (320, 240), random.Random(7).randbytes(320 * 240 * 3)).save(
+        path, format="JPEG", quality=90)
+    return path
+
+
+def test_a_photo_of_nothing_says_nothing_was_found_without_calling_it_done_or_a_failure(
+    browser: WebDriver, stack: Stack, tmp_path: Path,
+) -> None:
+    # Given a photo in which nothing can be recognised
+    choose_photo(browser, stack.url, noise_photo(tmp_path / "noise.jpg"))
+
+    # When its query is finished
+    state = wait_until_finished(browser)
+
+    # Then the page says nothing was found: not green "Done", no stage in red, no problem
+    # listed, and nothing of the service's inside (distances, limits)
+    errors = [c["data"] for c in stored(stack, query_id_of(browser))["chunks"]
+              if c["data_description"] == "error"]
+    assert errors and all(e["code"] in ("no-matches", "unidentified", "no-offers",
+                                        "no-producer-page") for e in errors)
+    status = text(browser, "status")
+    assert state == "empty"
+    assert "Done" not in status and "Nothing could be identified" in status
+    assert set(stage_states(browser).values()) <= {"empty", "done", "finished"}
+    assert "gave up" not in text(browser, "progress")
+    assert not browser.find_element(By.ID, "problems").is_displayed()
+    page_text = browser.find_element(By.TAG_NAME, "body").text
+    assert "distance" not in page_text and "limit" not in page_text
+    sentences = [s.strip() for s in page_text.replace("\n", ". ").split(". ") if s.strip()]
+    assert not [s for s in set(sentences) if sentences.count(s) > 1 and len(s) > 30]
+    save_screenshot(browser, "page-nothing-found.png")
 
 
 def test_a_permalink_to_no_query_says_so(browser: WebDriver, stack: Stack) -> None:
@@ -243,31 +288,36 @@ def test_a_permalink_to_no_query_says_so(browser: WebDriver, stack: Stack) -> No
     assert "no result at this link" in text(browser, "problems")
 
 
-def test_a_text_file_posing_as_an_image_shows_the_error_in_words(
-    browser: WebDriver, stack: Stack,
-) -> None:
-    choose_photo(browser, stack.url, REPO / "samples" / "bad" / "not-an-image.jpg")
+def test_a_damaged_photo_shows_the_error_in_words(browser: WebDriver, stack: Stack) -> None:
+    choose_photo(browser, stack.url, REPO / "samples" / "bad" / "truncated.png")
 
     assert wait_until_finished(browser) == "failed"
     problems = text(browser, "problems")
     error = stored(stack, query_id_of(browser))["by_kind"]["error"]
-    assert "Visual search: This file is not a photo that can be read." in problems
+    assert "Visual search: The photo is damaged or incomplete." in problems
     assert error["message"] in problems
+    assert problems.count(error["message"]) == 1
     assert stage_states(browser)["lens"] == "failed"
     assert "gave up" in browser.find_element(By.CSS_SELECTOR, '[data-stage="lens"]').text
     assert "problems" in text(browser, "status")
     save_screenshot(browser, "page-error.png")
+    save_screenshot(browser, "page-failed.png")
 
 
-@pytest.mark.parametrize(("name", "size", "words"), [
-    ("notes.txt", 100, "is not an image"),
-    ("huge.jpg", 21 * 1024 * 1024, "too large"),
+@pytest.mark.parametrize(("name", "content", "words"), [
+    ("notes.txt", b"\xff\xd8\xff" + bytes(97), sentences.NOT_AN_IMAGE),
+    ("not-an-image.jpg", (REPO / "samples" / "bad" / "not-an-image.jpg").read_bytes(),
+     sentences.NOT_AN_IMAGE),
+    ("empty.jpg", b"", sentences.EMPTY_FILE),
+    # Sizes in the units they are labelled with: 22,020,096 bytes are 22.02 MB
+    ("huge.jpg", b"\xff\xd8\xff" + bytes(21 * 1024 * 1024 - 3),
+     sentences.too_large(21 * 1024 * 1024, 20 * 1024 * 1024)),
 ])
-def test_a_file_the_service_would_refuse_is_refused_in_words_before_any_upload(
-    browser: WebDriver, stack: Stack, tmp_path: Path, name: str, size: int, words: str,
+def test_a_file_the_service_would_refuse_is_refused_in_its_words_before_any_upload(
+    browser: WebDriver, stack: Stack, tmp_path: Path, name: str, content: bytes, words: str,
 ) -> None:
     path = tmp_path / name
-    path.write_bytes(b"\xff\xd8\xff" + bytes(size - 3))
+    path.write_bytes(content)
 
     choose_photo(browser, stack.url, path)
 
@@ -307,6 +357,11 @@ def test_the_page_fits_a_phone_and_works_from_the_keyboard(phone: WebDriver, sta
 
     assert wait_until_finished(phone) == "done"
     assert_cards_show(phone, stored(stack, query_id_of(phone))["by_kind"])
+    # The results, which start below the photo on a phone, were scrolled to
+    assert phone.execute_script("return window.scrollY") > 0
+    top = phone.execute_script(
+        "return document.querySelector('.card[data-filled=\"true\"]').getBoundingClientRect().top")
+    assert top < phone.execute_script("return window.innerHeight")
     widths = phone.execute_script(
         "return [document.documentElement.scrollWidth, window.innerWidth]")
     assert widths[0] <= widths[1], "the page scrolls sideways on a phone"
@@ -460,15 +515,24 @@ def test_the_outcome_tells_finished_with_problems_from_done(
     gave_up = open_scripted(browser, scripted_page,
                             [("gpt", "provider-error"), ("pricing", "stage-died")])
     gave_up_words = text(browser, "status")
+    gave_up_problems = text(browser, "problems")
     save_screenshot(browser, "page-problems.png")
     nothing_found = open_scripted(browser, scripted_page,
                                   [("gpt", "unidentified"), ("pricing", "no-offers")])
     nothing_found_words = text(browser, "status")
 
+    nothing_found_stages = stage_states(browser)
+    nothing_found_problems = browser.find_element(By.ID, "problems").is_displayed()
+
     assert gave_up == "failed"
     assert gave_up_words.startswith("Finished with problems (Identification, Pricing gave up)")
-    assert nothing_found == "done"
-    assert nothing_found_words == "Done: nothing could be identified."
+    # The service's inside (a provider's own message) is not shown, only the page's words
+    assert "Identification: An outside service did not answer." in gave_up_problems
+    assert "gpt: provider-error" not in gave_up_problems
+    assert nothing_found == "empty"
+    assert nothing_found_words.startswith("Nothing could be identified in this photo.")
+    assert nothing_found_stages["gpt"] == nothing_found_stages["pricing"] == "empty"
+    assert not nothing_found_problems
 
 
 def test_the_page_needs_no_emoji_font() -> None:
@@ -493,3 +557,24 @@ def test_the_working_marks_are_drawn_not_glyphs(phone: WebDriver, stack: Stack) 
         return [style.content, style.width, style.borderTopStyle];""")
 
     assert mark[0] in ('""', "none") and mark[1] != "auto" and mark[2] == "solid"
+
+
+def test_a_hint_typed_on_the_page_goes_with_the_photo_and_comes_back_on_its_permalink(
+    browser: WebDriver, stack: Stack,
+) -> None:
+    # Given a hint typed into the page's box, then a photo chosen
+    browser.get(f"{stack.url}/")
+    browser.find_element(By.ID, "hint").send_keys("  the lamp, not the table ")
+    browser.find_element(By.ID, "file").send_keys(str(sample_photo("desk-lamp")))
+
+    # When the query is finished
+    assert wait_until_finished(browser) == "done"
+    query_id = query_id_of(browser)
+
+    # Then the query carries the hint, and its permalink shows it in the box again
+    assert stored(stack, query_id)["hint"] == "the lamp, not the table"
+    browser.get(f"{stack.url}/?q={query_id}")
+    wait_until_finished(browser)
+    assert browser.find_element(By.ID, "hint").get_attribute("value") == (
+        "the lamp, not the table")
+    assert browser.find_element(By.ID, "hint").get_attribute("maxlength") == "200"

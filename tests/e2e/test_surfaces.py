@@ -209,3 +209,32 @@ def test_the_original_page_on_another_origin_may_call_classify(stack: Stack) -> 
     assert "X-Query-Id" in answer.headers["access-control-expose-headers"]
     assert render([json.loads(p.removeprefix("data: ")) for p in answer.text.split("\n\n") if p])
     assert "access-control-allow-origin" not in api.headers  # the API's routes, as in AWS
+
+
+def data_fits(data_type: str, data: object) -> bool:
+    """Whether ``data`` is of the Python type a chunk's ``data_type`` names (strictly: a
+    number is not a str, None is not a str)."""
+    from typing import Any
+
+    from pydantic import TypeAdapter, ValidationError
+
+    try:
+        TypeAdapter(eval(data_type, {"Any": Any})).validate_python(data, strict=True)  # noqa: S307
+    except ValidationError:
+        return False
+    return True
+
+
+def test_every_chunk_s_data_type_is_true_to_its_data(stack: Stack) -> None:
+    # Given finished queries with every kind of chunk, errors included
+    states = [stack.poll_until_finished(stack.submit(sample_photo(name).read_bytes())["id"])
+              for name in ("trail-shoe", "wristwatch")]
+    states.append(stack.poll_until_finished(stack.submit(
+        (REPO / "samples" / "bad" / "truncated.png").read_bytes())["id"]))
+
+    # Then each chunk's data is of the type its data_type says
+    chunks = [c for state in states for c in state["chunks"]]
+    assert {"model-producer", "error", "done"} <= set(descriptions(chunks))
+    wrong = [(c["data_description"], c["data_type"], c["data"]) for c in chunks
+             if not data_fits(c["data_type"], c["data"])]
+    assert wrong == []

@@ -19,6 +19,7 @@ class Packaged:
     path: Path
     template: dict[str, Any]
     code: Path
+    said: list[str]  # the lines `make package` printed while it worked
 
     def resources(self, kind: str) -> dict[str, dict[str, Any]]:
         return {k: r for k, r in self.template["Resources"].items() if r["Type"] == kind}
@@ -30,6 +31,7 @@ class Packaged:
 @pytest.fixture(scope="session")
 def packaged(tmp_path_factory: pytest.TempPathFactory) -> Packaged:
     """What `make package` writes (chalice package runs once per session: it takes a while)."""
-    path = package(tmp_path_factory.mktemp("build"))
+    said: list[str] = []
+    path = package(tmp_path_factory.mktemp("build"), say=said.append)
     return Packaged(path=path, template=yaml.safe_load(path.read_text(encoding="utf-8")),
-                    code=path.with_name(CODE_NAME))
+                    code=path.with_name(CODE_NAME), said=said)

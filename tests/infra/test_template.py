@@ -326,8 +326,8 @@ def test_the_functions_zip_holds_the_relay_script_and_not_the_lens_only_packages
     assert not {"devstack", "tools", "sdk", "lens_gpt_client", "bench", "tests", "samples",
                 "infra"} & tops
     assert {name.split("/")[1] for name in names if name.startswith("chalicelib/")} <= {
-        "__init__.py", "config.py", "errors.py", "observability.py", "services.py", "wire.py",
-        "images", "net", "pipeline", "providers", "stores", "surfaces"}
+        "__init__.py", "config.py", "errors.py", "hints.py", "observability.py", "services.py",
+        "wire.py", "images", "net", "pipeline", "providers", "stores", "surfaces"}
     assert unzipped <= MAX_UNZIPPED_BYTES
 
 
@@ -419,3 +419,12 @@ def test_a_webhook_delivery_holds_its_callback_as_long_as_its_function_may_run()
     # have finished; and every try of a delivery fits in the queue's receives.
     assert resources.function("webhooks").timeout_s == LEASE_S
     assert Settings().webhook_max_attempts < resources.queue("webhooks").max_receive_count
+
+
+def test_make_package_says_each_step_and_where_it_wrote(packaged: Packaged) -> None:
+    # (It takes half a minute or more: silence would look like a hang.)
+    assert len(packaged.said) >= 4
+    assert packaged.said[1].startswith("Running chalice package")
+    last = packaged.said[-1]
+    assert last.startswith(f"Wrote {packaged.path} (the SAM template) and {packaged.code} ")
+    assert " MB)" in last

@@ -10,17 +10,21 @@ from typing import Any, Iterator
 
 import pytest
 
+from chalicelib.images.sentences import too_large
 from devstack.child import free_port
 from lens_gpt_client import (
     AsyncClient,
     Client,
+    ImageTooLarge,
     InvalidCallback,
+    InvalidImage,
     InvalidMetadata,
     Query,
     Retries,
     ServiceUnreachable,
 )
 from tests.fake_service import Answer, FakeService, chunk, created, document
+from tests.helpers import REPO
 
 JPEG = b"\xff\xd8\xff\xe0" + b"\0" * 60
 FINAL = document("q1", "done", [chunk(1, "model-producer", {"producer": "Acme", "model": "X1"}),
@@ -280,3 +284,63 @@ def test_a_callback_that_cannot_be_one_is_refused_before_anything_is_sent(
             client.ask_async(JPEG, callback_events="done")
 
     assert service.seen == []
+
+
+@pytest.mark.parametrize(("image", "words"), [
+    (b"", "The file is empty."),
+    ("README.md", "The file is not an image in a supported format."),
+])
+@pytest.mark.parametrize("method", ["ask_async", "classify"])
+def test_an_empty_file_or_one_that_is_no_image_is_refused_before_anything_is_sent(
+        service: FakeService, image: Any, words: str, method: str) -> None:
+    # Given a client of a service, and a file the service would refuse
+    path = image if isinstance(image, bytes) else str(REPO / image)
+
+    # When it is asked about, by the sync and the async client
+    with Client(service.url) as client, pytest.raises(InvalidImage) as sync_refusal:
+        result = getattr(client, method)(path)
+        if method == "classify":
+            next(result)
+
+    async def ask() -> None:
+        async with AsyncClient(service.url) as client:
+            result = getattr(client, method)(path)
+            if method == "classify":
+                await anext(result)
+            else:
+                await result
+
+    with pytest.raises(InvalidImage) as async_refusal:
+        asyncio.run(ask())
+
+    # Then both refuse it in the service's words, and nothing reached the service
+    assert sync_refusal.value.message == async_refusal.value.message == words
+    assert service.seen == []
+
+
+def test_an_image_over_the_announced_limit_is_not_uploaded_and_said_in_the_services_words(
+        service: FakeService) -> None:
+    script_creation(service)  # announces at most 1,000 bytes
+
+    with Client(service.url) as client, pytest.raises(ImageTooLarge) as refusal:
+        client.ask_async(JPEG + bytes(2000))
+
+    assert refusal.value.message == too_large(len(JPEG) + 2000, 1000)
+    assert service.requests_to("POST /upload") == []
+
+
+def test_the_hint_goes_with_the_creation_and_with_classify(service: FakeService) -> None:
+    script_creation(service)
+    service.routes["POST /classify"] = [Answer(200, b"", {"X-Query-Id": "q1"})] * 2
+    done = json.dumps(chunk(1, "done", {"status": "done"}, stage="-")).encode()
+    service.routes["GET /queries/q1/stream"] = [Answer(200, done + b"\n", {
+        "Content-Type": "application/x-ndjson"})] * 2
+
+    sync_and_async(service, "ask_async", JPEG, hint="Sony camera")
+    with Client(service.url) as client:
+        list(client.classify(JPEG, hint="the lamp"))
+
+    assert [c.json()["hint"] for c in service.requests_to("POST /queries")] == [
+        "Sony camera"] * 2
+    (classified,) = service.requests_to("POST /classify")
+    assert b'name="hint"\r\n\r\nthe lamp\r\n' in classified.body

@@ -30,8 +30,13 @@ ALLOWED: dict[str, set[str]] = {
     "images": {"errors"},
     "providers": {"wire", "errors", "config", "images", "observability", "net"},
     "pipeline": {"wire", "errors", "config", "observability", "stores", "providers", "images",
-                 "services", "net"},
-    "surfaces": {"wire", "errors", "config", "observability", "stores", "services", "net"},
+                 "services", "net", "hints"},
+    # images: the sentences for a refused file (chalicelib/images/sentences.py), said alike by
+    # the relay's /classify and the lens stage
+    "surfaces": {"wire", "errors", "config", "observability", "stores", "services", "net",
+                 "hints", "images"},
+    # A client's text hint: its limits and its dedupe key (pure).
+    "hints": {"errors"},
     # The SSRF-safe client, shared by the analysts (producer pages) and webhook deliveries (and
     # the API's check of a callback URL): it knows only the base wings.
     "net": {"wire", "errors", "config", "observability"},

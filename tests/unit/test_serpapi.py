@@ -386,3 +386,17 @@ def test_a_key_kept_in_ssm_is_read_from_there(
     # Then SerpApi received the key from SSM and answered
     assert serpapi.requests[0]["api_key"] == VALID_KEY
     assert len([m for m in matches if m.is_listing]) == 4
+
+
+def test_a_hint_refines_the_search_as_its_q_parameter(serpapi: FakeSerpApi) -> None:
+    # Given a photo that comes with the client's hint, and one without
+    hinted = StagedImage(sha256="ab" * 32, mime_type="image/jpeg", load=lambda: b"",
+                         presigned_url=lambda: IMAGE_URL, hint="Sony camera")
+
+    # When both are searched
+    lens(serpapi).search(hinted)
+    lens(serpapi).search(photo())
+
+    # Then SerpApi's Lens API was asked to refine the first by the hint (q), not the second
+    assert serpapi.requests[0]["q"] == "Sony camera"
+    assert "q" not in serpapi.requests[1]

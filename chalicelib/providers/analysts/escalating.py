@@ -31,8 +31,9 @@ class EscalatingAnalyst:
         self._model: Analyst | None = None
         self.threshold = threshold
 
-    def identify(self, image: StagedImage, matches: list[LensMatch]) -> Identity:
-        return self._first.identify(image, matches)
+    def identify(self, image: StagedImage, matches: list[LensMatch],
+                 hint: str | None = None) -> Identity:
+        return self._first.identify(image, matches, **({"hint": hint} if hint else {}))
 
     def needs_model(self, identity: Identity) -> bool:
         """Whether the first answer is too unsure to stand alone and a model can be asked."""
@@ -45,7 +46,8 @@ class EscalatingAnalyst:
         if not self.needs_model(identity):
             return None
         try:
-            answer = self._model_analyst().identify(image, matches)
+            answer = self._model_analyst().identify(
+                image, matches, **({"hint": image.hint} if image.hint else {}))
         except ProviderError as exc:
             logger.warning("escalation to the model failed (%s); the first answer stands",
                            exc.code)

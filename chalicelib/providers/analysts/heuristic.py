@@ -108,7 +108,10 @@ class HeuristicAnalyst:
         self._marketplaces = list(marketplace_domains) if marketplace_domains else None
         self._calibration = calibration
 
-    def identify(self, image: StagedImage, matches: list[LensMatch]) -> Identity:
+    def identify(self, image: StagedImage, matches: list[LensMatch],
+                 hint: str | None = None) -> Identity:
+        # ``hint`` is taken and not weighed yet: the rules judge the matches' evidence, and a
+        # hint may at most break a tie between equally supported producers.
         if not matches:
             raise Unidentified("no visual matches to identify the item from")
         titles = [clean_title(i, match) for i, match in enumerate(matches)]

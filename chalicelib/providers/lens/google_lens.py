@@ -5,7 +5,9 @@ through the page's file input, waits for the visual matches and reads them (``le
 how the page is recognised). Every wait is an explicit wait on the page's state, polled a few
 times a second, and all of them share one budget (``LENS_TIMEOUT_SECONDS``): a page that never
 shows results ends as ``lens-timeout``, never as a hang. Results that arrive in bursts are read
-once the set of matches has stopped changing for ``settle_s``.
+once the set of matches has stopped changing for ``settle_s``. With a text hint, the results
+page's search box ("Add to your search", ``name=q``) then gets the hint, and the refined
+results are read the same way (without such a box, the photo's own results stand).
 
 The browser is the execution environment's shared one (``browser`` beside this module): started
 by the first search, reused by the next, replaced when it died or hangs.
@@ -20,6 +22,7 @@ from pathlib import Path
 from typing import Callable
 from urllib.parse import urlsplit
 
+from aws_lambda_powertools import Logger
 from selenium.common.exceptions import (
     ElementClickInterceptedException,
     ElementNotInteractableException,
@@ -27,11 +30,14 @@ from selenium.common.exceptions import (
     StaleElementReferenceException,
     TimeoutException,
 )
+from selenium.webdriver.common.by import By
+from selenium.webdriver.common.keys import Keys
 from selenium.webdriver.remote.webdriver import WebDriver
 from selenium.webdriver.remote.webelement import WebElement
 from selenium.webdriver.support.ui import WebDriverWait
 
 from chalicelib.config import Settings
+from chalicelib.observability import SERVICE
 from chalicelib.providers.base import StagedImage
 from chalicelib.providers.exceptions import ProviderError
 from chalicelib.providers.lens.browser import (
@@ -54,6 +60,9 @@ from chalicelib.providers.lens.upload import upload_form
 from chalicelib.providers.pricing.marketplaces import registered_domain
 from chalicelib.wire import LensMatch
 
+logger = Logger(service=SERVICE, child=True)
+# The results page's text box that refines a visual search ("Add to your search").
+REFINE_BOX = (By.CSS_SELECTOR, 'textarea[name="q"], input[name="q"]')
 # Answers to a consent wall before it counts as a loop (a wall may take two steps).
 MAX_CONSENT_ANSWERS = 2
 MAX_OPENER_CLICKS = 2
@@ -88,7 +97,7 @@ class GoogleLens:
                     if self._consent_cookie:
                         preset_cookie(driver, self._lens_url, SOCS_COOKIE, self._consent_cookie)
                     flow = LensFlow(driver, self._timeout_s, self._settle_s)
-                    return flow.run(self._lens_url, upload)
+                    return flow.run(self._lens_url, upload, hint=image.hint)
             except DRIVER_ERRORS as exc:
                 raise ProviderError(
                     "The browser failed during the Lens search; the next search gets a new one.",
@@ -109,11 +118,12 @@ class LensFlow:
         self._seen: tuple[int, bool] | None = None
         self._seen_since = 0.0
 
-    def run(self, url: str, upload: Path) -> list[LensMatch]:
-        """The visual matches for the photo at ``upload``."""
+    def run(self, url: str, upload: Path, hint: str | None = None) -> list[LensMatch]:
+        """The visual matches for the photo at ``upload`` (refined by ``hint``'s text)."""
         self._open(url)
         consent_answers = opener_clicks = 0
         uploaded = False
+        to_refine = hint
         while True:
             ready = functools.partial(self._actionable, uploaded=uploaded,
                                       opener_clicks=opener_clicks)
@@ -122,6 +132,9 @@ class LensFlow:
                 raise LensBlocked("Google refused the search (unusual traffic or a captcha).",
                                   retryable=True)
             if uploaded and state.consent is None:
+                if to_refine and self._refine(to_refine):
+                    to_refine = None
+                    continue
                 return state.page.outcome()
             try:
                 if state.consent is not None:
@@ -138,6 +151,26 @@ class LensFlow:
                     self._click(state.opener)
             except StaleElementReferenceException:
                 continue  # the page changed between reading and acting: read it again
+
+    def _refine(self, hint: str) -> bool:
+        """Type the hint into the results page's search box and wait for the page it leads to;
+        False when the page has no such box."""
+        boxes = [box for box in self._driver.find_elements(*REFINE_BOX) if box.is_displayed()]
+        if not boxes:
+            logger.info("the Lens results page has no search box; the hint is not applied")
+            return False
+        before = self._driver.current_url
+        boxes[0].clear()
+        boxes[0].send_keys(hint, Keys.ENTER)
+        self._seen = None
+        try:
+            WebDriverWait(self._driver, max(0.0, self._remaining()),
+                          poll_frequency=POLL_SECONDS).until(
+                lambda driver: driver.current_url != before)
+        except TimeoutException as exc:
+            raise LensTimeout(f"Google Lens did not refine by the hint within "
+                              f"{self._timeout_s:g} s.") from exc
+        return True
 
     def _open(self, url: str) -> None:
         self._driver.set_page_load_timeout(max(1.0, self._remaining()))

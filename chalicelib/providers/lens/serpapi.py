@@ -100,6 +100,9 @@ class SerpApiLens:
         api_key = self._key()
         params = {"engine": "google_lens", **self._photo(image, api_key), **self._locale,
                   "api_key": api_key}
+        if image.hint:
+            # SerpApi's Google Lens API refines the visual search by this text (``q``).
+            params["q"] = image.hint
         document = self._read(self._get(params))
         exact = self._optional(params, "exact_matches") if self._exact_matches else None
         if self._products:

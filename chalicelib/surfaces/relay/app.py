@@ -35,6 +35,8 @@ from chalicelib.errors import (
     error_headers,
     http_status,
 )
+from chalicelib.hints import checked_hint
+from chalicelib.images import sentences
 from chalicelib.observability import begin, correlate, logger
 from chalicelib.services import Services, get_services
 from chalicelib.stores.media import upload_key
@@ -126,13 +128,17 @@ class Relay:
         owner = await asyncio.to_thread(self._s.access.owner, request.headers)
         await asyncio.to_thread(self._s.rate_limiter.admit, source_address(request))
         currency = self._currency(request)
-        data, content_type = await self._read_upload(request)
+        # A hint as a query parameter, or (which wins) as a form field beside the file.
+        hint = checked_hint(request.query_params.get("hint"))
+        data, content_type, form_hint = await self._read_upload(request)
+        if form_hint is not None:
+            hint = checked_hint(form_hint)
         query_id = new_query_id()
         correlate(query_id)
         logger.info("query created from a direct upload", extra={"bytes": len(data)})
         record = await asyncio.to_thread(partial(
             self._s.queries.create, query_id, "upload", upload_key(query_id), content_type,
-            owner=owner))
+            owner=owner, hint=hint))
         await asyncio.to_thread(self._s.bucket.put_upload, query_id, data, content_type)
         def encode(chunk: Chunk) -> bytes:
             original = for_original_page(chunk, currency, self._s.convert_currency)
@@ -168,13 +174,14 @@ class Relay:
             raise QueryNotFound(f"There is no query {query_id!r}.")
         return record
 
-    async def _read_upload(self, request: Request) -> tuple[bytes, str]:
+    async def _read_upload(self, request: Request) -> tuple[bytes, str, object]:
+        """The file's bytes and type, and the form's ``hint`` field (None without one)."""
         limit, too_large = self._upload_limit()
         if not request.headers.get("content-type", "").startswith("multipart/form-data"):
             raise UnsupportedMediaType("Send the image as multipart/form-data in a field 'file'.")
         declared = request.headers.get("content-length")
         if declared and declared.isdigit() and int(declared) > limit + _MULTIPART_OVERHEAD:
-            raise PayloadTooLarge(f"The upload is larger than {limit} bytes.{too_large}")
+            raise PayloadTooLarge(f"{sentences.too_large(None, limit)}{too_large}")
         try:
             form = await request.form(max_files=1, max_fields=10)
         except Exception:  # the multipart parser raises several types for bad bodies
@@ -185,10 +192,10 @@ class Relay:
             raise BadRequest("The multipart body has no file in a field named 'file'.")
         data = await upload.read(limit + 1)
         if len(data) > limit:
-            raise PayloadTooLarge(f"The file is larger than {limit} bytes.{too_large}")
+            raise PayloadTooLarge(f"{sentences.too_large(None, limit)}{too_large}")
         if not data:
-            raise BadRequest("The file is empty.")
-        return data, upload.content_type or "application/octet-stream"
+            raise BadRequest(sentences.EMPTY_FILE)
+        return data, upload.content_type or "application/octet-stream", form.get("hint")
 
     def _upload_limit(self) -> tuple[int, str]:
         """The largest file /classify takes, and what to add when it refuses a larger one."""
@@ -196,7 +203,8 @@ class Relay:
         own = settings.classify_max_bytes
         if not own or own >= settings.max_image_bytes:
             return settings.max_image_bytes, ""
-        return own, (f" Photos up to {settings.max_image_bytes} bytes go through the presigned "
+        return own, (f" Photos up to {sentences.megabytes(settings.max_image_bytes)} go through "
+                     f"the presigned "
                      f"upload: POST /queries, then POST the file to its upload URL.")
 
     async def _chunks(

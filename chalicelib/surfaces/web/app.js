@@ -8,6 +8,16 @@ const STAGES = {
   pricing: { label: "Pricing", steps: ["second-hand-offers", "estimated-price"] },
 };
 const ACCEPTED = "a JPEG, PNG, WebP, GIF or HEIC photo";
+// The service's own sentences for a file it will not analyse (chalicelib/images/sentences.py;
+// a test holds them equal), said here before anything is uploaded.
+const EMPTY_FILE = "The file is empty.";
+const NOT_AN_IMAGE = "The file is not an image in a supported format.";
+const tooLarge = (size, limit) =>
+  `The file is too large: ${bytes(size)}; at most ${bytes(limit)} are accepted.`;
+// The first bytes of each image format the service reads: [bytes, offset]. "ftyp" is any ISO
+// media file, which may be HEIC/HEIF: the service decides on the whole file.
+const SIGNATURES = [[[0xff, 0xd8, 0xff], 0], [[0x89, 0x50, 0x4e, 0x47], 0], [[0x47, 0x49, 0x46], 0],
+  [[0x57, 0x45, 0x42, 0x50], 8], [[0x66, 0x74, 0x79, 0x70], 4]];
 const ERROR_WORDS = {
   "unsupported-image": `This file is not a photo that can be read. Choose ${ACCEPTED}.`,
   "unsupported-media-type": `This kind of file cannot be analysed. Choose ${ACCEPTED}.`,
@@ -25,6 +35,9 @@ const ERROR_WORDS = {
 const MAX_RECONNECTS = 6;
 // What the providers say when there was nothing to find: an answer, not a problem.
 const FINDINGS = new Set(["no-matches", "unidentified", "no-producer-page", "no-offers"]);
+// Codes whose message is about the service's inside (a provider, a queue), not the photo: the
+// page says its own words only.
+const INTERNAL = new Set(["provider-error", "stage-failed", "stage-died", "run-deadline"]);
 const MATCHES_SHOWN = 6; // the rest behind "Show all"
 
 const $ = (id) => document.getElementById(id);
@@ -55,6 +68,7 @@ class Session {
     this.steps = { lens: new Set(), gpt: new Set(), pricing: new Set() };
     this.failedStages = new Set();
     this.troubles = []; // stages that gave up for a reason other than finding nothing
+    this.scrolled = false; // brought the first result into view (on a small screen)
     this.offers = null;
     this.estimate = null;
     this.finished = false;
@@ -119,10 +133,15 @@ function showPreview(file) {
   const box = $("preview-box");
   const img = $("preview");
   box.hidden = false;
-  if (!file) {
+  if (typeof file === "string") { // a permalink: the query's photo as it was uploaded
     previewUrl = null;
-    img.hidden = true;
-    $("preview-caption").textContent = "A photo uploaded earlier";
+    img.hidden = false;
+    img.onerror = () => {
+      img.hidden = true;
+      $("preview-caption").textContent = "The photo is no longer kept.";
+    };
+    img.src = api(`queries/${encodeURIComponent(file)}/image`).href;
+    $("preview-caption").textContent = "The photo of this result";
     return;
   }
   previewUrl = URL.createObjectURL(file);
@@ -140,8 +159,10 @@ async function ask(file) {
   current = session;
   resetResults();
   showPreview(file);
-  if (file.type && !file.type.startsWith("image/")) {
-    fail(`“${file.name}” is not an image (${file.type}). Choose ${ACCEPTED}.`);
+  const refusal = await refusalOf(file);
+  if (!session.active) return; // another photo was chosen meanwhile
+  if (refusal) {
+    fail(refusal);
     return;
   }
   setState("working", "Creating the query…");
@@ -149,8 +170,7 @@ async function ask(file) {
     const created = await createQuery(file);
     if (!session.active) return; // another photo was chosen meanwhile
     if (file.size > created.upload.max_bytes) {
-      fail(`The photo is too large: ${bytes(file.size)}; `
-        + `at most ${bytes(created.upload.max_bytes)} can be analysed.`);
+      fail(tooLarge(file.size, created.upload.max_bytes));
       return;
     }
     session.id = created.id;
@@ -167,9 +187,28 @@ async function ask(file) {
   }
 }
 
+/** What the service would say of this file, if it would refuse it: empty, or not an image (by
+ * its type or its first bytes); null when it may be uploaded. */
+async function refusalOf(file) {
+  if (file.size === 0) return EMPTY_FILE;
+  const choose = ` Choose ${ACCEPTED}.`;
+  if (file.type && !file.type.startsWith("image/")) return NOT_AN_IMAGE + choose;
+  let head;
+  try {
+    head = new Uint8Array(await file.slice(0, 12).arrayBuffer());
+  } catch {
+    return null; // unreadable here: the service will say
+  }
+  const known = SIGNATURES.some(([magic, at]) => magic.every((b, i) => head[at + i] === b));
+  return known ? null : NOT_AN_IMAGE + choose;
+}
+
 async function createQuery(file) {
   const body = { filename: file.name || "pasted-image" };
   if (file.type) body.content_type = file.type;
+  // The hint box's text goes with the photo; the service collapses spacing and checks it.
+  const hint = $("hint").value.trim();
+  if (hint) body.hint = hint;
   let answer;
   try {
     answer = await fetch(api("queries"), {
@@ -248,7 +287,7 @@ function follow(session, streamUrl) {
 async function replay(id) {
   const session = new Session(id);
   current = session;
-  showPreview(null);
+  showPreview(id);
   showPermalink(id);
   showProgress();
   setState("working", "Loading the result…");
@@ -282,6 +321,7 @@ async function poll(session) {
       await pause(Math.min(500 * 2 ** session.failures, 10000));
       continue;
     }
+    if (state.hint && !$("hint").value) $("hint").value = state.hint;
     for (const chunk of state.chunks) receive(session, chunk);
     if (state.status === "awaiting_upload") {
       setState("working", "No photo has been uploaded for this query yet; waiting for it…");
@@ -555,15 +595,27 @@ function drawRange(session) {
 }
 
 function renderError(session, error) {
+  const finding = FINDINGS.has(error.code);
   if (STAGES[error.stage]) {
     session.failedStages.add(error.stage);
-    setStage(error.stage, "failed", "gave up");
+    if (finding) setStage(error.stage, "empty", "nothing found");
+    else setStage(error.stage, "failed", "gave up");
   }
+  // Nothing found is said by the stage and the empty cards, not listed as a problem.
+  if (finding) return;
   const stage = STAGES[error.stage] ? STAGES[error.stage].label : "The service";
-  if (!FINDINGS.has(error.code)) session.troubles.push(stage);
+  session.troubles.push(stage);
   const words = ERROR_WORDS[error.code] || "This step gave up.";
-  problem(`${stage}: ${words}`, error.message && error.message !== words ? error.message : "",
-    error.code);
+  problem(`${stage}: ${words}`, detailOf(error, words), error.code);
+}
+
+/** The service's own sentence when it adds to the page's words: never about the inside, never
+ * a repeat of what the page says already. */
+function detailOf(error, words) {
+  const message = typeof error.message === "string" ? error.message.trim() : "";
+  if (!message || INTERNAL.has(error.code)) return "";
+  const plain = (text) => text.toLowerCase().replace(/[^a-z0-9]+/g, " ").trim();
+  return plain(words).includes(plain(message).replace(/ for this item$/, "")) ? "" : message;
 }
 
 function renderDone(session, done) {
@@ -584,7 +636,9 @@ function renderDone(session, done) {
   const value = $("estimate-price").textContent;
   const found = identity ? `${identity}${value ? `, worth about ${value}` : ""}` : "";
   if (done.status === "done" && session.troubles.length === 0) {
-    setState("done", found ? `Done: ${found}.` : "Done: nothing could be identified.");
+    if (found) setState("done", `Done: ${found}.`);
+    else setState("empty", "Nothing could be identified in this photo. A closer, sharper photo "
+      + "of the whole item may help.");
   } else {
     const gaveUp = [...new Set(session.troubles)].join(", ");
     setState("failed", `Finished with problems${gaveUp ? ` (${gaveUp} gave up)` : ""}`
@@ -695,6 +749,20 @@ const stageNode = (stage) => document.querySelector(`.stage[data-stage="${stage}
 
 function fill(cardId) {
   $(cardId).dataset.filled = "true";
+  if (current && !current.scrolled) {
+    current.scrolled = true;
+    bringIntoView($(cardId));
+  }
+}
+
+/** On a small screen the results start below the photo: the first one to arrive is scrolled
+ * to, once per photo (after that the reader scrolls where they like). */
+function bringIntoView(card) {
+  const top = card.getBoundingClientRect().top;
+  if (top < 0 || top > window.innerHeight * 0.8) {
+    const still = matchMedia("(prefers-reduced-motion: reduce)").matches;
+    card.scrollIntoView({ behavior: still ? "auto" : "smooth", block: "start" });
+  }
 }
 
 // -- small helpers ----------------------------------------------------------------------------
@@ -747,9 +815,10 @@ function certaintyWord(value) {
   return "low";
 }
 
+/** A size in decimal units, as labelled (1 MB = 1,000,000 bytes), like the service's. */
 function bytes(size) {
-  if (size >= 1024 * 1024) return `${(size / 1024 / 1024).toFixed(1)} MB`;
-  if (size >= 1024) return `${Math.round(size / 1024)} kB`;
+  if (size >= 1e6) return `${Number((size / 1e6).toFixed(2))} MB`;
+  if (size >= 1e3) return `${Math.round(size / 1e3)} kB`;
   return `${size} bytes`;
 }
 
