@@ -110,7 +110,9 @@ def _paths(currencies: tuple[str, ...]) -> Json:
             "The query's state: status, the chunks after ``after``, their summary.",
             {200: _body("application/json", _ref("QueryDocument"))}, [400, 403, 404],
             [query_id, after, _param(
-                "wait", "query", {"type": "string", "pattern": r"^[0-9]{1,12}(\.[0-9]{1,6})?$"},
+                "wait", "query", {"type": "string",
+                                  "pattern": r"^(?:(?:[0-9]|1[0-9]|2[0-4])(?:\.[0-9]{1,6})?"
+                                             r"|25(?:\.0{1,6})?)$"},
                 "Hold the answer up to this many seconds (0 to 25, ASCII digits with an "
                 "optional fraction) until a newer chunk exists.")]))},
         "/queries/{query_id}/image": {"get": _secured(_op(
