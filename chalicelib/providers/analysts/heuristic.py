@@ -37,16 +37,13 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from chalicelib.providers.analysts.lexicon import RETAILERS, slug
+from chalicelib.providers.analysts.model_phrase import find_model, generic_phrase
 from chalicelib.providers.analysts.title_consensus import (
     Verdict,
-    clean_title,
     display_name,
-    find_model,
-    generic_phrase,
-    name_parts,
-    site_match,
     weigh_producers,
 )
+from chalicelib.providers.analysts.titles import clean_title, name_parts, site_match
 from chalicelib.providers.base import StagedImage
 from chalicelib.providers.exceptions import NoProducerPage, Unidentified
 from chalicelib.providers.pricing.marketplaces import (
