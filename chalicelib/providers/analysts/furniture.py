@@ -34,10 +34,11 @@ _HANDLE = re.compile(r"(?:(?<=\s)|^)(?:[ru]/[\w-]+|@[\w.]+\w)")
 
 @dataclass(frozen=True)
 class Cleaned:
-    """A title with its furniture removed, and whether anything was removed."""
+    """A title with its furniture removed, and whether it was a file's name (a picture's
+    page, which says no more about the item than the words of its name)."""
 
     text: str
-    furniture: bool
+    file_name: bool
 
 
 def strip_furniture(title: str) -> Cleaned:
@@ -51,9 +52,9 @@ def strip_furniture(title: str) -> Cleaned:
         text, bare = _BARE_COUNTER.subn(" ", text)
         counters += bare
     text, underscores = _UNDERSCORES.subn(" ", text)
-    text, handles = _HANDLE.subn(" ", text)
-    found = bool(extensions or counters or handles or (namespaced and underscores))
-    return Cleaned(" ".join(text.split()), found)
+    text = _HANDLE.sub(" ", text)
+    file_name = bool(extensions or counters or (namespaced and underscores))
+    return Cleaned(" ".join(text.split()), file_name)
 
 
 def is_file_name(title: str) -> bool:

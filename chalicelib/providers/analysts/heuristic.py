@@ -37,13 +37,13 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from chalicelib.providers.analysts.lexicon import RETAILERS, slug
-from chalicelib.providers.analysts.model_phrase import find_model, generic_phrase
+from chalicelib.providers.analysts.model_phrase import generic_phrase, read_model
 from chalicelib.providers.analysts.title_consensus import (
     Verdict,
     display_name,
     weigh_producers,
 )
-from chalicelib.providers.analysts.titles import clean_title, name_parts, site_match
+from chalicelib.providers.analysts.titles import Title, clean_title, name_parts, site_match
 from chalicelib.providers.base import StagedImage
 from chalicelib.providers.exceptions import NoProducerPage, Unidentified
 from chalicelib.providers.pricing.marketplaces import (
@@ -84,8 +84,9 @@ def evidence_score(verdict: Verdict) -> float:
     """How well the evidence supports the answer (a producer, or none), before calibration.
 
     The leader's strength grows with independent matches and its own site, and is shared with
-    its strongest rival. Naming it is as sure as that support; abstaining is doubtful when a
-    well-supported leader was kept out only by a rival.
+    its strongest rival. Naming it is as sure as that support, less what the listings'
+    disagreement on the model's variant and the page's furniture take away; abstaining is
+    doubtful when a well-supported leader was kept out only by a rival.
     """
     leader = verdict.leader
     if leader is None:
@@ -94,7 +95,43 @@ def evidence_score(verdict: Verdict) -> float:
     total = leader.score + verdict.rival
     uncontested = 1 - verdict.rival / total if total else 1.0
     support = strength * uncontested
-    return support if verdict.producer is not None else 1 - support * uncontested
+    if verdict.producer is None:
+        return 1 - support * uncontested
+    features = evidence_features(verdict)
+    return (support * (1 - features["variant_disagreement"] / 4)
+            * (1 - features["noise_share"] / 2))
+
+
+def evidence_features(verdict: Verdict) -> dict[str, float]:
+    """The evidence behind an answer, as numbers a calibration can be fitted on.
+
+    ``producer_domains``: distinct sites naming the leading producer; ``model_domains``:
+    distinct sites naming the model phrase (of ``model_sites_read``); ``card``: 1 if Lens's
+    knowledge-graph card names the leader; ``exact_matches``: exact matches naming it;
+    ``own_line``: 2 if a match is on the leader's own domain (a site selling its own line),
+    1 on a close variant of it, else 0; ``lexicon``: 1 if the leader is a known brand;
+    ``rival_share``: the strongest unrelated name's share of the two scores;
+    ``variant_disagreement``: share of the model's listings naming another variant;
+    ``noise_share``: share of titles that were a file's name or had no words left;
+    ``named``: 1 if a producer was named; ``titles``: matches read.
+    """
+    leader = verdict.leader
+    model = verdict.model
+    total = (leader.score if leader else 0) + verdict.rival
+    return {
+        "producer_domains": float(verdict.independent),
+        "model_domains": float(model.sites if model else 0),
+        "model_sites_read": float(model.of if model else 0),
+        "card": float(bool(leader and leader.card)),
+        "exact_matches": float(leader.exact if leader else 0),
+        "own_line": float(leader.own_site if leader else 0),
+        "lexicon": float(bool(leader and leader.lexicon)),
+        "rival_share": verdict.rival / total if total else 0.0,
+        "variant_disagreement": float(model.disagreement if model else 0.0),
+        "noise_share": verdict.noise / verdict.titles if verdict.titles else 0.0,
+        "named": float(verdict.producer is not None),
+        "titles": float(verdict.titles),
+    }
 
 
 class HeuristicAnalyst:
@@ -109,13 +146,21 @@ class HeuristicAnalyst:
         if not matches:
             raise Unidentified("no visual matches to identify the item from")
         titles = [clean_title(i, match) for i, match in enumerate(matches)]
-        verdict = weigh_producers(titles)
+        verdict = self.weigh(titles)
         producer = verdict.producer
         confidence = round(min(self._calibration(evidence_score(verdict)), _MOST_SURE), 2)
         if producer is None:
             return Identity(producer=None, model=generic_phrase(titles), confidence=confidence)
-        return Identity(producer=display_name(producer), model=find_model(titles, producer),
-                        confidence=confidence)
+        model = verdict.model.model if verdict.model else None
+        return Identity(producer=display_name(producer), model=model, confidence=confidence)
+
+    @staticmethod
+    def weigh(titles: list[Title]) -> Verdict:
+        """The producer verdict on read titles, with the model phrase read after its name."""
+        verdict = weigh_producers(titles)
+        if verdict.producer is None:
+            return verdict
+        return verdict.with_model(read_model(titles, verdict.producer))
 
     def producer_page(self, identity: Identity, matches: list[LensMatch]) -> ProducerPage:
         if not identity.producer:

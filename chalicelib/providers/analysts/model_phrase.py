@@ -9,6 +9,7 @@ from __future__ import annotations
 import math
 from collections import Counter
 from collections.abc import Iterable
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from chalicelib.providers.analysts.lexicon import ALIASES, STOP_WORDS, slug
@@ -27,19 +28,42 @@ if TYPE_CHECKING:  # the producer rules import this module
 
 
 
+@dataclass(frozen=True)
+class ModelReading:
+    """The model phrase and how far the sites agree on it."""
+
+    model: str | None
+    sites: int = 0  # distinct sites whose titles carry the phrase
+    of: int = 0  # distinct sites whose titles were read for it
+    # Share of the sites naming the phrase's stem that name another variant of it ("15 Pro"
+    # against "15 Plus"); 0 when they agree.
+    disagreement: float = 0.0
+
+
 def find_model(titles: list[Title], producer: Candidate) -> str | None:
     """The phrase that most often follows the producer's name across titles."""
-    tails = [_tails(title, producer) for title in titles]
+    return read_model(titles, producer).model
+
+
+def read_model(titles: list[Title], producer: Candidate) -> ModelReading:
+    """The model phrase after the producer's name, with the sites' agreement on it."""
+    documents = [(_site_key(title), runs) for title in titles
+                 if (runs := _tails(title, producer))]
     sites = {name for title in titles for name in (title.site, title.source) if name}
-    return _best_phrase([t for t in tails if t], skip=set(producer.parts) | sites,
-                        specific=True)
+    return _best_phrase(documents, skip=set(producer.parts) | sites, specific=True)
 
 
 def generic_phrase(titles: list[Title]) -> str | None:
     """The most repeated phrase across all titles, for an item without a producer."""
-    runs = [_runs(title.tokens) for title in titles]
-    needed = max(2, math.ceil(0.15 * len(titles)))
-    return _best_phrase([r for r in runs if r], skip=set(), specific=False, needed=needed)
+    documents = [(_site_key(title), runs) for title in titles if (runs := _runs(title.tokens))]
+    needed = max(2, math.ceil(0.15 * len({site for site, _ in documents})))
+    return _best_phrase(documents, skip=set(), specific=False, needed=needed).model
+
+
+def _site_key(title: Title) -> str:
+    """Listings on one site count once: what a shop repeats in its own template ("SEND
+    OFFERS", a size chart) is not agreement between sources."""
+    return title.site or f"#{title.index}"
 
 
 _TAIL_WORDS = 10
@@ -77,62 +101,161 @@ def _mentions(tokens: list[Token], producer: Candidate) -> Iterable[tuple[int, i
 
 
 def _runs(tokens: list[Token]) -> list[list[Token]]:
-    """Split words into runs at noise (colours, sizes, years, units, condition words)."""
+    """Split words into runs at noise (colours, sizes, years, units, condition words), a
+    number and its unit written apart ("256 GB", "350 ml") included."""
     runs: list[list[Token]] = [[]]
-    for token in tokens:
-        if noise(token) or (runs[-1] and runs[-1][-1].segment != token.segment):
+    quantities = _quantities(tokens)
+    for index, token in enumerate(tokens):
+        unwanted = noise(token) or index in quantities
+        if unwanted or (runs[-1] and runs[-1][-1].segment != token.segment):
             runs.append([])
-        if not noise(token):
+        if not unwanted:
             runs[-1].append(token)
     return [run for run in runs if run]
 
 
+def _quantities(tokens: list[Token]) -> set[int]:
+    """Positions of a number and the unit word after it ("256" "GB")."""
+    found: set[int] = set()
+    for index, (number, unit) in enumerate(zip(tokens, tokens[1:], strict=False)):
+        if number.slug.isdigit() and unit.slug.isalpha() and UNIT.match("1" + unit.slug):
+            found |= {index, index + 1}
+    return found
+
+
+_SAME_SITE_WEIGHT = 0.5
+Document = tuple[str, list[list[Token]]]  # a match's site and its runs of words
+Key = tuple[str, ...]  # a phrase's slugs
+
+
+@dataclass
+class _Uses:
+    """Which documents (matches) use each phrase, and on which sites they are."""
+
+    sites: list[str]
+    documents: dict[Key, set[int]]
+
+    def listings(self, key: Key) -> int:
+        return len(self.documents.get(key, ()))
+
+    def site_count(self, key: Key) -> int:
+        return len({self.sites[i] for i in self.documents.get(key, ())})
+
+    def weight(self, key: Key) -> float:
+        """Distinct sites using a phrase, and half a use for each further listing on one of
+        them: listings by different sellers on one marketplace are partly independent, a
+        shop's own template repeated on its pages ("SEND OFFERS", a size chart) is not
+        agreement."""
+        sites = self.site_count(key)
+        return sites + _SAME_SITE_WEIGHT * (self.listings(key) - sites)
+
+
 def _best_phrase(
-    documents: list[list[list[Token]]],
+    documents: list[Document],
     skip: set[str],
     specific: bool,
     needed: int | None = None,
-) -> str | None:
+) -> ModelReading:
     """The best-scoring 1-4 word phrase over documents (runs of words, one document per match).
 
-    Score = matches using the phrase x its weight (``_phrase_weight``). Without a phrase used
-    often enough, the top-ranked document's best phrase stands in, if ``needed`` allows it.
+    Score = uses of the phrase (``_Uses.weight``) x its weight (``_phrase_weight``). Without a
+    phrase used often enough, the top-ranked document's best phrase stands in, if ``needed``
+    allows it. A specific phrase then grows to the variant most of its listings name, and
+    says how far they disagree on it (``_grown``).
     """
-    support: Counter[tuple[str, ...]] = Counter()
-    spellings: dict[tuple[str, ...], Counter[str]] = {}
-    for runs in documents:
-        seen: dict[tuple[str, ...], None] = {}  # ordered, so ties never follow hash order
+    uses = _Uses([site for site, _ in documents], {})
+    spellings: dict[Key, Counter[str]] = {}
+    for index, (_, runs) in enumerate(documents):
         for run in runs:
             for phrase in _phrases(run, skip, specific):
                 key = tuple(t.slug for t in phrase)
-                seen[key] = None
+                uses.documents.setdefault(key, set()).add(index)
                 spellings.setdefault(key, Counter())[" ".join(t.text for t in phrase)] += 1
-        support.update(list(seen))
+    read = len(set(uses.sites))
     minimum = needed if needed is not None else 2
-    keys = [key for key, count in support.items() if count >= minimum]
+    keys = [key for key in uses.documents if uses.listings(key) >= minimum]
     if not keys and needed is None and documents:
-        keys = [tuple(t.slug for t in p) for r in documents[0] for p in _phrases(r, skip, specific)]
+        keys = [tuple(t.slug for t in p) for r in documents[0][1]
+                for p in _phrases(r, skip, specific)]
     if not keys:
-        return None
+        return ModelReading(None, 0, read)
     # Ties go to the phrase seen first (Lens ranks its best matches first), then by spelling.
     order = {key: rank for rank, key in enumerate(spellings)}
-    best = max(keys, key=lambda k: (support[k] * _phrase_weight(k), -_generic_count(k), len(k),
-                                    -order[k]))
-    if specific:
-        best = _grown(best, support, order)
-    return _spelling(spellings[best])
+    best = max(keys, key=lambda k: (uses.weight(k) * _phrase_weight(k), -_generic_count(k),
+                                    len(k), -order[k]))
+    if not specific:
+        return ModelReading(_spelling(spellings[best]), uses.site_count(best), read)
+    grown, disagreement, split = _grown(best, uses, order, spellings)
+    name = _spelling(spellings[grown])
+    if split:
+        name = _series(name)
+    return ModelReading(name, uses.site_count(grown), read, round(disagreement, 3))
 
 
-def _grown(best: tuple[str, ...], support: Counter[tuple[str, ...]],
-           order: dict[tuple[str, ...], int]) -> tuple[str, ...]:
-    """The most specific phrase around ``best`` that at least two titles support, adding only
-    specific words (a generation, size or variant: "Platform" -> "Platform Hyper"), never
-    generic ones ("Stratocaster Electric Guitar")."""
-    grown = [key for key, count in support.items()
-             if count >= 2 and len(key) > len(best) and _contains(key, best)
-             and len(set(key)) == len(key)  # "Trail 2 Trail (Running Shoe)" repeats a word
-             and all(name_word(part) for part in key if part not in best)]
-    return max(grown, key=lambda k: (len(k), support[k], -order[k]), default=best)
+def _grown(best: Key, uses: _Uses, order: dict[Key, int],
+           spellings: dict[Key, Counter[str]]) -> tuple[Key, float, bool]:
+    """``best`` extended, one word at a time, by the variant that at least half of its
+    listings name and more than any other reading (another word after it, or the stem alone):
+    a generation or edition ("Platform" -> "Platform Hyper", "iPhone 15" -> "iPhone 15 Plus"
+    when most say Plus), never a word only some listings add (a type, a size, another
+    language's word: "Veloce 2 road", "Dorado D-17 Westerngitarre"), never a generic one
+    ("Stratocaster Electric Guitar").
+
+    Also says how far the listings disagreed on the variant along the way, and whether they
+    split between variants where the growth stopped.
+    """
+    disagreement = 0.0
+    while True:
+        named = uses.documents[best]
+        readings = _readings(best, uses)
+        variants = {key: listings for key, listings in readings.items()
+                    if _is_variant(key, best, uses, spellings)}
+        # Listings naming no variant agree with the stem (a type word, or a word one adds).
+        agreeing = named - set().union(*variants.values()) if variants else named
+        counts = sorted([len(listings) for listings in variants.values()] + [len(agreeing)],
+                        reverse=True)
+        disagreement = max(disagreement, 1 - counts[0] / len(named))
+        ranked = sorted(variants, key=lambda key: (-len(variants[key]), order[key]))
+        if ranked:
+            top = ranked[0]
+            others = [len(listings) for key, listings in readings.items() if key != top]
+            if 2 * len(variants[top]) >= len(named) and len(variants[top]) > max(others):
+                best = top
+                continue
+        split = len(counts) > 1 and counts[1] >= 2 and 2 * counts[0] <= len(named)
+        return best, disagreement, split
+
+
+def _readings(stem: Key, uses: _Uses) -> dict[Key, set[int]]:
+    """The listings naming ``stem`` by what they name: the stem alone (key ``stem``), or the
+    stem with one more specific word before or after it (each its own reading)."""
+    named = uses.documents.get(stem, set())
+    readings: dict[Key, set[int]] = {}
+    for key, documents in uses.documents.items():
+        if len(key) != len(stem) + 1 or len(set(key)) != len(key):
+            continue
+        added = key[-1] if key[:-1] == stem else key[0] if key[1:] == stem else None
+        if added is not None and name_word(added) and documents & named:
+            readings[key] = documents & named
+    extended = set().union(*readings.values()) if readings else set()
+    readings[stem] = named - extended
+    return {key: listings for key, listings in readings.items() if listings}
+
+
+def _is_variant(key: Key, stem: Key, uses: _Uses, spellings: dict[Key, Counter[str]]) -> bool:
+    """A word after the stem that names a variant ("Plus", "Pro", "FE", "II"): listings on two
+    sites name it, and every one writes it as part of the name (capitalised, or a number or
+    code), where a type word is written in lower case by someone ("road cycling helmet")."""
+    if key == stem or key[:-1] != stem or uses.site_count(key) < 2:
+        return False
+    words = [spelling.split()[-1] for spelling in spellings.get(key, ())]
+    return bool(words) and all(w[:1].isupper() or any(ch.isdigit() for ch in w) for w in words)
+
+
+def _series(name: str) -> str:
+    """What disagreeing variants share: a numbered stem names the series ("iPhone 15
+    series"), since "iPhone 15" alone is itself one of the variants."""
+    return f"{name} series" if name.split()[-1][-1:].isdigit() else name
 
 
 def _contains(key: tuple[str, ...], part: tuple[str, ...]) -> bool:

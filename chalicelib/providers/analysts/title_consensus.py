@@ -7,7 +7,7 @@ See ``chalicelib.providers.analysts.heuristic`` for how a producer wins. The tit
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from chalicelib.providers.analysts.lexicon import (
     ALIASES,
@@ -16,7 +16,7 @@ from chalicelib.providers.analysts.lexicon import (
     RETAILERS,
     slug,
 )
-from chalicelib.providers.analysts.model_phrase import find_model, generic_phrase
+from chalicelib.providers.analysts.model_phrase import ModelReading, find_model, generic_phrase
 from chalicelib.providers.analysts.titles import (
     EXACT,
     KNOWLEDGE_GRAPH,
@@ -50,6 +50,8 @@ class Candidate:
     support: set[int] = field(default_factory=set)
     by: set[int] = field(default_factory=set)
     site_bonus: int = 0
+    own_site: int = 0  # site_match of its best own site (2 exact domain, 1 variant)
+    card: bool = False  # named in Lens's knowledge-graph card
     lexicon: bool = False
     lines: set[str] = field(default_factory=set)  # slugs of its product lines seen in titles
     exact: int = 0  # supporting exact matches: the same photo, so each counts twice
@@ -76,6 +78,11 @@ class Verdict:
     independent: int  # distinct sites among the leader's supporting matches
     rival: int  # score of the strongest unrelated candidate
     titles: int
+    noise: int = 0  # titles that were a file's name or had no words left
+    model: ModelReading | None = None  # the model phrase, once read (``with_model``)
+
+    def with_model(self, model: ModelReading) -> Verdict:
+        return replace(self, model=model)
 
 
 def find_producer(titles: list[Title]) -> Candidate | None:
@@ -93,15 +100,16 @@ def weigh_producers(titles: list[Title]) -> Verdict:
     for candidate in candidates.values():
         candidate.exact = sum(titles[i].kind == EXACT for i in candidate.support)
     eligible = [c for c in candidates.values() if c.slug not in demoted]
+    noise = sum(title.file_name or not title.tokens for title in titles)
     if not eligible:
-        return Verdict(None, None, 0, 0, len(titles))
+        return Verdict(None, None, 0, 0, len(titles), noise)
     leader = max(eligible, key=lambda c: (c.score, c.site_bonus, -len(c.parts), -min(c.support),
                                           c.slug))
     rival = max((c.score for c in eligible if _rivals(c, leader)), default=0)
     independent = _independent(leader, titles)
     named = _supported(leader, independent) and leader.score >= 2 * rival
     producer = _with_company_word(leader, eligible, titles) if named else None
-    return Verdict(producer, leader, independent, rival, len(titles))
+    return Verdict(producer, leader, independent, rival, len(titles), noise)
 
 
 def _rivals(candidate: Candidate, leader: Candidate) -> bool:
@@ -243,6 +251,7 @@ def _add_card_support(candidates: dict[str, Candidate], titles: list[Title]) -> 
     for candidate in candidates.values():
         if candidate.support & cards and not candidate.by >= candidate.support & cards:
             candidate.site_bonus = max(candidate.site_bonus, _CARD_BONUS)
+            candidate.card = True
 
 
 def _note(candidates: dict[str, Candidate], name: str, index: int, by: bool) -> None:
@@ -345,6 +354,7 @@ def _add_site_support(candidates: dict[str, Candidate], titles: list[Title]) -> 
             if bonus and title.site not in RETAILERS:
                 candidate.support.add(title.index)
                 candidate.site_bonus = max(candidate.site_bonus, bonus)
+                candidate.own_site = max(candidate.own_site, bonus)
 
 
 def _demoted(

@@ -61,7 +61,7 @@ class Title:
     # The name a site gives itself at the end of its title when that name is its domain
     # ("Vail Lounge Chair | Denver Modern" on denvermodern.com): the site may sell its own line.
     own_name: str | None = None
-    furniture: bool = False  # file-name syntax or handles were removed from the title
+    file_name: bool = False  # the title was a file's name ("IMG_4521.JPG", "File:...jpg")
 
 
 def clean_title(index: int, match: LensMatch) -> Title:
@@ -85,7 +85,7 @@ def clean_title(index: int, match: LensMatch) -> Title:
             words = [w.strip(".'’-") for w in TOKEN.findall(piece)]
             tokens.extend(Token(_cased(w, caseless), slug(w), segment) for w in words if w)
             segment += 1
-    return Title(index, tokens, site, slug(match.source), match.kind, own_name, cleaned.furniture)
+    return Title(index, tokens, site, slug(match.source), match.kind, own_name, cleaned.file_name)
 
 
 def _cased(word: str, caseless: bool) -> str:
