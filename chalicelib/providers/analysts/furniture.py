@@ -60,3 +60,62 @@ def strip_furniture(title: str) -> Cleaned:
 def is_file_name(title: str) -> bool:
     """A title that is a file's name ("IMG_4521.JPG", "File:Outback_wagon.jpg")."""
     return bool(_FILE_EXTENSION.search(title) or _FILE_COUNTER.search(title))
+
+
+# A site's template must be this long (characters and words) and end this share of its titles.
+_TEMPLATE_CHARS = 8
+_TEMPLATE_WORDS = 2
+_TEMPLATE_SHARE = 0.6
+_TEMPLATE_MIN_TITLES = 3
+
+
+def site_template(titles: list[str]) -> str | None:
+    """The text a site appends to most of its titles, whatever they are about: its interface
+    ("Opens in a new window or tab", "Se abre en una ventana nueva"), glued on or not.
+
+    It is the longest ending, of at least two words, that at least 60 % of the site's titles
+    (three or more) share; never a part holding a separator, where the site's own name stands
+    ("... | Denver Modern"), which the title reading handles.
+    """
+    texts = [" ".join(t.split()) for t in titles]
+    if len(texts) < _TEMPLATE_MIN_TITLES:
+        return None
+    reversed_texts = sorted(text[::-1] for text in texts)
+    candidates: set[str] = set()
+    for first, second in zip(reversed_texts, reversed_texts[1:], strict=False):
+        shared = _common_prefix(first, second)[::-1]
+        candidates.update(_word_starts(shared))
+    needed = _TEMPLATE_SHARE * len(texts)
+    fitting = [c for c in candidates
+               if len(c) >= _TEMPLATE_CHARS and len(c.split()) >= _TEMPLATE_WORDS
+               and not _SEPARATOR.search(c)
+               and sum(text.endswith(c) and len(text) > len(c) for text in texts) >= needed]
+    return max(fitting, key=lambda c: (len(c), c), default=None)
+
+
+def without_template(title: str, template: str | None) -> str:
+    text = " ".join(title.split())
+    if template and text.endswith(template) and len(text) > len(template):
+        return text[: -len(template)].rstrip()
+    return title
+
+
+_SEPARATOR = re.compile(r"\s[|–—•·-]\s|\|")
+
+
+def _common_prefix(first: str, second: str) -> str:
+    size = 0
+    for a, b in zip(first, second, strict=False):
+        if a != b:
+            break
+        size += 1
+    return first[:size]
+
+
+def _word_starts(text: str) -> list[str]:
+    """Every ending of ``text`` that starts a word: after a space, or at a capital glued to a
+    lower-case letter ("perfektWird in neuem Fenster")."""
+    starts = [i for i, ch in enumerate(text)
+              if i and not ch.isspace() and (text[i - 1].isspace()
+                                             or (ch.isupper() and text[i - 1].islower()))]
+    return [text[i:].strip() for i in starts]

@@ -43,7 +43,7 @@ from chalicelib.providers.analysts.title_consensus import (
     display_name,
     weigh_producers,
 )
-from chalicelib.providers.analysts.titles import Title, clean_title, name_parts, site_match
+from chalicelib.providers.analysts.titles import Title, clean_titles, name_parts, site_match
 from chalicelib.providers.base import StagedImage
 from chalicelib.providers.exceptions import NoProducerPage, Unidentified
 from chalicelib.providers.pricing.marketplaces import (
@@ -145,7 +145,7 @@ class HeuristicAnalyst:
     def identify(self, image: StagedImage, matches: list[LensMatch]) -> Identity:
         if not matches:
             raise Unidentified("no visual matches to identify the item from")
-        titles = [clean_title(i, match) for i, match in enumerate(matches)]
+        titles = clean_titles(matches)
         verdict = self.weigh(titles)
         producer = verdict.producer
         confidence = round(min(self._calibration(evidence_score(verdict)), _MOST_SURE), 2)

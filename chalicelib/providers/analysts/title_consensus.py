@@ -38,6 +38,9 @@ __all__ = ["Candidate", "Verdict", "clean_title", "display_name", "find_model", 
            "generic_phrase", "weigh_producers"]
 
 _CARD_BONUS = 2  # as much as an exact own-site domain
+# Words that say what an item fits or replaces ("For: 2011 Volkswagen Jetta", "Case for
+# iPhone 15"): the name after them is another product's, not the producer's.
+_FITS_WORDS = frozenset({"for", "fits", "fit", "compatible", "fur", "pour", "para", "per"})
 
 
 @dataclass
@@ -52,6 +55,8 @@ class Candidate:
     site_bonus: int = 0
     own_site: int = 0  # site_match of its best own site (2 exact domain, 1 variant)
     card: bool = False  # named in Lens's knowledge-graph card
+    opens: set[int] = field(default_factory=set)  # titles it starts (its first segment)
+    own_line: set[int] = field(default_factory=set)  # titles on its domain naming it at the end
     lexicon: bool = False
     lines: set[str] = field(default_factory=set)  # slugs of its product lines seen in titles
     exact: int = 0  # supporting exact matches: the same photo, so each counts twice
@@ -96,7 +101,8 @@ def weigh_producers(titles: list[Title]) -> Verdict:
     _add_site_support(candidates, titles)
     _add_card_support(candidates, titles)
     _add_mentions(candidates, titles)
-    demoted = _demoted(candidates, designs) | _lines_of_others(candidates, titles)
+    demoted = (_demoted(candidates, designs) | _lines_of_others(candidates, titles)
+               | _uncorroborated_own_lines(candidates, titles))
     for candidate in candidates.values():
         candidate.exact = sum(titles[i].kind == EXACT for i in candidate.support)
     eligible = [c for c in candidates.values() if c.slug not in demoted]
@@ -107,9 +113,38 @@ def weigh_producers(titles: list[Title]) -> Verdict:
                                           c.slug))
     rival = max((c.score for c in eligible if _rivals(c, leader)), default=0)
     independent = _independent(leader, titles)
-    named = _supported(leader, independent) and leader.score >= 2 * rival
+    named = _supported(leader, independent, titles) and leader.score >= 2 * rival
     producer = _with_company_word(leader, eligible, titles) if named else None
     return Verdict(producer, leader, independent, rival, len(titles), noise)
+
+
+def _uncorroborated_own_lines(candidates: dict[str, Candidate], titles: list[Title]) -> set[str]:
+    """Names known only as a site's own name at the end of its titles ("... | Denver Modern"
+    on denvermodern.com) count when something corroborates that the site sells this item:
+    another of its pages names it too, or another site's title shares a specific word with
+    the item's name there ("Vail"). A shop's name over an item nobody else names is a dealer's
+    page ("Canoes And Kayaks - Showroom - Bear Lake Marine"), not a producer's line."""
+    uncorroborated = set()
+    for candidate in candidates.values():
+        own = candidate.own_line
+        if not own or candidate.support - own - _on_own_site(candidate, titles):
+            continue
+        if len(own) >= 2 or any(_shares_name_word(titles[i], titles, candidate) for i in own):
+            continue
+        uncorroborated.add(candidate.slug)
+    return uncorroborated
+
+
+def _on_own_site(candidate: Candidate, titles: list[Title]) -> set[int]:
+    sites = {titles[i].site for i in candidate.own_line}
+    return {title.index for title in titles if title.site in sites}
+
+
+def _shares_name_word(title: Title, titles: list[Title], candidate: Candidate) -> bool:
+    own = {t.slug for t in title.tokens if name_word(t.slug) and not t.slug.isdigit()}
+    own -= set(candidate.parts)
+    return any(own & {t.slug for t in other.tokens} for other in titles
+               if other.site != title.site and other.kind != RELATED_SEARCH)
 
 
 def _rivals(candidate: Candidate, leader: Candidate) -> bool:
@@ -127,12 +162,26 @@ def _independent(candidate: Candidate, titles: list[Title]) -> int:
                 if titles[i].kind != RELATED_SEARCH})
 
 
-def _supported(candidate: Candidate, independent: int) -> bool:
-    """Two independent matches, or the producer's own site (its exact domain) even alone.
+def _supported(candidate: Candidate, independent: int, titles: list[Title]) -> bool:
+    """Two independent matches, or the producer's own site (its exact domain) even alone, or
+    the name that starts most titles of a page of listings (``_opens_most``).
 
     A lexicon brand adds weight to the score but never decides alone.
     """
-    return independent >= 2 or candidate.site_bonus >= 2
+    return independent >= 2 or candidate.site_bonus >= 2 or _opens_most(candidate, titles)
+
+
+# Listings by this many sellers, most of them starting with one name, agree on it.
+_MIN_OPENING_LISTINGS = 4
+
+
+def _opens_most(candidate: Candidate, titles: list[Title]) -> bool:
+    """The maker most titles name, at the start of at least four: on a page of one
+    marketplace's listings (written by different sellers) that is agreement, even without a
+    second site."""
+    read = [title for title in titles if title.kind not in (RELATED_SEARCH, KNOWLEDGE_GRAPH)]
+    return (len(candidate.opens) >= _MIN_OPENING_LISTINGS
+            and 2 * len(candidate.support & {title.index for title in read}) > len(read))
 
 
 def _lines_of_others(candidates: dict[str, Candidate], titles: list[Title]) -> set[str]:
@@ -220,13 +269,21 @@ def _collect(titles: list[Title]) -> tuple[dict[str, Candidate], list[tuple[set[
     for title in titles:
         if title.kind == RELATED_SEARCH:
             continue
-        for segment in segments(title.tokens):
-            leading = _leading_names(segment)
+        previous: list[Token] = []
+        for number, segment in enumerate(segments(title.tokens)):
+            fitted = bool(previous) and previous[-1].slug in _FITS_WORDS  # "(For: 2011 VW Golf)"
+            previous = segment
+            leading = [] if fitted else _leading_names(segment)
             credited = _by_names(segment)
             for name in leading + credited:
                 _note(candidates, name, title.index, by=name in credited)
+                if number == 0 and name in leading:
+                    candidates[slug(name)].opens.add(title.index)
             if credited:
                 designs.append(({slug(n) for n in leading}, {slug(n) for n in credited}))
+        if title.own_name:  # "Vail Lounge Chair | Denver Modern" on denvermodern.com
+            _note(candidates, title.own_name, title.index, by=False)
+            candidates[slug(title.own_name)].own_line.add(title.index)
         for brand in _lexicon_mentions(title.tokens):
             _note(candidates, brand, title.index, by=False)
     for title in titles:
@@ -274,6 +331,8 @@ def _leading_names(segment: list[Token]) -> list[str]:
             return [known]
         if start >= 3 or not skippable(segment[start]):
             break
+        if segment[start].slug in _FITS_WORDS:
+            return []  # "For 2011 Volkswagen Jetta": what the item fits, not who made it
         start += 1
     if start >= len(segment) or not name_like(segment[start]):
         return []

@@ -8,7 +8,11 @@ import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from chalicelib.providers.analysts.furniture import strip_furniture
+from chalicelib.providers.analysts.furniture import (
+    site_template,
+    strip_furniture,
+    without_template,
+)
 from chalicelib.providers.analysts.lexicon import (
     COMPANY_PREFIXES,
     COMPANY_SUFFIXES,
@@ -33,6 +37,8 @@ UNIT = re.compile(
 _SIZE = re.compile(r"^(?:x{0,3}[sml]|x{1,3}l|\d?xl|\d{1,2}xl|[wl]\d{2})$")
 # A model that is a number alone ("Levi's 501", "Porsche 911"); shorter numbers are sizes.
 MODEL_NUMBER = re.compile(r"^\d{3,5}$")
+# A length in inches ('13"', '15.6”'): a size, written as one with its unit ("13in").
+_INCHES = re.compile(r"(\d)\s?(?:\"|”|″|'')")
 # A site's name with a word or two of its own ("Wikimedia Commons", "Etsy UK Shop").
 _SITE_NAME_WORDS = 3
 _UNWANTED_CHARS = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u200e\u200f\ufeff"), None)
@@ -64,12 +70,32 @@ class Title:
     file_name: bool = False  # the title was a file's name ("IMG_4521.JPG", "File:...jpg")
 
 
-def clean_title(index: int, match: LensMatch) -> Title:
-    """Cut a title into words, without the shop's name tacked on ("... | eBay", "- tutti.ch")
-    and without page furniture (``furniture.strip_furniture``)."""
-    text = unicodedata.normalize("NFKC", match.title).translate(_UNWANTED_CHARS)
+def clean_titles(matches: Sequence[LensMatch]) -> list[Title]:
+    """Every match's title read (``clean_title``), each site's template (the interface text it
+    appends to all its titles) removed first."""
+    texts = [_normalised(match.title) for match in matches]
+    by_site: dict[str, list[str]] = {}
+    for match, text in zip(matches, texts, strict=True):
+        by_site.setdefault(_site_of(match), []).append(text)
+    templates = {site: site_template(site_texts) for site, site_texts in by_site.items()}
+    return [clean_title(i, match, without_template(text, templates[_site_of(match)]))
+            for i, (match, text) in enumerate(zip(matches, texts, strict=True))]
+
+
+def _site_of(match: LensMatch) -> str:
+    return slug(domain_name(match.link)) if match.link else slug(match.source)
+
+
+def _normalised(title: str) -> str:
+    return unicodedata.normalize("NFKC", title).translate(_UNWANTED_CHARS)
+
+
+def clean_title(index: int, match: LensMatch, text: str | None = None) -> Title:
+    """Cut a title (``text``, else the match's) into words, without the shop's name tacked on
+    ("... | eBay", "- tutti.ch") and without page furniture (``furniture.strip_furniture``)."""
+    text = _normalised(match.title if text is None else text)
     cleaned = strip_furniture(text)
-    text = cleaned.text
+    text = _INCHES.sub(r"\1in", cleaned.text)
     parts = _SUFFIX_SPLIT.split(text)
     site = slug(domain_name(match.link)) if match.link else ""
     own_name = None
