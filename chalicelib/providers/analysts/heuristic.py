@@ -5,13 +5,17 @@ titles (the pricing counterpart is ``providers.pricing.heuristic``).
 
 How a producer wins (``identify``):
 
-* Candidates come from *brand positions* in each cleaned title (shop suffixes such as " | eBay"
-  removed): the leading name of each title segment (after words like "Used", "Men's", years),
-  the name after "by" ("Catana by vincenttrinidad"), and mentions of a lexicon brand (``BRANDS``;
-  product lines such as "MacBook" count for their brand).
-* A candidate's support is the set of matches naming it there, plus the matches on its own site
-  (registered domain or source equal to the name, e.g. "Nordkap" on www.nordkap.example). A
-  name confirmed by its site also counts where it appears capitalised mid-title.
+* Titles are read by ``titles.clean_titles``: the site's name at their end is removed ("... |
+  eBay"), and so is page furniture (``furniture``): a site's template (interface text it
+  appends to most of its titles), file-name syntax and camera counters, community handles.
+* Candidates come from *brand positions* in each title: the leading name of each title
+  segment (after words like "Used", "Men's", years; never after a fitment word: "For: 2011
+  Volkswagen Jetta"), the name after "by" ("Catana by vincenttrinidad"), mentions of a lexicon
+  brand (``BRANDS``; product lines such as "MacBook" count for their brand), and a site's own
+  name at the end of its title on its own domain (its own line, when corroborated).
+* A candidate's support is the set of matches naming it there, plus the matches on its own
+  site (registered domain or source equal to the name, e.g. "Nordkap" on www.nordkap.example).
+  A name confirmed by its site also counts where it appears capitalised mid-title.
 * Lens's other answers (``LensMatch.kind``) weigh differently: an exact match (the same photo
   on a page) counts twice; a name in the knowledge-graph card gets the own-site bonus (2), since
   Google recognised the entity; a related search supports names found elsewhere but never
@@ -19,15 +23,19 @@ How a producer wins (``identify``):
 * Score = supporting matches + exact ones again + "by" attributions + own-site bonus (2 exact,
   1 partial) + 1 if in the lexicon. The best needs at least two supporting matches on different
   sites (related searches not counted; a lone match must be on the brand's own site or its name
-  in the card) and at least twice the score of the best unrelated candidate; otherwise there is
-  no consensus.
+  in the card), or to be named by most titles and start at least four (a marketplace page of
+  listings by different sellers), and at least twice the score of the best unrelated
+  candidate; otherwise there is no consensus.
 * A name that is credited to someone else ("X by Y" with Y supported twice) is a design, not a
   producer. Among nested names ("Nordkap" / "Nordkap Fjellsti") the higher score wins, then the
   one confirmed by its site, then the shorter, unless the longer one only adds company words
   ("Aurelin Audio", "Halvorsen & Co").
 
-The model is the best-supported phrase (1-4 words) that follows the producer across titles,
-favouring longer phrases and ones with model codes ("DWFP72155", "D-17").
+The model (``model_phrase``) is the best-supported phrase (1-4 words) that follows the producer
+across titles, counted by distinct sites, favouring longer phrases and ones with model codes
+("DWFP72155", "D-17"); it grows only by a variant most of its listings name, and where they
+split between variants it names the series. ``evidence_features`` exposes the evidence behind
+an answer as numbers, for calibration.
 """
 
 from __future__ import annotations
@@ -113,7 +121,8 @@ def evidence_features(verdict: Verdict) -> dict[str, float]:
     ``rival_share``: the strongest unrelated name's share of the two scores;
     ``variant_disagreement``: share of the model's listings naming another variant;
     ``noise_share``: share of titles that were a file's name or had no words left;
-    ``named``: 1 if a producer was named; ``titles``: matches read.
+    ``opening_share``: share of titles that start with the leader's name; ``named``: 1 if a
+    producer was named; ``titles``: matches read.
     """
     leader = verdict.leader
     model = verdict.model
@@ -129,6 +138,7 @@ def evidence_features(verdict: Verdict) -> dict[str, float]:
         "rival_share": verdict.rival / total if total else 0.0,
         "variant_disagreement": float(model.disagreement if model else 0.0),
         "noise_share": verdict.noise / verdict.titles if verdict.titles else 0.0,
+        "opening_share": len(leader.opens) / verdict.titles if leader and verdict.titles else 0.0,
         "named": float(verdict.producer is not None),
         "titles": float(verdict.titles),
     }
