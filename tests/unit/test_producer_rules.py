@@ -217,3 +217,31 @@ def test_a_shops_name_over_an_item_nobody_else_names_is_no_producer() -> None:
 
         # Then no shop is named the producer
         assert HeuristicAnalyst().identify(IMAGE, matches).producer is None, sample
+
+
+# DienAlex/Ebay-Scrapper, "playstation 5.json",
+# commit 9d4a94a1f656050fedeb08d1de4ef776e11de4a2: a course scraper's eBay results for
+# "playstation 5" (names only, no links); the first ten listings.
+PLAYSTATION_5_EBAY = [
+    "PS5 Sony PlayStation 5 Console Disc Version!",
+    "Sony PlayStation 5 PS5 Console Disc Version *NEW* FREE FAST OVERNIGHT SHIPPING! ",
+    "New Listing🔥PlayStation 5 Digital\xa0Edition Console⚡️SHIPS SAME DAY⚡️",
+    "Sony PS5 PlayStation 5 Digital Edition Console - Ships NEXT Day!",
+    "Sony PS5 PlayStation 5 Console Disc |Brand New|🚀FAST SHIPPING! Trusted Seller",
+    "NEW SONY PLAYSTATION 5 BLU-RAY CONSOLE EDITION 825GB WHITE PS5 IN STOCK READY2GO",
+    "New ListingSony PlayStation 5 Console - PS5 - Disc Version - NEW - IN HAND READY TO SHIP",
+    "Turtle Beach Elite Atlas Pro Performance Headset for PC, Xbox Series XS, PS4 PS5",
+    "SteelSeries Arctis 5 RGB Wired Gaming Headset with DTS Headphone for PC PS4,PS5",
+    "BenQ X1300i 4LED 1080p HDR Gaming Projector Game Modes 120Hz 8.3ms Great for PS5",
+]
+
+
+def test_a_product_line_is_its_makers_never_a_producer_of_its_own() -> None:
+    # Given listings that name the console's line ("PlayStation") more often than its maker
+    matches = [LensMatch(title=name, link="", source="eBay") for name in PLAYSTATION_5_EBAY]
+
+    answer = HeuristicAnalyst().identify(IMAGE, matches)
+
+    # Then the maker is the producer and the line starts the model
+    assert answer.producer == "Sony"
+    assert answer.model is not None and answer.model.startswith("PlayStation 5")
