@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from chalicelib.providers.analysts.heuristic import HeuristicAnalyst
+from chalicelib.providers.analysts.heuristic import HeuristicAnalyst, evidence_features
 from chalicelib.providers.analysts.titles import clean_titles
 from chalicelib.providers.base import StagedImage
 from chalicelib.wire import Identity, LensMatch
@@ -245,3 +245,14 @@ def test_a_product_line_is_its_makers_never_a_producer_of_its_own() -> None:
     # Then the maker is the producer and the model names the console
     assert answer.producer == "Sony"
     assert answer.model is not None and "PlayStation 5" in answer.model
+
+
+def test_listings_without_links_from_one_source_are_one_site() -> None:
+    # Given the scraper's eBay names, which carry no link
+    matches = [LensMatch(title=name, link="", source="eBay") for name in PLAYSTATION_5_EBAY]
+
+    # When their evidence is weighed
+    verdict = HeuristicAnalyst.weigh(clean_titles(matches))
+
+    # Then they count as one site agreeing, not ten
+    assert evidence_features(verdict)["producer_domains"] == 1
