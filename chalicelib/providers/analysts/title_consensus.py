@@ -296,15 +296,18 @@ def _note(candidates: dict[str, Candidate], name: str, index: int, by: bool) -> 
 
 def _add_site_support(candidates: dict[str, Candidate], titles: list[Title]) -> None:
     """Matches on a candidate's own site support it, even when the title omits the name."""
+    by_site: dict[tuple[str, str], list[int]] = {}
+    for title in titles:
+        if title.kind != RELATED_SEARCH and title.site not in RETAILERS:
+            # Google's own search page, whoever the brand, and shops of many brands never count
+            by_site.setdefault((title.site, title.source), []).append(title.index)
     for candidate in candidates.values():
-        for title in titles:
-            if title.kind == RELATED_SEARCH:
-                continue  # Google's own search page, whoever the brand
-            by_domain = site_match(title.site, candidate.parts)
-            by_source = 2 if title.source and title.source == candidate.slug else 0
+        for (site, source), indices in by_site.items():
+            by_domain = site_match(site, candidate.parts)
+            by_source = 2 if source and source == candidate.slug else 0
             bonus = max(by_domain, by_source)
-            if bonus and title.site not in RETAILERS:
-                candidate.support.add(title.index)
+            if bonus:
+                candidate.support.update(indices)
                 candidate.site_bonus = max(candidate.site_bonus, bonus)
                 candidate.own_site = max(candidate.own_site, bonus)
 
