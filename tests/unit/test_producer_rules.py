@@ -256,3 +256,19 @@ def test_listings_without_links_from_one_source_are_one_site() -> None:
 
     # Then they count as one site agreeing, not ten
     assert evidence_features(verdict)["producer_domains"] == 1
+
+
+def test_a_person_lens_recognised_in_the_photo_is_not_the_items_producer() -> None:
+    # Given a real Lens answer for a photo of a person (lens-14: jonessis331/OOTD,
+    # mock_data/google_lens_response.json; provenance in answer-key.json): the card's top
+    # entity is the person ("Danny DeVito", "American actor"), the first matches are cargo
+    # shorts of several makers and no title names the person
+    matches, _ = load_lens_sample(LENS_SAMPLES / "lens-14-person-photo-pearls-cargo-no-brand.json")
+    card = next(match for match in matches if match.kind == "knowledge-graph")
+    visual = [match for match in matches if match.kind is None]
+    for shown in range(6):
+        answer = HeuristicAnalyst().identify(IMAGE, [card, *visual[:shown]])
+
+        # Then the person is never named as the producer
+        assert answer.producer is None, (shown, answer.producer)
+

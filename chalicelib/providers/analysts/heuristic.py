@@ -18,8 +18,10 @@ How a producer wins (``identify``):
   A name confirmed by its site also counts where it appears capitalised mid-title.
 * Lens's other answers (``LensMatch.kind``) weigh differently: an exact match (the same photo
   on a page) counts twice; a name in the knowledge-graph card gets the own-site bonus (2), since
-  Google recognised the entity; a related search supports names found elsewhere but never
-  creates one (Google also suggests generic searches such as "Chair").
+  Google recognised the entity, when a match's title names it too (Google recognises people
+  and places in a photo as well, and no listing names those); a related search supports
+  names found elsewhere but never creates one (Google also suggests generic searches such as
+  "Chair").
 * Score = supporting matches + exact ones again + "by" attributions + own-site bonus (2 exact,
   1 partial) + 1 if in the lexicon. The best needs at least two supporting matches on different
   sites (related searches not counted; a lone match must be on the brand's own site or its name

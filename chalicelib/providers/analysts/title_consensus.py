@@ -275,12 +275,30 @@ def _support_known(candidates: dict[str, Candidate], title: Title) -> None:
 
 def _add_card_support(candidates: dict[str, Candidate], titles: list[Title]) -> None:
     """Names in Lens's knowledge-graph card count like the brand's own site: Google has
-    recognised the entity, which is more than one shop's title says."""
+    recognised the entity, which is more than one shop's title says.
+
+    Only when a match names it too (``card_named_by_matches``): Google recognises whatever
+    the photo shows, a person's face or a place as much as a maker, and only a maker's name
+    recurs in the titles of pages about the item.
+    """
     cards = {title.index for title in titles if title.kind == KNOWLEDGE_GRAPH}
     for candidate in candidates.values():
-        if candidate.support & cards and not candidate.by >= candidate.support & cards:
+        if (candidate.support & cards and not candidate.by >= candidate.support & cards
+                and card_named_by_matches(candidate.slug, titles)):
             candidate.site_bonus = max(candidate.site_bonus, _CARD_BONUS)
             candidate.card = True
+
+
+def card_named_by_matches(name: str, titles: list[Title]) -> bool:
+    """Whether a name from Lens's knowledge-graph card is also written in a match's title.
+
+    The card names what Google recognised in the photo: for an item that is its maker or its
+    line, named again by the pages that sell it; for a person in the photo ("Danny DeVito",
+    "American actor", over matches that are cargo shorts and pearl necklaces) no match names
+    it, and the card is about the person, not the item's maker.
+    """
+    return any(name in _capitalised_names(title.tokens) for title in titles
+               if title.kind not in (KNOWLEDGE_GRAPH, RELATED_SEARCH))
 
 
 def _note(candidates: dict[str, Candidate], name: str, index: int, by: bool) -> None:
