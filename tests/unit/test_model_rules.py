@@ -8,6 +8,7 @@ answers published in public repositories.
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -136,3 +137,40 @@ def test_a_processors_core_count_is_a_spec_not_the_model() -> None:
     assert answer.producer == "Apple"
     assert answer.model is not None and "macbook pro" in answer.model.lower()
     assert "core" not in answer.model.lower()
+
+
+REAL = Path(__file__).parents[2] / "samples" / "evaluation" / "real"
+
+
+def _saved_listings(name: str) -> list[LensMatch]:
+    """A saved list of listings as its scraper kept it (``name``/``title``, ``link``,
+    ``source``; an ``ebay-dl`` list has neither link nor source: its listings are eBay's)."""
+    rows = json.loads((REAL / name).read_text(encoding="utf-8"))
+    return [LensMatch(title=row.get("title") or row.get("name") or "", link=row.get("link") or "",
+                      source=row.get("source") or "eBay") for row in rows]
+
+
+# Real saved listings where sibling models or variants with other numbers or codes sit beside
+# the item (provenance in samples/evaluation/real/answer-key.json):
+# - titles-38 (HugoMatousek/basic-ebay-scraper, sony_xperia_1_iii.json): Xperia 1 III
+#   listings with two variant codes (XQ-BC72, XQ-BC62), an Xperia 5 III, an Xperia Z C6603 and
+#   cases naming "1 10 II III";
+# - titles-35 (jnabors1/watch-deal-tracker, data.json): Khaki Field listings, most giving the
+#   reference H70455533, one H70455140 and a 1998 9721B.
+NUMBER_DISAGREEMENT = [
+    ("titles-38-sony-xperia-1-iii-ebay.json", "Sony", "Xperia 1 III"),
+    ("titles-35-hamilton-khaki-field-auto-38.json", "Hamilton", "H70455533"),
+]
+
+
+@pytest.mark.parametrize(("name", "producer", "model"), NUMBER_DISAGREEMENT,
+                         ids=[row[0].split("-", 2)[1] for row in NUMBER_DISAGREEMENT])
+def test_the_model_is_the_number_most_listings_give_never_a_siblings_or_a_minoritys_code(
+        name: str, producer: str, model: str) -> None:
+    # Given a real saved answer mixing the item's listings with siblings' other numbers
+    answer = identify(_saved_listings(name))
+
+    # Then the model is the identifier most listings give, no code only some of them add
+    # ("XQ-BC72") and no word left over before it ("Field H70455533")
+    assert answer.producer == producer
+    assert answer.model is not None and answer.model.casefold() == model.casefold()
