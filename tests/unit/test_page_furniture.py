@@ -66,3 +66,46 @@ def test_a_community_handle_is_no_word_of_the_title() -> None:
 def test_a_template_needs_most_of_a_sites_titles() -> None:
     # Given one site's titles that end differently, then it has no template
     assert site_template([t for t, _ in FILE_PAGES + OTHER_PAGES]) is None
+
+
+# A real SerpApi Google Images answer for "background image", kept as a test fixture by
+# phelyppe-matheus/flutter_clean (test/features/bg_images/infra/repositories/
+# get_bg_image_from_google_test.dart, commit 7eec870da9fc0523a5a059e1106fc43b2e07cc3b; the
+# whole answer is samples/evaluation/real/titles-53-background-image-library-pages-no-brand.json):
+# pages of image libraries, each site writing its own interface text into its titles.
+PEXELS = [
+    ("100,000+ Best Free Background Photos · 100% Free Download · Pexels Stock  Photos",
+     "https://www.pexels.com/search/free%20background/"),
+    ("100,000+ Best Background Image Photos · 100% Free Download · Pexels Stock  Photos",
+     "https://www.pexels.com/search/background%20image/"),
+    ("100,000+ Best Hd Background Photos · 100% Free Download · Pexels Stock  Photos",
+     "https://www.pexels.com/search/hd%20background/"),
+]
+UNSPLASH = [
+    ("1K+ Natural Background Pictures | Download Free Images on Unsplash",
+     "https://unsplash.com/s/photos/natural-background"),
+    ("900+ Party Background Images: Download HD Backgrounds on Unsplash",
+     "https://unsplash.com/backgrounds/events/party"),
+    ("Best 100+ Free Background Images [HD] | Download your next background photo  on Unsplash",
+     "https://unsplash.com/backgrounds"),
+]
+
+
+def test_interface_parts_a_site_appends_to_its_titles_are_its_template() -> None:
+    # Given a site that appends two parts of interface text to every title
+    # Then they are its template, and its titles keep only what they are about
+    assert site_template([t for t, _ in PEXELS], "pexels") == (
+        "· 100% Free Download · Pexels Stock Photos")
+    assert words(PEXELS)[0] == ["100", "000", "Best", "Free", "Background", "Photos"]
+
+
+def test_what_a_site_writes_about_itself_is_no_part_of_the_title() -> None:
+    # Given titles whose last part is the site's text about itself, ending with its name
+    # ("Download Free Images on Unsplash"), after a separator or a colon
+    read = words(UNSPLASH)
+
+    # Then that part is left out with the site's name; the common ending is no template
+    assert read[0] == ["1K", "Natural", "Background", "Pictures"]
+    assert read[1] == ["900", "Party", "Background", "Images"]
+    assert "Download" not in read[2]
+    assert site_template([t for t, _ in UNSPLASH], "unsplash") is None

@@ -6,6 +6,7 @@ repositories); the titles are kept as they were served, interface text included.
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 from chalicelib.providers.analysts.heuristic import HeuristicAnalyst, evidence_features
@@ -272,3 +273,22 @@ def test_a_person_lens_recognised_in_the_photo_is_not_the_items_producer() -> No
         # Then the person is never named as the producer
         assert answer.producer is None, (shown, answer.producer)
 
+
+
+def test_a_page_of_image_library_results_names_no_producer_however_much_of_it_is_read() -> None:
+    # Given a real Google Images answer for "background image" (titles-53; phelyppe-matheus/
+    # flutter_clean, provenance in answer-key.json): a hundred pages of image libraries and
+    # how-to articles ("Download Free Images on Unsplash", "Free & Royalty-Free Stock Photos from
+    # Dreamstime", "Download Backgrounds Royalty-Free Photos ... - Storyblocks"), no item
+    answer = json.loads((LENS_SAMPLES / "titles-53-background-image-library-pages-no-brand.json")
+                        .read_text(encoding="utf-8"))
+    matches = [LensMatch(title=row["title"], link=row["link"], source=row["source"])
+               for row in answer["images_results"]]
+
+    # When the first n results are read (a page shows as many as it shows), for every n
+    named = {shown: HeuristicAnalyst().identify(IMAGE, matches[:shown]).producer
+             for shown in range(1, len(matches) + 1)}
+
+    # Then none of the pages' own words ("Download", "HD", "Stock", "Background") and no
+    # library ("Storyblocks", "rawpixel") is named the producer
+    assert {shown: name for shown, name in named.items() if name} == {}

@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from chalicelib.providers.analysts.lexicon import slug
+
 # A media file's extension at the end of a word ("wagon.JPG", "photo.jpeg", "scan.tif").
 _FILE_EXTENSION = re.compile(
     r"\.(?:jpe?g|jfif|png|gif|webp|heic|heif|avif|tiff?|bmp|svg|raw|dng|cr2|nef|arw|pdf|"
@@ -71,13 +73,17 @@ _TEMPLATE_SHARE = 0.6
 _TEMPLATE_MIN_TITLES = 3
 
 
-def site_template(titles: list[str]) -> str | None:
+def site_template(titles: list[str], site: str = "") -> str | None:
     """The text a site appends to most of its titles, whatever they are about: its interface
     ("Opens in a new window or tab", "Se abre en una ventana nueva"), glued on or not.
 
     It is the longest ending, of at least two words, that at least 60 % of the site's titles
-    (three or more) share; never a part holding a separator, where the site's own name stands
-    ("... | Denver Modern"), which the title reading handles.
+    (three or more) share. An ending holding a separator is one only when it starts at one and
+    holds another ("· 100% Free Download · Pexels Stock Photos"): interface text and the site's
+    name; a single part after one separator is where the site's own name stands ("... | Denver
+    Modern"), which the title reading handles. So is an ending that ends with the site's name
+    (``site``, its domain's name as a slug: "on Unsplash"): the title reading removes the
+    whole part the site writes about itself ("Download Free Images on Unsplash").
     """
     texts = [" ".join(t.split()) for t in titles]
     if len(texts) < _TEMPLATE_MIN_TITLES:
@@ -90,7 +96,8 @@ def site_template(titles: list[str]) -> str | None:
     needed = _TEMPLATE_SHARE * len(texts)
     fitting = [c for c in candidates
                if len(c) >= _TEMPLATE_CHARS and len(c.split()) >= _TEMPLATE_WORDS
-               and not _SEPARATOR.search(c)
+               and (not _SEPARATOR.search(c) or _interface_parts(c))
+               and not (site and slug(c).endswith(site))
                and sum(text.endswith(c) and len(text) > len(c) for text in texts) >= needed]
     return max(fitting, key=lambda c: (len(c), c), default=None)
 
@@ -103,6 +110,12 @@ def without_template(title: str, template: str | None) -> str:
 
 
 _SEPARATOR = re.compile(r"\s[|–—•·-]\s|\|")
+
+
+def _interface_parts(ending: str) -> bool:
+    """An ending that starts at a separator and holds another: parts of the page, not one
+    name ("· 100% Free Download · Pexels Stock Photos")."""
+    return bool(_SEPARATOR.match(" " + ending)) and len(_SEPARATOR.findall(" " + ending)) >= 2
 
 
 def _common_prefix(first: str, second: str) -> str:

@@ -6,13 +6,16 @@ titles (the pricing counterpart is ``providers.pricing.heuristic``).
 How a producer wins (``identify``):
 
 * Titles are read by ``titles.clean_titles``: the site's name at their end is removed ("... |
-  eBay"), and so is page furniture (``furniture``): a site's template (interface text it
-  appends to most of its titles), file-name syntax and camera counters, community handles.
+  eBay"), with what the site writes about itself there ("Download Free Images on Unsplash"),
+  and so is page furniture (``furniture``): a site's template (interface text it appends to
+  most of its titles), file-name syntax and camera counters, community handles.
 * Candidates come from *brand positions* in each title: the leading name of each title
   segment (after words like "Used", "Men's", years; never after a fitment word: "For: 2011
   Volkswagen Jetta"), the name after "by" ("Catana by vincenttrinidad"), mentions of a lexicon
   brand (``BRANDS``; product lines such as "MacBook" count for their brand), and a site's own
-  name at the end of its title on its own domain (its own line, when corroborated).
+  name at the end of its title on its own domain (its own line, when corroborated). Everyday
+  words are none: a word two sites write in lower case (``titles.everyday_words``), and a name
+  three or more sites write without agreeing on what follows it (image libraries' "Download").
 * A candidate's support is the set of matches naming it there, plus the matches on its own
   site (registered domain or source equal to the name, e.g. "Nordkap" on www.nordkap.example).
   A name confirmed by its site also counts where it appears capitalised mid-title.
@@ -24,8 +27,9 @@ How a producer wins (``identify``):
   "Chair").
 * Score = supporting matches + exact ones again + "by" attributions + own-site bonus (2 exact,
   1 partial) + 1 if in the lexicon. The best needs at least two supporting matches on different
-  sites (related searches not counted; a lone match must be on the brand's own site or its name
-  in the card), or to be named by most titles and start at least four (a marketplace page of
+  sites, two of them starting their titles with it unless it is a lexicon brand (related
+  searches not counted; a lone match must be on the brand's own site or its name in the
+  card), or to be named by most titles and start at least four (a marketplace page of
   listings by different sellers), and at least twice the score of the best unrelated
   candidate; otherwise there is no consensus.
 * A name that is credited to someone else ("X by Y" with Y supported twice) is a design, not a

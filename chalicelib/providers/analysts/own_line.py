@@ -9,7 +9,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from chalicelib.providers.analysts.titles import RELATED_SEARCH, Title, name_word
+from chalicelib.providers.analysts.titles import (
+    RELATED_SEARCH,
+    Title,
+    everyday_words,
+    name_word,
+)
 
 if TYPE_CHECKING:  # the producer rules import this module
     from chalicelib.providers.analysts.title_consensus import Candidate
@@ -18,31 +23,40 @@ if TYPE_CHECKING:  # the producer rules import this module
 def uncorroborated_own_lines(candidates: dict[str, Candidate], titles: list[Title]) -> set[str]:
     """Names known only as a site's own name at the end of its titles ("... | Denver Modern"
     on denvermodern.com) count when something corroborates that the site sells this item:
-    another of its pages names it too, or another site's title shares a specific word with
-    the item's name there ("Vail"). A shop's name over an item nobody else names is a dealer's
-    page ("Canoes And Kayaks - Showroom - Bear Lake Marine"), not a producer's line."""
+    another site's title, or another of its own pages, shares a specific word with the item's
+    name there ("Vail"). A shop's name over an item nobody else names is a dealer's page
+    ("Canoes And Kayaks - Showroom - Bear Lake Marine"), not a producer's line.
+
+    The item's name is the title's first segment, never the text the site adds about itself
+    ("| Free iPhone & Zoom HD Wallpapers & Vectors - rawpixel"), and everyday words
+    (``everyday_words``: "Background Images" on an image library) name no item.
+    """
     uncorroborated = set()
+    everyday = everyday_words(titles)
     for candidate in candidates.values():
         own = candidate.own_line
         if not own or candidate.support - own - _on_own_site(candidate, titles):
             continue
-        if len(own) >= 2 or any(_shares_name_word(titles[i], titles, candidate) for i in own):
+        if any(_shares_name_word(titles[i], titles, candidate, everyday) for i in own):
             continue
         uncorroborated.add(candidate.slug)
     return uncorroborated
 
 
-def products_of_own_lines(candidates: dict[str, Candidate], uncorroborated: set[str]) -> set[str]:
+def products_of_own_lines(candidates: dict[str, Candidate], uncorroborated: set[str],
+                          designs: set[str]) -> set[str]:
     """Names that start a site's title about its own line ("Vail" in "Vail Lounge Chair |
     Denver Modern") are that line's products: their matches support the site's name, and they
-    are not producers (unless the lexicon knows them as brands)."""
+    are not producers (unless the lexicon knows them as brands). A design other titles credit
+    to someone else (``designs``: "Catana by vincenttrinidad") is that maker's, not the line
+    of a shop that sells it ("Catana Shirt – Wicked Clothes")."""
     products: set[str] = set()
     for maker in candidates.values():
         if not maker.own_line or maker.slug in uncorroborated:
             continue
         for candidate in candidates.values():
             if (candidate is maker or candidate.lexicon or candidate.related(maker)
-                    or not candidate.opens & maker.own_line):
+                    or candidate.slug in designs or not candidate.opens & maker.own_line):
                 continue
             products.add(candidate.slug)
             maker.lines.add(candidate.slug)
@@ -55,8 +69,11 @@ def _on_own_site(candidate: Candidate, titles: list[Title]) -> set[int]:
     return {title.index for title in titles if title.site in sites}
 
 
-def _shares_name_word(title: Title, titles: list[Title], candidate: Candidate) -> bool:
-    own = {t.slug for t in title.tokens if name_word(t.slug) and not t.slug.isdigit()}
-    own -= set(candidate.parts)
-    return any(own & {t.slug for t in other.tokens} for other in titles
-               if other.site != title.site and other.kind != RELATED_SEARCH)
+def _shares_name_word(title: Title, titles: list[Title], candidate: Candidate,
+                      everyday: set[str]) -> bool:
+    first = min((t.segment for t in title.tokens), default=0)
+    item = {t.slug for t in title.tokens if t.segment == first and name_word(t.slug)
+            and not t.slug.isdigit() and t.slug not in everyday}
+    item -= set(candidate.parts)
+    return any(item & {t.slug for t in other.tokens} for other in titles
+               if other.index != title.index and other.kind != RELATED_SEARCH)

@@ -31,6 +31,7 @@ from chalicelib.providers.analysts.titles import (
     Title,
     Token,
     clean_title,
+    everyday_words,
     name_parts,
     segments,
     site_match,
@@ -102,8 +103,10 @@ def weigh_producers(titles: list[Title]) -> Verdict:
     _add_card_support(candidates, titles)
     _add_mentions(candidates, titles)
     uncorroborated = uncorroborated_own_lines(candidates, titles)
-    demoted = (_demoted(candidates, designs) | _lines_of_others(candidates, titles)
-               | uncorroborated | products_of_own_lines(candidates, uncorroborated))
+    credited = _demoted(candidates, designs)
+    demoted = (credited | _lines_of_others(candidates, titles)
+               | uncorroborated | products_of_own_lines(candidates, uncorroborated, credited)
+               | common_words(candidates, titles) | interface_words(candidates, titles))
     for candidate in candidates.values():
         candidate.exact = sum(titles[i].kind == EXACT for i in candidate.support)
     eligible = [c for c in candidates.values() if c.slug not in demoted]
@@ -117,6 +120,63 @@ def weigh_producers(titles: list[Title]) -> Verdict:
     named = _supported(leader, independent, titles) and leader.score >= 2 * rival
     producer = _with_company_word(leader, eligible, titles) if named else None
     return Verdict(producer, leader, independent, rival, len(titles), noise)
+
+
+def common_words(candidates: dict[str, Candidate], titles: list[Title]) -> set[str]:
+    """Names whose first word other sites write in lower case are everyday words, not makers
+    (``titles.everyday_words``: "Background" leading titles of image-library pages, where
+    "Free background Images" and "Photo  background images" show it is the subject); lexicon
+    brands that are also words ("Coach", "Apple") are known apart."""
+    everyday = everyday_words(titles)
+    return {c.slug for c in candidates.values() if not c.lexicon and c.parts[0] in everyday}
+
+
+# A name written on this many sites is widely used: a maker's is followed by its product.
+_WIDE_SITES = 3
+
+
+def interface_words(candidates: dict[str, Candidate], titles: list[Title]) -> set[str]:
+    """Names written on three or more sites whose titles never agree on what follows them are
+    the pages' own words, not a maker: "Download" ("Download Free Images", "Download HD
+    Backgrounds", "Download your next background photo"), "HD", "Stock" on image-library pages.
+    A maker's name is followed, on two sites at least, by the same product ("Hamilton Khaki",
+    "Nordkap Fjellsti"); words of the language (``everyday_words``) never count as that product.
+
+    Lexicon brands, names on their own site or in Lens's card, and names credited with "by"
+    have other evidence and are left to the other rules.
+    """
+    everyday = everyday_words(titles)
+    interface = set()
+    for candidate in candidates.values():
+        if candidate.lexicon or candidate.site_bonus or candidate.by:
+            continue
+        sites: set[str] = set()
+        followed: dict[str, set[str]] = {}
+        for index in candidate.support:
+            title = titles[index]
+            if title.kind in (RELATED_SEARCH, KNOWLEDGE_GRAPH):
+                continue
+            after = _word_after(title.tokens, candidate.parts)
+            if after is None:
+                continue
+            site = title.site or f"#{index}"
+            sites.add(site)
+            if after and after not in everyday and after.removesuffix("s") not in everyday:
+                followed.setdefault(after, set()).add(site)
+        if len(sites) >= _WIDE_SITES and all(len(where) < 2 for where in followed.values()):
+            interface.add(candidate.slug)
+    return interface
+
+
+def _word_after(tokens: list[Token], parts: tuple[str, ...]) -> str | None:
+    """The slug of the word after a name in a title ("" when the name ends it), or None when
+    the title does not write the name."""
+    slugs = [token.slug for token in tokens]
+    size = len(parts)
+    for start in range(len(slugs) - size + 1):
+        if tuple(slugs[start:start + size]) == parts:
+            return slugs[start + size] if start + size < len(slugs) else ""
+    return None
 
 
 def _rivals(candidate: Candidate, leader: Candidate) -> bool:
@@ -138,9 +198,16 @@ def _supported(candidate: Candidate, independent: int, titles: list[Title]) -> b
     """Two independent matches, or the producer's own site (its exact domain) even alone, or
     the name that starts most titles of a page of listings (``_opens_most``).
 
-    A lexicon brand adds weight to the score but never decides alone.
+    Of the independent matches, two sites must start a title with the name (or with its line,
+    or credit it with "by", or end their own title with it): the start is where titles name
+    the item, and words a page only writes further on ("Free Vectors, Stock Photos & PSD",
+    "Download HD Backgrounds") are its own text more often than a maker. A lexicon brand may
+    stand anywhere; it adds weight to the score but never decides alone.
     """
-    return independent >= 2 or candidate.site_bonus >= 2 or _opens_most(candidate, titles)
+    opening = len({titles[i].site or f"#{i}" for i in candidate.opens | candidate.by
+                   | candidate.own_line})
+    return ((independent >= 2 and (opening >= 2 or candidate.lexicon))
+            or candidate.site_bonus >= 2 or _opens_most(candidate, titles))
 
 
 # Listings by this many sellers, most of them starting with one name, agree on it.
@@ -162,8 +229,10 @@ def _lines_of_others(candidates: dict[str, Candidate], titles: list[Title]) -> s
 
     The producer must be named in two independent matches, so a word that happens to lead
     one title ("Casque Aurelin Audio") does not take a real name over; a known brand is
-    never another name's line.
+    never another name's line, and neither is an everyday word (``everyday_words``: in
+    "Animated, Vector Background", "background" is what the pages show).
     """
+    everyday = everyday_words(titles)
     lines: set[str] = set()
     named_in: dict[str, set[str]] = {}
     for title in titles:
@@ -174,13 +243,14 @@ def _lines_of_others(candidates: dict[str, Candidate], titles: list[Title]) -> s
         for k in range(1, len(longer.parts)):
             head, tail = "".join(longer.parts[:k]), "".join(longer.parts[k:])
             maker, line = candidates.get(head), candidates.get(tail)
-            if head not in makers or line is None or line.lexicon:
+            if head not in makers or line is None or line.lexicon or line.parts[0] in everyday:
                 continue
             if line.slug.startswith(maker.slug) or maker.slug.startswith(line.slug):
                 continue
             lines.add(line.slug)
             maker.lines.add(line.slug)
             maker.support |= line.support
+            maker.opens |= line.opens  # a title starting with the line starts with its maker
     return lines
 
 

@@ -25,7 +25,7 @@ from chalicelib.providers.analysts.lexicon import (
 from chalicelib.providers.pricing.marketplaces import domain_name
 from chalicelib.wire import LensMatch
 
-_SUFFIX_SPLIT = re.compile(r"\s+[|–—•·-]\s+|\s*\|\s*|\s+:\s+|:\s+(?=r/)")
+_SUFFIX_SPLIT = re.compile(r"\s+[|–—•·-]\s+|\s*\|\s*|\s*:\s+")
 _SEGMENT_SPLIT = re.compile(r"[,;:()\[\]{}…!?|–—•·]|\s-\s|\s/\s|\.\.\.")
 TOKEN = re.compile(r"&|[^\W_](?:[\w'’.&+-]*[^\W_])?")
 _YEAR = re.compile(r"^(19|20)\d\d$")
@@ -77,7 +77,7 @@ def clean_titles(matches: Sequence[LensMatch]) -> list[Title]:
     by_site: dict[str, list[str]] = {}
     for match, text in zip(matches, texts, strict=True):
         by_site.setdefault(_site_of(match), []).append(text)
-    templates = {site: site_template(site_texts) for site, site_texts in by_site.items()}
+    templates = {site: site_template(site_texts, site) for site, site_texts in by_site.items()}
     return [clean_title(i, match, without_template(text, templates[_site_of(match)]))
             for i, (match, text) in enumerate(zip(matches, texts, strict=True))]
 
@@ -131,6 +131,8 @@ def is_site_name(part: str, site: str, source: str) -> bool:
         return True
     if site and len(site) >= 3 and name.startswith(site):
         return len(name) <= len(site) + 4 or len(part.split()) <= _SITE_NAME_WORDS
+    if site and len(site) >= 4 and name.endswith(site):
+        return True  # the site about itself: "Download Free Images on Unsplash" on unsplash.com
     return len(name) >= 4 and bool(site) and site.startswith(name)
 
 
@@ -174,6 +176,27 @@ def skippable(token: Token) -> bool:
         or word_in(key, STOP_WORDS | NOISE_WORDS | GENERIC_WORDS)
         or key in RETAILERS
     )
+
+
+# An everyday word is written in lower case by at least this many sites.
+_LOWER_CASE_SITES = 2
+
+
+def everyday_words(titles: Sequence[Title]) -> set[str]:
+    """Slugs of words that at least two sites write in lower case after a title's first word
+    (a plural's singular too): words of the language, not names. A maker's name keeps its
+    capital wherever it is written; titles written without capitals say nothing (they are read
+    as if capitalised)."""
+    sites: dict[str, set[str]] = {}
+    for title in titles:
+        if title.kind == RELATED_SEARCH:
+            continue
+        for token in title.tokens[1:]:
+            if token.text[:1].islower() and token.text.isalpha():
+                site = title.site or f"#{title.index}"
+                sites.setdefault(token.slug, set()).add(site)
+                sites.setdefault(token.slug.removesuffix("s"), set()).add(site)
+    return {word for word, where in sites.items() if len(where) >= _LOWER_CASE_SITES}
 
 
 def word_in(key: str, words: frozenset[str]) -> bool:
