@@ -292,3 +292,17 @@ def test_a_page_of_image_library_results_names_no_producer_however_much_of_it_is
     # Then none of the pages' own words ("Download", "HD", "Stock", "Background") and no
     # library ("Storyblocks", "rawpixel") is named the producer
     assert {shown: name for shown, name in named.items() if name} == {}
+
+
+def test_a_shop_whose_name_others_resell_as_the_maker_is_its_own_lines_producer() -> None:
+    # Given a real Google Shopping answer (titles-03; youssef-cherrat/HooHacks24-FastFashion,
+    # results.json, provenance in answer-key.json): the shop's own listings on shein.com name
+    # no maker ("Women's Solid Color Round Neck Long Sleeve T-Shirt,L"), and resellers on eBay,
+    # Poshmark, Depop, Mercari and thredUP start their titles with the shop's name
+    answer = json.loads((LENS_SAMPLES / "titles-03-shein-grey-long-sleeve-tee.json")
+                        .read_text(encoding="utf-8"))
+    matches = [LensMatch(title=row["title"], link=row.get("link") or row["product_link"],
+                         source=row["source"]) for row in answer["shopping_results"]]
+
+    # Then the shop is the producer: it sells its own line
+    assert HeuristicAnalyst().identify(IMAGE, matches).producer == "Shein"

@@ -7,7 +7,7 @@ fitment word: "For: 2011 Volkswagen Jetta" names what a part fits), the name aft
 
 from __future__ import annotations
 
-from chalicelib.providers.analysts.lexicon import ALIASES, BRANDS
+from chalicelib.providers.analysts.lexicon import ALIASES, BRANDS, RETAILERS
 from chalicelib.providers.analysts.titles import Token, name_like, name_word, proper, skippable
 
 # Words that say what an item fits or replaces ("For: 2011 Volkswagen Jetta", "Case for
@@ -37,6 +37,20 @@ def leading_names(segment: list[Token]) -> list[str]:
     while words[-1] == "&":
         words.pop()
     return [" ".join(words[:n]) for n in range(1, len(words) + 1) if words[n - 1] != "&"]
+
+
+def store_at_start(segment: list[Token]) -> str | None:
+    """A shop's name where a segment names its item's maker ("Shein Women Gray Long Sleeve
+    T-shirt"): the first word after the words that may precede a brand, when it is a shop's
+    name (``RETAILERS``) and no lexicon brand stands there."""
+    for start, token in enumerate(segment[:4]):
+        if known_at(segment, start):
+            return None
+        if token.slug in RETAILERS:
+            return token.text if proper(token) else None
+        if not skippable(token) or token.slug in FITS_WORDS:
+            return None
+    return None
 
 
 def by_names(segment: list[Token]) -> list[str]:

@@ -13,7 +13,8 @@ How a producer wins (``identify``):
   segment (after words like "Used", "Men's", years; never after a fitment word: "For: 2011
   Volkswagen Jetta"), the name after "by" ("Catana by vincenttrinidad"), mentions of a lexicon
   brand (``BRANDS``; product lines such as "MacBook" count for their brand), and a site's own
-  name at the end of its title on its own domain (its own line, when corroborated). Everyday
+  name at the end of its title on its own domain (its own line, when corroborated), and a
+  shop's name that titles on two other sites start with (a label the shop sells). Everyday
   words are none: a word two sites write in lower case (``titles.everyday_words``), and a name
   three or more sites write without agreeing on what follows it (image libraries' "Download").
 * A candidate's support is the set of matches naming it there, plus the matches on its own

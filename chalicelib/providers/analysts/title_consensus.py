@@ -15,6 +15,7 @@ from chalicelib.providers.analysts.brand_positions import (
     by_names,
     leading_names,
     lexicon_mentions,
+    store_at_start,
 )
 from chalicelib.providers.analysts.lexicon import (
     BRANDS,
@@ -59,6 +60,7 @@ class Candidate:
     opens: set[int] = field(default_factory=set)  # titles it starts (its first segment)
     own_line: set[int] = field(default_factory=set)  # titles on its domain naming it at the end
     lexicon: bool = False
+    label: bool = False  # a shop's name that other sites' titles give as their item's maker
     lines: set[str] = field(default_factory=set)  # slugs of its product lines seen in titles
     exact: int = 0  # supporting exact matches: the same photo, so each counts twice
 
@@ -243,7 +245,8 @@ def _lines_of_others(candidates: dict[str, Candidate], titles: list[Title]) -> s
         for k in range(1, len(longer.parts)):
             head, tail = "".join(longer.parts[:k]), "".join(longer.parts[k:])
             maker, line = candidates.get(head), candidates.get(tail)
-            if head not in makers or line is None or line.lexicon or line.parts[0] in everyday:
+            if (head not in makers or line is None or line.lexicon or line.label
+                    or line.parts[0] in everyday):
                 continue
             if line.slug.startswith(maker.slug) or maker.slug.startswith(line.slug):
                 continue
@@ -308,6 +311,7 @@ def _collect(titles: list[Title]) -> tuple[dict[str, Candidate], list[tuple[set[
     """
     candidates: dict[str, Candidate] = {}
     designs: list[tuple[set[str], set[str]]] = []
+    stores: dict[str, list[tuple[int, str]]] = {}
     for title in titles:
         if title.kind == RELATED_SEARCH:
             continue
@@ -315,6 +319,9 @@ def _collect(titles: list[Title]) -> tuple[dict[str, Candidate], list[tuple[set[
         for number, segment in enumerate(segments(title.tokens)):
             fitted = bool(previous) and previous[-1].slug in FITS_WORDS  # "(For: 2011 VW Golf)"
             previous = segment
+            store = None if fitted or number else store_at_start(segment)
+            if store:
+                stores.setdefault(slug(store), []).append((title.index, store))
             leading = [] if fitted else leading_names(segment)
             credited = by_names(segment)
             for name in leading + credited:
@@ -328,10 +335,31 @@ def _collect(titles: list[Title]) -> tuple[dict[str, Candidate], list[tuple[set[
             candidates[slug(title.own_name)].own_line.add(title.index)
         for brand in lexicon_mentions(title.tokens):
             _note(candidates, brand, title.index, by=False)
+    _add_store_labels(candidates, stores, titles)
     for title in titles:
         if title.kind == RELATED_SEARCH:
             _support_known(candidates, title)
     return candidates, designs
+
+
+# A shop's name starting titles on this many other sites is a label they resell.
+_LABEL_SITES = 2
+
+
+def _add_store_labels(candidates: dict[str, Candidate], stores: dict[str, list[tuple[int, str]]],
+                      titles: list[Title]) -> None:
+    """A shop's name is no producer where it only sells ("... | Amazon.com"), but one that
+    starts titles as their item's maker on two or more other sites ("Shein Women Gray Long
+    Sleeve T-shirt" resold on eBay, Poshmark, Depop) is a label of its own: the shop sells its
+    own line, and its own listings support it like a brand's site (``_add_site_support``)."""
+    for key, named in stores.items():
+        elsewhere = {titles[i].site or f"#{i}" for i, _ in named if titles[i].site != key}
+        if len(elsewhere) < _LABEL_SITES:
+            continue
+        for index, name in named:
+            _note(candidates, name, index, by=False)
+            candidates[key].opens.add(index)
+        candidates[key].label = True
 
 
 def _support_known(candidates: dict[str, Candidate], title: Title) -> None:
@@ -386,11 +414,14 @@ def _add_site_support(candidates: dict[str, Candidate], titles: list[Title]) -> 
     """Matches on a candidate's own site support it, even when the title omits the name."""
     by_site: dict[tuple[str, str], list[int]] = {}
     for title in titles:
-        if title.kind != RELATED_SEARCH and title.site not in RETAILERS:
-            # Google's own search page, whoever the brand, and shops of many brands never count
+        if title.kind != RELATED_SEARCH:
             by_site.setdefault((title.site, title.source), []).append(title.index)
     for candidate in candidates.values():
         for (site, source), indices in by_site.items():
+            if site in RETAILERS and not (candidate.label and site == candidate.slug):
+                # Google's own search page, whoever the brand, and shops of many brands never
+                # count, except a shop's own label on its own site
+                continue
             by_domain = site_match(site, candidate.parts)
             by_source = 2 if source and source == candidate.slug else 0
             bonus = max(by_domain, by_source)
