@@ -34,6 +34,7 @@ from chalicelib.providers.analysts.titles import (
     clean_title,
     everyday_words,
     name_parts,
+    name_word,
     segments,
     site_match,
 )
@@ -135,14 +136,18 @@ def common_words(candidates: dict[str, Candidate], titles: list[Title]) -> set[s
 
 # A name written on this many sites is widely used: a maker's is followed by its product.
 _WIDE_SITES = 3
+# Its product is named within this many words after it ("Tizid 2010 Kibeb", "1998 TIZID
+# STANDARD KIBEB").
+_PRODUCT_WINDOW = 4
 
 
 def interface_words(candidates: dict[str, Candidate], titles: list[Title]) -> set[str]:
     """Names written on three or more sites whose titles never agree on what follows them are
     the pages' own words, not a maker: "Download" ("Download Free Images", "Download HD
     Backgrounds", "Download your next background photo"), "HD", "Stock" on image-library pages.
-    A maker's name is followed, on two sites at least, by the same product ("Hamilton Khaki",
-    "Nordkap Fjellsti"); words of the language (``everyday_words``) never count as that product.
+    A maker's name is followed, on two sites at least, by the same product within a few words
+    ("Hamilton Khaki", "Nordkap Fjellsti"); words of the language (``everyday_words``) and
+    numbers never count as that product.
 
     Lexicon brands, names on their own site or in Lens's card, and names credited with "by"
     have other evidence and are left to the other rules.
@@ -158,26 +163,28 @@ def interface_words(candidates: dict[str, Candidate], titles: list[Title]) -> se
             title = titles[index]
             if title.kind in (RELATED_SEARCH, KNOWLEDGE_GRAPH):
                 continue
-            after = _word_after(title.tokens, candidate.parts)
+            after = _words_after(title.tokens, candidate.parts)
             if after is None:
                 continue
             site = title.site or f"#{index}"
             sites.add(site)
-            if after and after not in everyday and after.removesuffix("s") not in everyday:
-                followed.setdefault(after, set()).add(site)
+            for word in after:
+                if (name_word(word) and not word.isdigit() and word not in everyday
+                        and word.removesuffix("s") not in everyday):
+                    followed.setdefault(word, set()).add(site)
         if len(sites) >= _WIDE_SITES and all(len(where) < 2 for where in followed.values()):
             interface.add(candidate.slug)
     return interface
 
 
-def _word_after(tokens: list[Token], parts: tuple[str, ...]) -> str | None:
-    """The slug of the word after a name in a title ("" when the name ends it), or None when
-    the title does not write the name."""
+def _words_after(tokens: list[Token], parts: tuple[str, ...]) -> list[str] | None:
+    """The slugs of the few words after a name in a title (none when the name ends it), or
+    None when the title does not write the name."""
     slugs = [token.slug for token in tokens]
     size = len(parts)
     for start in range(len(slugs) - size + 1):
         if tuple(slugs[start:start + size]) == parts:
-            return slugs[start + size] if start + size < len(slugs) else ""
+            return slugs[start + size:start + size + _PRODUCT_WINDOW]
     return None
 
 
