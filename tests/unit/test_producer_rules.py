@@ -14,6 +14,7 @@ from chalicelib.providers.analysts.titles import clean_titles
 from chalicelib.providers.base import StagedImage
 from chalicelib.wire import Identity, LensMatch
 from tools.analyze import load_lens_sample
+from tools.perturb import Case, with_invented_names
 
 LENS_SAMPLES = Path(__file__).parents[2] / "samples" / "evaluation" / "real"
 IMAGE = StagedImage.from_bytes(b"", "0" * 64, "image/jpeg")
@@ -306,3 +307,16 @@ def test_a_shop_whose_name_others_resell_as_the_maker_is_its_own_lines_producer(
 
     # Then the shop is the producer: it sells its own line
     assert HeuristicAnalyst().identify(IMAGE, matches).producer == "Shein"
+
+
+def test_an_unknown_maker_whose_model_follows_a_year_is_still_named() -> None:
+    # Given the real guitar answer (real-07; provenance in answer-key.json) with its maker and
+    # model renamed to words no lexicon knows: the model follows the maker a word or two on
+    # ("Tizid 2010 Kibeb", "1998 TIZID STANDARD KIBEB")
+    key = next(entry for entry in json.loads((LENS_SAMPLES / "answer-key.json").read_text(
+        encoding="utf-8"))["samples"] if entry["file"].startswith("real-07"))
+    matches, _ = load_lens_sample(LENS_SAMPLES / key["file"])
+    case = with_invented_names(Case(name=key["file"], matches=matches, key=key))
+
+    # Then the renamed maker is named: its titles agree on the product after it
+    assert HeuristicAnalyst().identify(IMAGE, case.matches).producer == case.key["producers"][0]
