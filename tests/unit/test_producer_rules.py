@@ -320,3 +320,167 @@ def test_an_unknown_maker_whose_model_follows_a_year_is_still_named() -> None:
 
     # Then the renamed maker is named: its titles agree on the product after it
     assert HeuristicAnalyst().identify(IMAGE, case.matches).producer == case.key["producers"][0]
+
+
+# A real Google Lens answer for a photo of a person (SerpApi google_lens, printed by LangChain's
+# Google Lens tool): langchain-ai/langchain, docs/docs/integrations/tools/google_lens.ipynb,
+# commit 0033fb1c35428e4fb663b4f6cd26e6c3e13e8c10, the third cell's output: the card
+# ("Subject:Danny DeVito(American actor and comedian)") and every related image's title and link.
+PERSON_CARD = LensMatch(
+    title="Danny DeVito", subtitle="American actor and comedian", source="Google",
+    link="https://www.google.com/search?q=Danny+DeVito&kgmid=/m/0q9kd&hl=en-US&gl=US",
+    kind="knowledge-graph")
+PERSON_PAGES = [
+    ('Danny DeVito - Simple English Wikipedia, the free encyclopedia',
+     'https://simple.wikipedia.org/wiki/Danny_DeVito'),
+    ('File:Danny DeVito by Gage Skidmore.jpg - Wikipedia',
+     'https://en.m.wikipedia.org/wiki/File:Danny_DeVito_by_Gage_Skidmore.jpg'),
+    ('Danny DeVito — Wikipèdia',
+     'https://oc.wikipedia.org/wiki/Danny_DeVito'),
+    ('US Rep. says adult animated sitcom with Danny DeVito as voice of Satan is ‘evil’',
+     'https://www.wbay.com/2022/09/08/us-rep-adult-animated-sitcom-with-danny-devito-voice-sata'
+     'n-is-evil/'),
+    ('Danny DeVito gets his own day in his native New Jersey',
+     'https://www.wowt.com/content/news/Danny-DeVito-gets-his-own-day-in-his-native-New-Jersey-'
+     '481195051.html'),
+    ('Danny DaVito Keeps it Real When Asked about the Oscar\'s Diversity "We Are a Bunch of Raci'
+     'st" - Z 107.9',
+     'https://zhiphopcleveland.com/4536378/danny-davito-keeps-it-real-when-asked-about-the-osca'
+     'rs-diversity-we-are-a-bunch-of-racist/'),
+    ('Danny DeVito | Smash Bros Lawl Stadium Wiki | Fandom',
+     'https://lawl-stadium.fandom.com/wiki/Danny_DeVito'),
+    ('Mad ☆ on X: "Gavin told me I look like Danny DeVito and I can’t unsee it https://t.co/UZuU'
+     'br0QBq" / X',
+     'https://twitter.com/mfrench98/status/1062726668337496065'),
+    ('Steam Community :: Guide :: danny devito',
+     'https://steamcommunity.com/sharedfiles/filedetails/?id=923751585'),
+    ('Danny DeVito gets his own day in his native New Jersey | News | khq.com',
+     'https://www.khq.com/news/danny-devito-gets-his-own-day-in-his-native-new-jersey/article_5'
+     '14fbbf4-7f6f-5051-b06b-0f127c82439c.html'),
+    ('Danny De Vito Meme Funny Pewdiepie Sticker | Redbubble',
+     'https://www.redbubble.com/i/sticker/Danny-de-Vito-Meme-Funny-by-nattdrws/96554839.EJUG5'),
+    ('here me out…danny devito as william afton : r/fivenightsatfreddys',
+     'https://www.reddit.com/r/fivenightsatfreddys/comments/11eslz7/here_me_outdanny_devito_as_'
+     'william_afton/'),
+    ('Sammy DeVito (@TheDailySammy) / X',
+     'https://twitter.com/thedailysammy'),
+    ('Danny Devito Fan Club | Facebook',
+     'https://www.facebook.com/groups/685975094811949/'),
+    ('Danny DeVito - Wikiwand',
+     'https://www.wikiwand.com/simple/Danny_DeVito'),
+    ('These fancasts are horrible, we all know who’d be the perfect Doomguy. : r/Doom',
+     'https://www.reddit.com/r/Doom/comments/tal459/these_fancasts_are_horrible_we_all_know_who'
+     'd_be/'),
+    ('File:Danny DeVito (4842584969).jpg - Wikimedia Commons',
+     'https://commons.wikimedia.org/wiki/File:Danny_DeVito_(4842584969).jpg'),
+    ('Could this be the perfect actor for older Lottie? : r/Yellowjackets',
+     'https://www.reddit.com/r/Yellowjackets/comments/s5xkhp/could_this_be_the_perfect_actor_fo'
+     'r_older_lottie/'),
+    ('Danny DeVito | Jerma Lore Wiki | Fandom',
+     'https://jerma-lore.fandom.com/wiki/Danny_DeVito'),
+    ('File:Danny DeVito (4843205008).jpg - Wikipedia',
+     'https://en.wikipedia.org/wiki/File:Danny_DeVito_(4843205008).jpg'),
+    ('The Man. The Legend. : r/IASIP',
+     'https://www.reddit.com/r/IASIP/comments/h08t4n/the_man_the_legend/'),
+    ('Can You Match These Celebrities To Their "Simpsons" Character?',
+     'https://www.buzzfeed.com/jemimaskelley/match-the-simpsons-guest-stars'),
+    ('Pinterest',
+     'https://www.pinterest.com/pin/pinterest--239887117643637901/'),
+    ('Goodnight everyone thank you all for your support 1 by Pyrobeam - Tuna',
+     'https://tuna.voicemod.net/sound/31a1d43e-8424-4f5c-9114-934505ddd867'),
+    ('Uploading Images of People That Reddit Loves Day 2 : r/memes',
+     'https://www.reddit.com/r/memes/comments/l0k5oo/uploading_images_of_people_that_reddit_lov'
+     'es_day_2/'),
+    ('Danny DeVito | Monmouth Timeline',
+     'https://monmouthtimeline.org/timeline/danny-devito/'),
+    ('So if a gnome and a human had a baby - General Discussion - World of Warcraft Forums',
+     'https://us.forums.blizzard.com/en/wow/t/so-if-a-gnome-and-a-human-had-a-baby/195408'),
+    ('Steam Community :: Guide :: 10 Second Cheat Sheet for Party Builds',
+     'https://steamcommunity.com/sharedfiles/filedetails/?id=2535074354'),
+    ('New man under center for the G-Men : r/NFCEastMemeWar',
+     'https://www.reddit.com/r/NFCEastMemeWar/comments/17j8z7f/new_man_under_center_for_the_gmen/'),
+    ("Autonomous F/X - It's Always Sunny In Philadelphia",
+     'https://autonomousfx.com/fx-galleries/realism/bald-cap-prosthetics/its-always-sunny-in-ph'
+     'iladelphia/'),
+    ("Fallout TV show cast. Which actor do you see in what role? I'll start with Vic. : r/Fallout",
+     'https://www.reddit.com/r/Fallout/comments/hn3g89/fallout_tv_show_cast_which_actor_do_you_'
+     'see_in/'),
+    ('Danny Devito | Danny devito, Trending shoes, People',
+     'https://www.pinterest.ca/amp/pin/64880050852543359/'),
+    ('The Stunning Rosa Bianca Salazar at Comic-Con, Variety Studio, San Diego. : r/ALITA_ARMY',
+     'https://www.reddit.com/r/ALITA_ARMY/comments/1168osm/the_stunning_rosa_bianca_salazar_at_'
+     'comiccon/'),
+    ("Is there anything in 40k that is too grimdark? Or is 'too grimdark' even possible? - Quora",
+     'https://www.quora.com/Is-there-anything-in-40k-that-is-too-grimdark-Or-is-too-grimdark-ev'
+     'en-possible'),
+    ('Danny DeVito Net Worth, Biography Age, Family, wiki, And Life Story - JAKADIYAR AREWA',
+     'https://www.jakadiyararewa.com.ng/2023/05/danny-devito-net-worth-biography-age.html'),
+    ('Giants QB Daniel Jones out for the season; Saints may face undrafted QB Tommy DeVito in We'
+     'ek 15',
+     'https://saintsreport.com/posts/9374687/printfriendly'),
+    ('Warlock | A D&D Audio Drama⭐ on Twitter: "Easy, Gandalf! #lotr https://t.co/XOwnQD0uVd" / X',
+     'https://twitter.com/Warlockdnd/status/1462582649571139586'),
+    ('Create a Top 100 White People Tier List - TierMaker',
+     'https://tiermaker.com/create/top-100-white-people-1243701'),
+    ("I Hope You Find Me: The Love Poems of craigslist's Missed Connections by Alan Feuer | Good"
+     "reads",
+     'https://www.goodreads.com/book/show/35550217-i-hope-you-find-me'),
+    ('Is Jennifer Lawrence Jewish? - Wondering: Is Danny DeVito Jewish?',
+     'http://jenniferlawrencejewishwondering.blogspot.com/2012/02/is-danny-devito-jewish.html'),
+    ('Actors in the Most Tim Burton Movies',
+     'https://www.ranker.com/list/actors-in-the-most-tim-burton-movies/ranker-film'),
+    ('popularity contest - Cubify This! A lesson in grayscale... er... color... er... whatever -'
+     ' Code Golf Stack Exchange',
+     'https://codegolf.stackexchange.com/questions/21041/cubify-this-a-lesson-in-grayscale-er-c'
+     'olor-er-whatever'),
+    ('Find an Actor to Play Danny DeVito in The Beatles Yellow Submarine [ Remake ] on myCast',
+     'https://www.mycast.io/stories/the-beatles-yellow-submarine-remake/roles/danny-devito-1/65'
+     '31784/cast'),
+    ('Total Drama Fan-casting - Duncan : r/Totaldrama',
+     'https://www.reddit.com/r/Totaldrama/comments/111c9wi/total_drama_fancasting_duncan/'),
+    ('Doppio fatting up MFF on X: "Suit 💖 vs Suiter ☠️ https://t.co/9O8W4JDUin" / X',
+     'https://twitter.com/DoppioAmore/status/1667670379245056002'),
+    ('25 Celebrities Who Had Strange Jobs Before Becoming Famous',
+     'https://list25.com/25-celebrities-who-had-strange-jobs-before-becoming-famous/'),
+    ('"The Rocky Horror Picture Show" 35th Anniversary To Benefit The Painted Turtle',
+     'https://www.imdb.com/media/rm2580580096/rg4018969088'),
+    ('Nathan Heald - Bettendorf, Iowa | about.me',
+     'https://about.me/nathanheald2020'),
+    ('Danny Devito: Biography, Age, Birthday, Movies List & Awards - FinderWheel',
+     'https://www.finderwheel.com/famous-people/danny-devito/'),
+    ('About Us | carpetdepot',
+     'https://jasonmelker.wixsite.com/carpetdepot/about-us'),
+    ('Mara Wilson - IMDb',
+     'https://www.imdb.com/name/nm0933798/'),
+    ('Not even sorry : r/2westerneurope4u',
+     'https://www.reddit.com/r/2westerneurope4u/comments/1510k3o/not_even_sorry/'),
+    ('Drunk Celebrities | Crazy Things Famous People Have Done While Drunk',
+     'https://www.ranker.com/list/things-celebrities-have-done-drunk/celebrity-lists'),
+    ('Jones BBQ and Foot Massage, W 119th St, Chicago, IL, Barbecue restaurant - MapQuest',
+     'https://www.mapquest.com/us/illinois/jones-bbq-and-foot-massage-427925192'),
+    ('Why cant I play quarterback - iFunny',
+     'https://ifunny.co/picture/why-cant-i-play-quarterback-jDKpYR7wA'),
+    ('Agency News | Danny DeVito Shares His Take on Colin Farrell’s Portrayal of Penguin in The '
+     'Batman | LatestLY',
+     'https://www.latestly.com/quickly/agency-news/danny-devito-shares-his-take-on-colin-farrel'
+     'l-s-portrayal-of-penguin-in-the-batman-4134267.html'),
+    ("12 Celebrities With Guy Fieri's Hair",
+     'https://www.buzzfeed.com/jeanlucbouchard/guys-with-guy-fieri-hair'),
+    ('Bruhface baby : r/teenagers',
+     'https://www.reddit.com/r/teenagers/comments/ctwnvu/bruhface_baby/'),
+    ('Danny Devito is embarrassed about his skiing skills | Page Six',
+     'https://pagesix.com/2016/01/24/danny-devito-is-embarrassed-about-his-skiing-skills/'),
+    ('Download Danny Devito [wallpaper] Wallpaper | Wallpapers.com',
+     'https://wallpapers.com/wallpapers/danny-devito-wallpaper-ynn659m821xgupf8.html'),
+]
+
+
+def test_a_person_the_pages_are_about_is_not_the_producer() -> None:
+    # Given Lens's answer for a photo of an actor: its card names him, and most pages are
+    # about him (encyclopedias, news, fan wikis, posts), one of them an encyclopedia's page
+    # titled with his name ("Danny DeVito - Wikiwand")
+    matches = [PERSON_CARD] + [LensMatch(title=title, link=link, source="")
+                               for title, link in PERSON_PAGES]
+
+    # Then neither he nor a site that writes about him is named the producer
+    assert HeuristicAnalyst().identify(IMAGE, matches).producer is None

@@ -16,7 +16,9 @@ How a producer wins (``identify``):
   name at the end of its title on its own domain (its own line, when corroborated), and a
   shop's name that titles on two other sites start with (a label the shop sells). Everyday
   words are none: a word two sites write in lower case (``titles.everyday_words``), and a name
-  three or more sites write without agreeing on what follows it (image libraries' "Download").
+  three or more sites write without agreeing on what follows it (image libraries' "Download"),
+  and a name three or more sites write mostly in titles naming no item (no kind of item, no
+  model number: a person the pages are about) is their subject, not a maker.
 * A candidate's support is the set of matches naming it there, plus the matches on its own
   site (registered domain or source equal to the name, e.g. "Nordkap" on www.nordkap.example).
   A name confirmed by its site also counts where it appears capitalised mid-title.

@@ -84,7 +84,8 @@ revzilla, sweetwater, thomann, guitarcenter, musiciansfriend, bhphotovideo, ador
 """
 
 # Words that describe an item rather than name its producer: a candidate may not start with one.
-_GENERIC_TEXT = """
+# The first are kinds of item (``ITEM_WORDS``), the rest how an item is described.
+_ITEM_TEXT = """
 shirt shirts tshirt tshirts tee tees top tops blouse dress dresses jacket jackets coat coats
 hoodie sweater sweatshirt jumper cardigan jeans pants trousers shorts skirt suit vest polo shoes
 shoe sneakers sneaker trainers sandals boots boot heels loafers slippers bag bags backpack
@@ -95,7 +96,10 @@ plate bowl vase laptop notebook computer phone smartphone tablet camera camcorde
 headphones earbuds speaker speakers guitar bass piano keyboard drum drums bike bicycle kayak
 canoe boat board skateboard ski skis snowboard tent tool tools drill nailer saw toy toys game
 games book books poster print prints art artwork sticker stickers jewelry jewellery ring
-necklace bracelet earrings case charger cable dining accent living room office kitchen garden
+necklace bracelet earrings case charger cable
+"""
+_DESCRIBING_TEXT = """
+dining accent living room office kitchen garden
 outdoor indoor home house furniture decor upholstered fabric cotton leather wool silk linen
 denim velvet chenille polyester nylon wood wooden metal steel gold silver plastic glass ceramic
 stone solid full face round square oval mens men womens women ladies kids kid boys girls baby
@@ -139,7 +143,8 @@ def _words(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
 
-GENERIC_WORDS = _words(_GENERIC_TEXT)
+ITEM_WORDS = _words(_ITEM_TEXT)
+GENERIC_WORDS = ITEM_WORDS | _words(_DESCRIBING_TEXT)
 NOISE_WORDS = _words(_NOISE_TEXT)
 STOP_WORDS = _words(_STOP_TEXT)
 RETAILERS = frozenset(name.strip() for name in _RETAILER_TEXT.split(",") if name.strip())

@@ -14,6 +14,7 @@ from chalicelib.providers.analysts.titles import (
     Title,
     everyday_words,
     name_word,
+    names_an_item,
 )
 
 if TYPE_CHECKING:  # the producer rules import this module
@@ -28,8 +29,10 @@ def uncorroborated_own_lines(candidates: dict[str, Candidate], titles: list[Titl
     ("Canoes And Kayaks - Showroom - Bear Lake Marine"), not a producer's line.
 
     The item's name is the title's first segment, never the text the site adds about itself
-    ("| Free iPhone & Zoom HD Wallpapers & Vectors - rawpixel"), and everyday words
-    (``everyday_words``: "Background Images" on an image library) name no item.
+    ("| Free iPhone & Zoom HD Wallpapers & Vectors - rawpixel"); it must say what the item is
+    (``names_an_item``: a page titled with a person's name on an encyclopedia is about them),
+    and everyday words (``everyday_words``: "Background Images" on an image library) name no
+    item.
     """
     uncorroborated = set()
     everyday = everyday_words(titles)
@@ -72,7 +75,10 @@ def _on_own_site(candidate: Candidate, titles: list[Title]) -> set[int]:
 def _shares_name_word(title: Title, titles: list[Title], candidate: Candidate,
                       everyday: set[str]) -> bool:
     first = min((t.segment for t in title.tokens), default=0)
-    item = {t.slug for t in title.tokens if t.segment == first and name_word(t.slug)
+    named = [t for t in title.tokens if t.segment == first]
+    if not names_an_item(named):  # "Danny DeVito - Wikiwand": a page about someone, no item
+        return False
+    item = {t.slug for t in named if name_word(t.slug)
             and not t.slug.isdigit() and t.slug not in everyday}
     item -= set(candidate.parts)
     return any(item & {t.slug for t in other.tokens} for other in titles

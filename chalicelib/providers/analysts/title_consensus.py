@@ -35,6 +35,7 @@ from chalicelib.providers.analysts.titles import (
     everyday_words,
     name_parts,
     name_word,
+    names_an_item,
     segments,
     site_match,
 )
@@ -109,7 +110,8 @@ def weigh_producers(titles: list[Title]) -> Verdict:
     credited = _demoted(candidates, designs)
     demoted = (credited | _lines_of_others(candidates, titles)
                | uncorroborated | products_of_own_lines(candidates, uncorroborated, credited)
-               | common_words(candidates, titles) | interface_words(candidates, titles))
+               | common_words(candidates, titles) | interface_words(candidates, titles)
+               | subjects(candidates, titles))
     for candidate in candidates.values():
         candidate.exact = sum(titles[i].kind == EXACT for i in candidate.support)
     eligible = [c for c in candidates.values() if c.slug not in demoted]
@@ -175,6 +177,36 @@ def interface_words(candidates: dict[str, Candidate], titles: list[Title]) -> se
         if len(sites) >= _WIDE_SITES and all(len(where) < 2 for where in followed.values()):
             interface.add(candidate.slug)
     return interface
+
+
+def subjects(candidates: dict[str, Candidate], titles: list[Title]) -> set[str]:
+    """Names that three or more sites write, mostly in titles that say of no item what it is
+    (``names_an_item``), are what the pages are about, not who made a thing: a person in the
+    photo ("Danny DeVito gets his own day in his native New Jersey", "Danny DeVito -
+    Wikiwand"), whether or not Lens's card names them too. A maker's name is written with
+    its products ("Tizid 2010 Kibeb Solid Body Electric Guitar").
+
+    Lexicon brands are known apart.
+    """
+    found = set()
+    for candidate in candidates.values():
+        if candidate.lexicon:
+            continue
+        written: set[str] = set()
+        with_item: set[str] = set()
+        for index in candidate.support:
+            title = titles[index]
+            if title.kind in (RELATED_SEARCH, KNOWLEDGE_GRAPH):
+                continue
+            if _words_after(title.tokens, candidate.parts) is None:
+                continue
+            site = title.site or f"#{index}"
+            written.add(site)
+            if names_an_item(title.tokens):
+                with_item.add(site)
+        if len(written) >= _WIDE_SITES and 2 * len(with_item) < len(written):
+            found.add(candidate.slug)
+    return found
 
 
 def _words_after(tokens: list[Token], parts: tuple[str, ...]) -> list[str] | None:

@@ -17,6 +17,7 @@ from chalicelib.providers.analysts.lexicon import (
     COMPANY_PREFIXES,
     COMPANY_SUFFIXES,
     GENERIC_WORDS,
+    ITEM_WORDS,
     NOISE_WORDS,
     RETAILERS,
     STOP_WORDS,
@@ -197,6 +198,23 @@ def everyday_words(titles: Sequence[Title]) -> set[str]:
                 sites.setdefault(token.slug, set()).add(site)
                 sites.setdefault(token.slug.removesuffix("s"), set()).add(site)
     return {word for word, where in sites.items() if len(where) >= _LOWER_CASE_SITES}
+
+
+def names_an_item(tokens: Sequence[Token]) -> bool:
+    """Whether words say what a thing is: a word for a kind of item ("chair", "sneakers",
+    ``ITEM_WORDS``), a model's number or code or a size ("2", "EXO-390", "38mm").
+    Titles about a person or a topic ("Danny DeVito gets his own day in his native New
+    Jersey") name none."""
+    return any(word_in(token.slug, ITEM_WORDS) or _code_like(token.slug) for token in tokens)
+
+
+# A model's number or code, or a size, is short ("Trailrunner 2", "EXO-390", "H70455533",
+# "38mm"); longer runs of digits and letters are links and ids ("UZuUbr0QBq", "4842584969").
+_CODE_CHARS = 9
+
+
+def _code_like(key: str) -> bool:
+    return len(key) <= _CODE_CHARS and any(ch.isdigit() for ch in key)
 
 
 def word_in(key: str, words: frozenset[str]) -> bool:
