@@ -484,3 +484,14 @@ def test_a_person_the_pages_are_about_is_not_the_producer() -> None:
 
     # Then neither he nor a site that writes about him is named the producer
     assert HeuristicAnalyst().identify(IMAGE, matches).producer is None
+
+
+def test_encyclopedia_pages_about_the_person_on_the_card_do_not_make_him_a_maker() -> None:
+    # Given the same answer's card and its first results, encyclopedia pages titled with his
+    # name ("Danny DeVito - Simple English Wikipedia, the free encyclopedia")
+    for shown in range(1, 4):
+        matches = [PERSON_CARD] + [LensMatch(title=title, link=link, source="")
+                                   for title, link in PERSON_PAGES[:shown]]
+
+        # Then the card's name is no producer: those pages name no item
+        assert HeuristicAnalyst().identify(IMAGE, matches).producer is None, shown

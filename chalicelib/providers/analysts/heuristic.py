@@ -24,8 +24,9 @@ How a producer wins (``identify``):
   A name confirmed by its site also counts where it appears capitalised mid-title.
 * Lens's other answers (``LensMatch.kind``) weigh differently: an exact match (the same photo
   on a page) counts twice; a name in the knowledge-graph card gets the own-site bonus (2), since
-  Google recognised the entity, when a match's title names it too (Google recognises people
-  and places in a photo as well, and no listing names those); a related search supports
+  Google recognised the entity, when a match's title names it with an item (Google
+  recognises people and places in a photo as well, and no listing names those), and the card
+  is never an independent site of its own; a related search supports
   names found elsewhere but never creates one (Google also suggests generic searches such as
   "Chair").
 * Score = supporting matches + exact ones again + "by" attributions + own-site bonus (2 exact,

@@ -186,18 +186,22 @@ def subjects(candidates: dict[str, Candidate], titles: list[Title]) -> set[str]:
     Wikiwand"), whether or not Lens's card names them too. A maker's name is written with
     its products ("Tizid 2010 Kibeb Solid Body Electric Guitar").
 
-    Lexicon brands are known apart.
+    Every title that writes the name counts, wherever it stands ("US Rep. says adult animated
+    sitcom with Danny DeVito as voice of Satan is 'evil'"). Lexicon brands are known apart.
     """
     found = set()
+    having: dict[str, list[Title]] = {}  # titles by the words they hold
+    for title in titles:
+        if title.kind not in (RELATED_SEARCH, KNOWLEDGE_GRAPH):
+            for word in {token.slug for token in title.tokens}:
+                having.setdefault(word, []).append(title)
     for candidate in candidates.values():
         if candidate.lexicon:
             continue
         written: set[str] = set()
         with_item: set[str] = set()
-        for index in candidate.support:
-            title = titles[index]
-            if title.kind in (RELATED_SEARCH, KNOWLEDGE_GRAPH):
-                continue
+        for title in having.get(candidate.parts[0], []):
+            index = title.index
             if _words_after(title.tokens, candidate.parts) is None:
                 continue
             site = title.site or f"#{index}"
@@ -229,10 +233,11 @@ def _rivals(candidate: Candidate, leader: Candidate) -> bool:
 def _independent(candidate: Candidate, titles: list[Title]) -> int:
     """How many different sites support a candidate (ten listings on one shop count once).
 
-    Related searches add to the score but not here: they never decide alone.
+    Related searches add to the score but not here: they never decide alone; nor does Lens's
+    card, which is Google's recognition and weighs as such (``_add_card_support``).
     """
     return len({titles[i].site or f"#{i}" for i in candidate.support
-                if titles[i].kind != RELATED_SEARCH})
+                if titles[i].kind not in (RELATED_SEARCH, KNOWLEDGE_GRAPH)})
 
 
 def _supported(candidate: Candidate, independent: int, titles: list[Title]) -> bool:
@@ -365,7 +370,8 @@ def _collect(titles: list[Title]) -> tuple[dict[str, Candidate], list[tuple[set[
             credited = by_names(segment)
             for name in leading + credited:
                 _note(candidates, name, title.index, by=name in credited)
-                if number == 0 and name in leading:
+                if number == 0 and name in leading and title.kind != KNOWLEDGE_GRAPH:
+                    # a listing's title starts with it (Lens's card is no listing)
                     candidates[slug(name)].opens.add(title.index)
             if credited:
                 designs.append(({slug(n) for n in leading}, {slug(n) for n in credited}))
@@ -427,15 +433,17 @@ def _add_card_support(candidates: dict[str, Candidate], titles: list[Title]) -> 
 
 
 def card_named_by_matches(name: str, titles: list[Title]) -> bool:
-    """Whether a name from Lens's knowledge-graph card is also written in a match's title.
+    """Whether a name from Lens's knowledge-graph card is also written in a match's title
+    that says what an item is (``names_an_item``).
 
     The card names what Google recognised in the photo: for an item that is its maker or its
-    line, named again by the pages that sell it; for a person in the photo ("Danny DeVito",
-    "American actor", over matches that are cargo shorts and pearl necklaces) no match names
-    it, and the card is about the person, not the item's maker.
+    line, named again by the pages that sell it ("Nordkap Trailrunner 2 Men's"); for a person
+    in the photo ("Danny DeVito", "American actor") no match names it (over cargo shorts and
+    pearl necklaces), or only pages about them ("Danny DeVito - Simple English Wikipedia"),
+    and the card is about the person, not the item's maker.
     """
-    return any(name in _capitalised_names(title.tokens) for title in titles
-               if title.kind not in (KNOWLEDGE_GRAPH, RELATED_SEARCH))
+    return any(name in _capitalised_names(title.tokens) and names_an_item(title.tokens)
+               for title in titles if title.kind not in (KNOWLEDGE_GRAPH, RELATED_SEARCH))
 
 
 def _note(candidates: dict[str, Candidate], name: str, index: int, by: bool) -> None:
