@@ -5,29 +5,48 @@ titles (the pricing counterpart is ``providers.pricing.heuristic``).
 
 How a producer wins (``identify``):
 
-* Candidates come from *brand positions* in each cleaned title (shop suffixes such as " | eBay"
-  removed): the leading name of each title segment (after words like "Used", "Men's", years),
-  the name after "by" ("Catana by vincenttrinidad"), and mentions of a lexicon brand (``BRANDS``;
-  product lines such as "MacBook" count for their brand).
-* A candidate's support is the set of matches naming it there, plus the matches on its own site
-  (registered domain or source equal to the name, e.g. "Nordkap" on www.nordkap.example). A
-  name confirmed by its site also counts where it appears capitalised mid-title.
+* Titles are read by ``titles.clean_titles``: the site's name at their end is removed ("... |
+  eBay"), with what the site writes about itself there ("Download Free Images on Unsplash"),
+  and so is page furniture (``furniture``): a site's template (interface text it appends to
+  most of its titles), file-name syntax and camera counters, community handles.
+* Candidates come from *brand positions* in each title: the leading name of each title
+  segment (after words like "Used", "Men's", years; never after a fitment word: "For: 2011
+  Volkswagen Jetta"), the name after "by" ("Catana by vincenttrinidad"), mentions of a lexicon
+  brand (``BRANDS``; product lines such as "MacBook" count for their brand), and a site's own
+  name at the end of its title on its own domain (its own line, when corroborated), and a
+  shop's name that titles on two other sites start with (a label the shop sells). Everyday
+  words are none: a word two sites write in lower case (``titles.everyday_words``), and a name
+  three or more sites write without agreeing on what follows it (image libraries' "Download"),
+  and a name three or more sites write mostly in titles naming no item (no kind of item, no
+  model number: a person the pages are about) is their subject, not a maker.
+* A candidate's support is the set of matches naming it there, plus the matches on its own
+  site (registered domain or source equal to the name, e.g. "Nordkap" on www.nordkap.example).
+  A name confirmed by its site also counts where it appears capitalised mid-title.
 * Lens's other answers (``LensMatch.kind``) weigh differently: an exact match (the same photo
   on a page) counts twice; a name in the knowledge-graph card gets the own-site bonus (2), since
-  Google recognised the entity; a related search supports names found elsewhere but never
-  creates one (Google also suggests generic searches such as "Chair").
+  Google recognised the entity, when a match's title names it with an item (Google
+  recognises people and places in a photo as well, and no listing names those), and the card
+  is never an independent site of its own; a related search supports
+  names found elsewhere but never creates one (Google also suggests generic searches such as
+  "Chair").
 * Score = supporting matches + exact ones again + "by" attributions + own-site bonus (2 exact,
   1 partial) + 1 if in the lexicon. The best needs at least two supporting matches on different
-  sites (related searches not counted; a lone match must be on the brand's own site or its name
-  in the card) and at least twice the score of the best unrelated candidate; otherwise there is
-  no consensus.
+  sites, two of them starting their titles with it unless it is a lexicon brand (related
+  searches not counted; a lone match must be on the brand's own site or its name in the
+  card), or to be named by most titles and start at least four (a marketplace page of
+  listings by different sellers), and at least twice the score of the best unrelated
+  candidate; otherwise there is no consensus.
 * A name that is credited to someone else ("X by Y" with Y supported twice) is a design, not a
   producer. Among nested names ("Nordkap" / "Nordkap Fjellsti") the higher score wins, then the
   one confirmed by its site, then the shorter, unless the longer one only adds company words
   ("Aurelin Audio", "Halvorsen & Co").
 
-The model is the best-supported phrase (1-4 words) that follows the producer across titles,
-favouring longer phrases and ones with model codes ("DWFP72155", "D-17").
+The model (``model_phrase``) is the best-supported phrase (1-4 words) that follows the producer
+across titles, counted by distinct sites, favouring longer phrases and ones with model codes
+("DWFP72155", "D-17"); its number or code is the one most listings give ("Galaxy S22", not a
+longer "Galaxy S21 FE" fewer name); it grows only by a variant most of its listings name, and
+where they split between variants it names the series. ``evidence_features`` exposes the
+evidence behind an answer as numbers, for calibration.
 """
 
 from __future__ import annotations
@@ -37,16 +56,13 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from chalicelib.providers.analysts.lexicon import RETAILERS, slug
+from chalicelib.providers.analysts.model_phrase import generic_phrase, read_model
 from chalicelib.providers.analysts.title_consensus import (
     Verdict,
-    clean_title,
     display_name,
-    find_model,
-    generic_phrase,
-    name_parts,
-    site_match,
     weigh_producers,
 )
+from chalicelib.providers.analysts.titles import Title, clean_titles, name_parts, site_match
 from chalicelib.providers.base import StagedImage
 from chalicelib.providers.exceptions import NoProducerPage, Unidentified
 from chalicelib.providers.pricing.marketplaces import (
@@ -87,8 +103,9 @@ def evidence_score(verdict: Verdict) -> float:
     """How well the evidence supports the answer (a producer, or none), before calibration.
 
     The leader's strength grows with independent matches and its own site, and is shared with
-    its strongest rival. Naming it is as sure as that support; abstaining is doubtful when a
-    well-supported leader was kept out only by a rival.
+    its strongest rival. Naming it is as sure as that support, less what the listings'
+    disagreement on the model's variant and the page's furniture take away; abstaining is
+    doubtful when a well-supported leader was kept out only by a rival.
     """
     leader = verdict.leader
     if leader is None:
@@ -97,7 +114,45 @@ def evidence_score(verdict: Verdict) -> float:
     total = leader.score + verdict.rival
     uncontested = 1 - verdict.rival / total if total else 1.0
     support = strength * uncontested
-    return support if verdict.producer is not None else 1 - support * uncontested
+    if verdict.producer is None:
+        return 1 - support * uncontested
+    features = evidence_features(verdict)
+    return (support * (1 - features["variant_disagreement"] / 4)
+            * (1 - features["noise_share"] / 2))
+
+
+def evidence_features(verdict: Verdict) -> dict[str, float]:
+    """The evidence behind an answer, as numbers a calibration can be fitted on.
+
+    ``producer_domains``: distinct sites naming the leading producer; ``model_domains``:
+    distinct sites naming the model phrase (of ``model_sites_read``); ``card``: 1 if Lens's
+    knowledge-graph card names the leader; ``exact_matches``: exact matches naming it;
+    ``own_line``: 2 if a match is on the leader's own domain (a site selling its own line),
+    1 on a close variant of it, else 0; ``lexicon``: 1 if the leader is a known brand;
+    ``rival_share``: the strongest unrelated name's share of the two scores;
+    ``variant_disagreement``: share of the model's listings naming another variant;
+    ``noise_share``: share of titles that were a file's name or had no words left;
+    ``opening_share``: share of titles that start with the leader's name; ``named``: 1 if a
+    producer was named; ``titles``: matches read.
+    """
+    leader = verdict.leader
+    model = verdict.model
+    total = (leader.score if leader else 0) + verdict.rival
+    return {
+        "producer_domains": float(verdict.independent),
+        "model_domains": float(model.sites if model else 0),
+        "model_sites_read": float(model.of if model else 0),
+        "card": float(bool(leader and leader.card)),
+        "exact_matches": float(leader.exact if leader else 0),
+        "own_line": float(leader.own_site if leader else 0),
+        "lexicon": float(bool(leader and leader.lexicon)),
+        "rival_share": verdict.rival / total if total else 0.0,
+        "variant_disagreement": float(model.disagreement if model else 0.0),
+        "noise_share": verdict.noise / verdict.titles if verdict.titles else 0.0,
+        "opening_share": len(leader.opens) / verdict.titles if leader and verdict.titles else 0.0,
+        "named": float(verdict.producer is not None),
+        "titles": float(verdict.titles),
+    }
 
 
 class HeuristicAnalyst:
@@ -114,14 +169,22 @@ class HeuristicAnalyst:
         # hint may at most break a tie between equally supported producers.
         if not matches:
             raise Unidentified("no visual matches to identify the item from")
-        titles = [clean_title(i, match) for i, match in enumerate(matches)]
-        verdict = weigh_producers(titles)
+        titles = clean_titles(matches)
+        verdict = self.weigh(titles)
         producer = verdict.producer
         confidence = round(min(self._calibration(evidence_score(verdict)), _MOST_SURE), 2)
         if producer is None:
             return Identity(producer=None, model=generic_phrase(titles), confidence=confidence)
-        return Identity(producer=display_name(producer), model=find_model(titles, producer),
-                        confidence=confidence)
+        model = verdict.model.model if verdict.model else None
+        return Identity(producer=display_name(producer), model=model, confidence=confidence)
+
+    @staticmethod
+    def weigh(titles: list[Title]) -> Verdict:
+        """The producer verdict on read titles, with the model phrase read after its name."""
+        verdict = weigh_producers(titles)
+        if verdict.producer is None:
+            return verdict
+        return verdict.with_model(read_model(titles, verdict.producer))
 
     def producer_page(self, identity: Identity, matches: list[LensMatch]) -> ProducerPage:
         if not identity.producer:
