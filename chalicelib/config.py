@@ -28,6 +28,8 @@ class Settings(BaseModel):
     local_mode: bool = False
 
     lens_provider: str = "catalog"
+    # Unset: "auto" (the heuristic, refined by the model when unsure) where an OpenAI key is
+    # configured, else "heuristic" (``from_env``).
     analyst: str = "heuristic"
     pricer: str = "heuristic"
     catalog_dir: Path = _REPO_ROOT / "samples" / "catalog"
@@ -110,8 +112,9 @@ class Settings(BaseModel):
     openai_max_retries: int = 2
     openai_image_mode: str = "auto"
     # ANALYST=auto: the heuristic answers first; below this confidence (and with an OpenAI key)
-    # the openai analyst is asked and refines the answer.
-    escalation_threshold: float = 0.6
+    # the openai analyst is asked and refines the answer. The lowest confidence at which the
+    # heuristic's answers were >= 95 % right out of sample (docs/evaluation.md, "Escalation").
+    escalation_threshold: float = 0.73
     # Fetching producer pages named by matches or models (see net/safe_fetch.py).
     fetch_max_bytes: int = 4 * 1024 * 1024
     fetch_timeout_s: float = 10.0
@@ -159,6 +162,9 @@ class Settings(BaseModel):
         for field, var in _ENV_FIELDS.items():
             if env.get(var):
                 values[field] = env[var]
+        if not env.get("ANALYST") and env.get("OPENAI_API_KEY"):
+            # A key means the model may be asked: only where the heuristic is unsure.
+            values["analyst"] = "auto"
         return cls.model_validate(values)
 
 

@@ -1,0 +1,127 @@
+"""Readers for the saved answers in ``samples/evaluation/real/``: each turns one file into the
+``LensMatch``es the analyst reads, by the answer key's ``format`` (see that folder's README).
+
+Lens answers go through the project's own converters (``from_serpapi_answer``, the results-page
+parser), so the evaluation reads them exactly as the service does. A marketplace title set (the
+listings a marketplace or shopping search returned for one item) becomes matches with a title,
+link, source and price, as Lens would show them.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from chalicelib.providers.lens.lens_page import read_results
+from chalicelib.providers.lens.matches import from_serpapi_answer
+from chalicelib.providers.pricing.marketplaces import registered_domain
+from chalicelib.providers.pricing.prices import currency_code, parse_price
+from chalicelib.wire import LensMatch
+
+# The address a saved Lens page is read against when the key gives none (relative links).
+LENS_PAGE_URL = "https://lens.google.com/search"
+
+
+class UnknownFormat(ValueError):
+    """The answer key names a format no reader here knows."""
+
+
+def read_sample(path: Path, fmt: str, page_url: str | None = None) -> list[LensMatch]:
+    """The matches of one saved answer, read as its format says."""
+    try:
+        reader = READERS[fmt]
+    except KeyError:
+        raise UnknownFormat(f"{path.name}: no reader for format {fmt!r} "
+                            f"(known: {', '.join(sorted(READERS))})") from None
+    if fmt == "lens-results-page":
+        return read_lens_page(path.read_text("utf-8"), page_url or LENS_PAGE_URL)
+    return reader(json.loads(path.read_text("utf-8")))
+
+
+def read_serpapi_lens(document: Any) -> list[LensMatch]:
+    """A SerpApi ``google_lens`` answer (visual and exact matches, card, related searches)."""
+    return from_serpapi_answer(_object(document))
+
+
+def read_lens_page(html: str, url: str = LENS_PAGE_URL) -> list[LensMatch]:
+    """A saved Google Lens results page, as the google-lens provider reads it in the browser."""
+    page = read_results(html, url)
+    return page.matches + page.related
+
+
+def read_serpapi_ebay(document: Any) -> list[LensMatch]:
+    """A SerpApi ``ebay`` answer: ``organic_results`` with title, link, price, condition."""
+    return [_listing(raw.get("title"), raw.get("link"), "eBay", raw.get("price"),
+                     raw.get("condition"), raw.get("thumbnail"))
+            for raw in _dicts(_object(document).get("organic_results"))]
+
+
+def read_ebay_browse(document: Any) -> list[LensMatch]:
+    """An eBay Browse API ``item_summary/search`` answer: ``itemSummaries`` with title,
+    ``itemWebUrl``, ``price {value, currency}``, condition and image."""
+    return [_listing(raw.get("title"), raw.get("itemWebUrl"), "eBay", raw.get("price"),
+                     raw.get("condition"), (raw.get("image") or {}).get("imageUrl"))
+            for raw in _dicts(_object(document).get("itemSummaries"))]
+
+
+def read_serpapi_shopping(document: Any) -> list[LensMatch]:
+    """A SerpApi ``google_shopping`` answer: ``shopping_results`` (and ``inline_shopping_results``)
+    with title, link or product_link, the shop as ``source`` and a price."""
+    document = _object(document)
+    rows = _dicts(document.get("shopping_results")) + _dicts(
+        document.get("inline_shopping_results"))
+    return [_listing(raw.get("title"), raw.get("link") or raw.get("product_link"),
+                     raw.get("source"),
+                     {"value": raw.get("price"), "extracted_value": raw.get("extracted_price")},
+                     raw.get("second_hand_condition") or raw.get("condition"),
+                     raw.get("thumbnail"))
+            for raw in rows]
+
+
+def _listing(title: Any, link: Any, source: Any, price: Any, condition: Any,
+             thumbnail: Any) -> LensMatch:
+    link = str(link or "")
+    amount, currency = _price(price)
+    return LensMatch(title=str(title or ""), link=link,
+                     source=str(source or registered_domain(link) or ""),
+                     thumbnail=str(thumbnail) if thumbnail else None, price=amount,
+                     currency=currency, condition=str(condition) if condition else None)
+
+
+def _price(raw: Any) -> tuple[float | None, str | None]:
+    """A price as the marketplaces write it: ``{value, currency}`` (Browse),
+    ``{raw, extracted}`` or ``{from: {...}}`` (SerpApi eBay), ``{value, extracted_value}``
+    (shopping) or a bare string."""
+    if isinstance(raw, str):
+        raw = {"raw": raw}
+    if not isinstance(raw, dict):
+        return None, None
+    if isinstance(raw.get("from"), dict):
+        raw = raw["from"]
+    written = raw.get("raw") or raw.get("value")
+    parsed = parse_price(written) if isinstance(written, str) else None
+    number = next((raw[k] for k in ("extracted", "extracted_value", "value")
+                   if isinstance(raw.get(k), int | float)), None)
+    amount = float(number) if number is not None else (parsed.amount if parsed else None)
+    currency = currency_code(raw.get("currency")) or (parsed.currency if parsed else None)
+    return (amount, currency) if amount is not None else (None, None)
+
+
+def _object(document: Any) -> dict[str, Any]:
+    return document if isinstance(document, dict) else {}
+
+
+def _dicts(value: Any) -> list[dict[str, Any]]:
+    items = value if isinstance(value, list) else []
+    return [item for item in items if isinstance(item, dict) and item.get("title")]
+
+
+READERS: dict[str, Callable[[Any], list[LensMatch]]] = {
+    "serpapi-google-lens": read_serpapi_lens,
+    "lens-results-page": read_lens_page,
+    "serpapi-ebay": read_serpapi_ebay,
+    "ebay-browse": read_ebay_browse,
+    "serpapi-google-shopping": read_serpapi_shopping,
+}
