@@ -45,6 +45,11 @@ def read_serpapi_lens(document: Any) -> list[LensMatch]:
     return from_serpapi_answer(_object(document))
 
 
+def read_serpapi_lens_matches(document: Any) -> list[LensMatch]:
+    """A bare list of SerpApi ``google_lens`` visual matches, as an app saved them."""
+    return from_serpapi_answer({"visual_matches": document if isinstance(document, list) else []})
+
+
 def read_lens_page(html: str, url: str = LENS_PAGE_URL) -> list[LensMatch]:
     """A saved Google Lens results page, as the google-lens provider reads it in the browser."""
     page = read_results(html, url)
@@ -68,16 +73,58 @@ def read_ebay_browse(document: Any) -> list[LensMatch]:
 
 def read_serpapi_shopping(document: Any) -> list[LensMatch]:
     """A SerpApi ``google_shopping`` answer: ``shopping_results`` (and ``inline_shopping_results``)
-    with title, link or product_link, the shop as ``source`` and a price."""
+    with title, link or product_link, the shop as ``source`` and a price. The search's own
+    query (``search_parameters.q``) is not read: it is what was asked, not what was found."""
     document = _object(document)
-    rows = _dicts(document.get("shopping_results")) + _dicts(
-        document.get("inline_shopping_results"))
-    return [_listing(raw.get("title"), raw.get("link") or raw.get("product_link"),
+    return read_shopping_list(_dicts(document.get("shopping_results"))
+                              + _dicts(document.get("inline_shopping_results")))
+
+
+def read_shopping_list(document: Any) -> list[LensMatch]:
+    """A bare list of SerpApi ``google_shopping`` results, as an app saved them."""
+    return [_listing(raw.get("title"), _web_link(raw.get("link"), raw.get("product_link")),
                      raw.get("source"),
                      {"value": raw.get("price"), "extracted_value": raw.get("extracted_price")},
                      raw.get("second_hand_condition") or raw.get("condition"),
                      raw.get("thumbnail"))
-            for raw in rows]
+            for raw in _dicts(document)]
+
+
+def read_ebay_scrape(document: Any) -> list[LensMatch]:
+    """A scraped eBay search page saved as a list of ``{title, price, link, image_url,
+    status}``."""
+    return [_listing(raw.get("title"), raw.get("link"), "eBay", raw.get("price"),
+                     raw.get("status"), raw.get("image_url"))
+            for raw in _dicts(document)]
+
+
+def read_bing_web(document: Any) -> list[LensMatch]:
+    """A Bing Web Search API answer: ``webPages.value`` with ``name`` and ``url``."""
+    pages = (_object(document).get("webPages") or {}).get("value")
+    return [_listing(raw.get("name"), raw.get("url"), None, None, None, None)
+            for raw in (pages if isinstance(pages, list) else [])
+            if isinstance(raw, dict) and raw.get("name")]
+
+
+def read_serpapi_google(document: Any) -> list[LensMatch]:
+    """A SerpApi ``google`` web search answer: its ``inline_images`` and ``organic_results``
+    (title, link, source); the query it was asked is not read."""
+    document = _object(document)
+    images = [_listing(raw.get("title"), raw.get("link") or raw.get("source"),
+                       raw.get("source_name") or raw.get("source"), None, None,
+                       raw.get("thumbnail"))
+              for raw in _dicts(document.get("inline_images"))]
+    results = [_listing(raw.get("title"), raw.get("link"), raw.get("source"),
+                        (raw.get("rich_snippet") or {}).get("bottom", {}).get(
+                            "detected_extensions", {}).get("price"), None, raw.get("thumbnail"))
+               for raw in _dicts(document.get("organic_results"))]
+    return images + results
+
+
+def _web_link(*links: Any) -> str:
+    """The first address that is one ("#" is a placeholder some saved answers hold)."""
+    return next((str(link) for link in links if isinstance(link, str)
+                 and link.startswith(("http://", "https://"))), "")
 
 
 def _listing(title: Any, link: Any, source: Any, price: Any, condition: Any,
@@ -114,6 +161,7 @@ def _object(document: Any) -> dict[str, Any]:
 
 
 def _dicts(value: Any) -> list[dict[str, Any]]:
+    """The entries of a list that are objects with a title."""
     items = value if isinstance(value, list) else []
     return [item for item in items if isinstance(item, dict) and item.get("title")]
 
@@ -124,4 +172,9 @@ READERS: dict[str, Callable[[Any], list[LensMatch]]] = {
     "serpapi-ebay": read_serpapi_ebay,
     "ebay-browse": read_ebay_browse,
     "serpapi-google-shopping": read_serpapi_shopping,
+    "serpapi-google-shopping-list": read_shopping_list,
+    "serpapi-lens-visual-matches": read_serpapi_lens_matches,
+    "ebay-scrape-list": read_ebay_scrape,
+    "bing-web-search": read_bing_web,
+    "serpapi-google": read_serpapi_google,
 }
