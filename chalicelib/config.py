@@ -115,6 +115,11 @@ class Settings(BaseModel):
     # the openai analyst is asked and refines the answer. The lowest confidence at which the
     # heuristic's answers were >= 95 % right out of sample (docs/evaluation.md, "Escalation").
     escalation_threshold: float = 0.73
+    # schema.org Product data (structured_data.py) read from this many of the top matched pages
+    # and from the producer's page, all of one read within the budget (0: none read; the
+    # deployed stack reads 3).
+    product_pages: int = 0
+    product_pages_budget_s: float = 5.0
     # Fetching producer pages named by matches or models (see net/safe_fetch.py).
     fetch_max_bytes: int = 4 * 1024 * 1024
     fetch_timeout_s: float = 10.0
@@ -231,6 +236,8 @@ _ENV_FIELDS: dict[str, str] = {
     "openai_max_retries": "OPENAI_MAX_RETRIES",
     "openai_image_mode": "OPENAI_IMAGE_MODE",
     "escalation_threshold": "ESCALATION_THRESHOLD",
+    "product_pages": "PRODUCT_PAGES",
+    "product_pages_budget_s": "PRODUCT_PAGES_SECONDS",
     "fetch_max_bytes": "FETCH_MAX_BYTES",
     "fetch_timeout_s": "FETCH_TIMEOUT_SECONDS",
     "fetch_allow_loopback": "FETCH_ALLOW_LOOPBACK",

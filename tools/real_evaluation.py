@@ -416,7 +416,9 @@ def main(argv: list[str] | None = None) -> int:
         calibration, threshold = fit_shipped(args.samples)
         print(f"CALIBRATION = {calibration!r}\nescalation_threshold = {threshold}")
         return 0
-    settings = Settings.from_env().model_copy(update={"analyst": args.analyst})
+    # The items are saved answers: no page they link to is fetched.
+    settings = Settings.from_env().model_copy(update={"analyst": args.analyst,
+                                                      "product_pages": 0})
     analyst, pricer = registry.analyst(settings), registry.pricer(settings)
     report = {"analyst": settings.analyst, "pricer": settings.pricer,
               **evaluate_real(analyst, pricer, args.samples)}
