@@ -42,7 +42,6 @@ from chalicelib.providers.analysts.heuristic import Calibration, HeuristicAnalys
 from chalicelib.providers.analysts.lexicon import slug
 from chalicelib.providers.base import Analyst, Pricer, StagedImage
 from chalicelib.providers.exceptions import NothingFound, ProviderError
-from chalicelib.providers.pricing.heuristic import HeuristicPricer
 from chalicelib.providers.pricing.marketplaces import registered_domain
 from chalicelib.wire import Identity, Offer
 from tools.calibration_fit import Answer, fit_calibration
@@ -123,9 +122,9 @@ def is_right(producer_right: bool, model_full_right: bool | None) -> bool:
     return producer_right and model_full_right is not False
 
 
-def score_case(analyst: Analyst, pricer: Pricer, case: Case) -> dict[str, Any]:
+def score_case(analyst: Analyst, pricer: Pricer | None, case: Case) -> dict[str, Any]:
     """One item's row: the answer, whether each part is right, and (for the heuristic) the
-    evidence features its confidence is calibrated from."""
+    evidence features its confidence is calibrated from; with a pricer, its offers too."""
     key = case.key
     features: dict[str, float] | None = None
     try:
@@ -141,7 +140,7 @@ def score_case(analyst: Analyst, pricer: Pricer, case: Case) -> dict[str, Any]:
     else:
         error = None
     clear = bool(key.get("model_full")) and not key.get("weak")
-    offers = _offers(pricer, case)
+    offers = _offers(pricer, case) if pricer is not None else []
     relevant = [o for o in offers if _relevant(o, key)]
     identified = bool(key.get("producers")) and not key.get("abstain_ok")
     producer_right = error is None and producer_ok(key, identity.producer)
@@ -164,7 +163,8 @@ def score_case(analyst: Analyst, pricer: Pricer, case: Case) -> dict[str, Any]:
         "page_ok": _page_ok(analyst, identity, case),
         "offers": len(offers),
         "relevant_offers": len(relevant),
-        "estimate_ok": _estimated(pricer, offers) == (identified and bool(relevant)),
+        "estimate_ok": _estimated(pricer, offers) == (identified and bool(relevant))
+        if pricer is not None else None,
         "confidence": identity.confidence,
         "features": features,
     }
@@ -364,9 +364,12 @@ def suite_summary(rows: list[dict[str, Any]]) -> dict[str, Any]:
 
 
 def robustness(analyst: Analyst, pricer: Pricer, cases: list[Case]) -> dict[str, Any]:
-    """The suites' figures with the analyst as shipped (no calibration claim is made here)."""
+    """The suites' figures with the analyst as shipped (no calibration claim is made here), on
+    the saved Lens answers the suites were made for (a title set has no card, no exact match
+    and no other language to keep)."""
+    lens = [case for case in cases if case.key.get("kind", "lens") == "lens"]
     return {suite: suite_summary([score_case(analyst, pricer, c)
-                                  for c in suite_cases(cases, suite)])
+                                  for c in suite_cases(lens, suite)])
             for suite in SUITES}
 
 
@@ -385,20 +388,29 @@ def pricing_section() -> tuple[dict[str, Any], str] | None:
     return module.report()
 
 
-def evaluate_real(analyst: Analyst, pricer: Pricer,
-                  directory: Path = REAL_DIR) -> dict[str, Any]:
+def development_rows(analyst: Analyst, cases: list[Case]) -> list[dict[str, Any]]:
+    """Each item's identification row (the pricer is left out: it plays no part here)."""
+    return [score_case(analyst, None, case) for case in cases]
+
+
+def evaluate_real(analyst: Analyst, pricer: Pricer, directory: Path = REAL_DIR,
+                  rows: list[dict[str, Any]] | None = None) -> dict[str, Any]:
+    """The report: out-of-sample figures from ``rows`` (scored here unless given), and the
+    robustness suites."""
     cases = load_real_cases(directory)
-    rows = [score_case(analyst, pricer, case) for case in cases]
+    rows = rows if rows is not None else development_rows(analyst, cases)
     figures = out_of_sample(rows, heuristic=isinstance(analyst, HeuristicAnalyst))
     return {"out_of_sample": figures, "targets": verdicts(figures),
             "suites": robustness(analyst, pricer, cases)}
 
 
-def fit_shipped(directory: Path = REAL_DIR) -> tuple[Calibration, float]:
+def fit_shipped(directory: Path = REAL_DIR,
+                rows: list[dict[str, Any]] | None = None) -> tuple[Calibration, float]:
     """The constants the service ships: the calibration fitted on every development item, and
-    the escalation threshold chosen from the cross-validated curve."""
-    rows = [score_case(HeuristicAnalyst(), HeuristicPricer(), case)
-            for case in load_real_cases(directory)]
+    the escalation threshold chosen from the cross-validated curve (``rows``: the heuristic's
+    rows of those items, scored here unless given)."""
+    if rows is None:
+        rows = development_rows(HeuristicAnalyst(), load_real_cases(directory))
     return fit_rows(rows), choose_threshold(leave_one_source_out(rows, nested=False))
 
 

@@ -14,6 +14,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+import lxml.html
+
 from chalicelib.providers.lens.lens_page import read_results
 from chalicelib.providers.lens.matches import from_serpapi_answer
 from chalicelib.providers.pricing.marketplaces import registered_domain
@@ -22,6 +24,7 @@ from chalicelib.wire import LensMatch
 
 # The address a saved Lens page is read against when the key gives none (relative links).
 LENS_PAGE_URL = "https://lens.google.com/search"
+EBAY_URL = "https://www.ebay.com/"
 
 
 class UnknownFormat(ValueError):
@@ -37,6 +40,8 @@ def read_sample(path: Path, fmt: str, page_url: str | None = None) -> list[LensM
                             f"(known: {', '.join(sorted(READERS))})") from None
     if fmt == "lens-results-page":
         return read_lens_page(path.read_text("utf-8"), page_url or LENS_PAGE_URL)
+    if fmt == "ebay-search-page":
+        return read_ebay_search_page(path.read_bytes())
     return reader(json.loads(path.read_text("utf-8")))
 
 
@@ -96,6 +101,77 @@ def read_ebay_scrape(document: Any) -> list[LensMatch]:
     return [_listing(raw.get("title"), raw.get("link"), "eBay", raw.get("price"),
                      raw.get("status"), raw.get("image_url"))
             for raw in _dicts(document)]
+
+
+def read_ebay_search_page(html: bytes | str) -> list[LensMatch]:
+    """A saved eBay search results page: its result cards (``li.s-card``, or ``li.s-item`` in
+    the older layout) with title, item link, price and condition line, as a visitor sees them:
+    cards inside a hidden container (``aria-hidden``, eBay's template cards) and visually hidden
+    text (``.clipped``: "Opens in a new window or tab") are left out."""
+    text = html.decode("utf-8", errors="replace") if isinstance(html, bytes) else html
+    root = lxml.html.document_fromstring(text)
+    matches = []
+    for card in root.xpath(f"//li[{_has_class('s-card')} or {_has_class('s-item')}]"):
+        if card.xpath("ancestor-or-self::*[@aria-hidden='true']"):
+            continue
+        title = _visible_text(card, "s-card__title", "s-item__title")
+        links = [a for a in card.xpath(".//a/@href") if "/itm/" in a]
+        if not title or not links:
+            continue
+        matches.append(_listing(title, links[0], "eBay",
+                                _visible_text(card, "s-card__price", "s-item__price"),
+                                _visible_text(card, "s-card__subtitle", "s-item__subtitle"),
+                                None))
+    return matches
+
+
+def _has_class(name: str) -> str:
+    return f'contains(concat(" ", normalize-space(@class), " "), " {name} ")'
+
+
+def _visible_text(card: Any, *classes: str) -> str | None:
+    """The text of the card's first element with one of ``classes``, hidden parts left out."""
+    found = card.xpath(".//*[" + " or ".join(_has_class(c) for c in classes) + "]")
+    if not found:
+        return None
+    parts = [t for t in found[0].xpath(".//text()[not(ancestor::*[" + _has_class("clipped")
+                                       + "])]")]
+    return " ".join("".join(parts).split()) or None
+
+
+def read_searxng(document: Any) -> list[LensMatch]:
+    """A SearXNG search answer (``format=json``): its ``results`` with title and url."""
+    return [_listing(raw.get("title"), raw.get("url"), None, None, None,
+                     raw.get("thumbnail") or raw.get("img_src"))
+            for raw in _dicts(_object(document).get("results"))]
+
+
+def read_listing_list(document: Any) -> list[LensMatch]:
+    """A price-comparison app's merged listings: ``{title, price, url, marketplace,
+    price_num}``."""
+    return [_listing(raw.get("title"), raw.get("url"), raw.get("marketplace"),
+                     {"raw": raw.get("price"), "extracted": raw.get("price_num")}, None, None)
+            for raw in _dicts(document)]
+
+
+def read_tracker_listings(document: Any) -> list[LensMatch]:
+    """A deal tracker's merged listings: ``{source, price, condition, title, link}``."""
+    return [_listing(raw.get("title"), raw.get("link"), raw.get("source"),
+                     {"extracted": raw.get("price")}, raw.get("condition"), None)
+            for raw in _dicts(document)]
+
+
+def read_ebay_dl(document: Any) -> list[LensMatch]:
+    """A scraper's eBay results saved as ``{name, price (in cents), status, ...}``, without
+    links: eBay's address stands for each, so they count as listings of one site, as listings
+    with their own eBay links would."""
+    rows = [raw for raw in (document if isinstance(document, list) else [])
+            if isinstance(raw, dict) and raw.get("name")]
+    return [_listing(raw["name"], EBAY_URL, "eBay",
+                     {"extracted": raw["price"] / 100}
+                     if isinstance(raw.get("price"), int | float) else None,
+                     raw.get("status"), None)
+            for raw in rows]
 
 
 def read_bing_web(document: Any) -> list[LensMatch]:
@@ -177,4 +253,10 @@ READERS: dict[str, Callable[[Any], list[LensMatch]]] = {
     "ebay-scrape-list": read_ebay_scrape,
     "bing-web-search": read_bing_web,
     "serpapi-google": read_serpapi_google,
+    "ebay-search-page": read_ebay_search_page,
+    "ebay-dl-json": read_ebay_dl,
+    "searxng-json": read_searxng,
+    "lens-visual-matches-plain": read_serpapi_lens,
+    "marketplace-listing-list": read_listing_list,
+    "tracker-listings": read_tracker_listings,
 }

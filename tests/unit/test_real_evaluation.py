@@ -21,10 +21,12 @@ from tools.calibration_fit import fit_logistic
 from tools.evaluation_report import markdown, summary_text
 from tools.perturb import SUITES, invented_names, with_invented_names
 from tools.real_evaluation import (
+    REAL_DIR,
     REPO,
     calibrated,
     calibration_table,
     choose_threshold,
+    development_rows,
     evaluate_real,
     fit_rows,
     fit_shipped,
@@ -33,6 +35,12 @@ from tools.real_evaluation import (
     producer_ok,
     suite_cases,
 )
+
+
+@pytest.fixture(scope="module")
+def rows() -> list[dict]:
+    """The shipped heuristic's rows of every development item (scored once for the module)."""
+    return development_rows(HeuristicAnalyst(), load_real_cases())
 
 
 def test_the_real_samples_load_with_their_key_kind_and_source():
@@ -49,7 +57,7 @@ def test_the_real_samples_load_with_their_key_kind_and_source():
 
 def test_invented_names_are_seeded_and_replace_every_spelling():
     # Given a sample whose brand appears in titles, links and as one word in a link
-    (case,) = [c for c in load_real_cases() if "catana" in c.name]
+    (case,) = [c for c in load_real_cases() if c.name == "real-02-catana-tshirt"]
     new = invented_names(["Vincent Trinidad", "Catana"], seed=14)
 
     changed = with_invented_names(case)
@@ -67,10 +75,10 @@ def test_every_suite_is_made_from_the_samples():
 
     made = {suite: suite_cases(cases, suite) for suite in SUITES}
 
-    assert len(made["original"]) == len(made["lowercase"]) == 13
+    assert len(made["original"]) == len(made["lowercase"]) == len(cases)
     assert all(m.title == m.title.lower() for c in made["lowercase"] for m in c.matches)
     assert all(len(c.matches) <= 4 for c in made["top4"])
-    assert 1 <= len(made["foreign"]) < 13
+    assert 1 <= len(made["foreign"]) < len(cases)
 
 
 def test_calibration_reports_its_error_and_table():
@@ -82,9 +90,9 @@ def test_calibration_reports_its_error_and_table():
     assert result["table"] == [{"bin": "0.9-1.0", "n": 10, "confidence": 0.9, "accuracy": 0.9}]
 
 
-def test_the_report_states_every_target_with_its_number_out_of_sample():
+def test_the_report_states_every_target_with_its_number_out_of_sample(rows: list[dict]):
     report = {"analyst": "heuristic", "pricer": "heuristic",
-              **evaluate_real(HeuristicAnalyst(), HeuristicPricer())}
+              **evaluate_real(HeuristicAnalyst(), HeuristicPricer(), rows=rows)}
 
     text = markdown(report)
     summary = summary_text(report, ["docs/evaluation.md", "build/evaluation.json"])
@@ -161,7 +169,7 @@ def test_the_logistic_fit_recovers_a_known_slope_and_stays_finite_when_all_are_r
 
 def test_the_samples_related_searches_are_carried_and_the_invented_suite_renames_them():
     # Given the MacBook sample, whose Lens answer suggests related searches naming the brand
-    (case,) = [c for c in load_real_cases() if "macbook" in c.name]
+    (case,) = [c for c in load_real_cases() if c.name == "real-01-macbook"]
     searches = [m for m in case.matches if m.kind == "related-search"]
 
     # When the invented-brand suite rewrites it
@@ -176,7 +184,7 @@ def test_the_samples_related_searches_are_carried_and_the_invented_suite_renames
 
 def test_a_suite_that_leaves_out_every_match_naming_the_producer_asks_for_abstention():
     # Given a sample whose producer is named only by matches in English
-    (case,) = [c for c in load_real_cases() if "catana" in c.name]
+    (case,) = [c for c in load_real_cases() if c.name == "real-02-catana-tshirt"]
     assert not case.key.get("weak")
 
     # When the foreign suite keeps only its other-language titles (none names the producer)
@@ -189,16 +197,18 @@ def test_a_suite_that_leaves_out_every_match_naming_the_producer_asks_for_absten
 
 
 def test_a_suite_that_keeps_a_match_naming_the_producer_keeps_the_key():
-    kept = [c for c in suite_cases(load_real_cases(), "top4") if "macbook" in c.name]
+    kept = [c for c in suite_cases(load_real_cases(), "top4") if c.name == "real-01-macbook"]
 
     assert kept and not kept[0].key.get("weak")
 
 
-def test_the_shipped_calibration_and_threshold_are_the_fit_of_the_current_samples():
+def test_the_shipped_calibration_and_threshold_are_the_fit_of_the_current_samples(
+    rows: list[dict],
+):
     # A change to the analyst's evidence (or to the samples) moves its scores: refit
     # (--fit-calibration) and write the new constants, or confidence no longer means what it
     # says and the escalation threshold is not the one the evaluation chose.
-    calibration, threshold = fit_shipped()
+    calibration, threshold = fit_shipped(rows=rows)
 
     assert calibration == CALIBRATION
     assert threshold == Settings().escalation_threshold
@@ -207,16 +217,27 @@ def test_the_shipped_calibration_and_threshold_are_the_fit_of_the_current_sample
 def test_answers_and_confidences_do_not_depend_on_the_hash_seed():
     script = ("import json; from tools.real_evaluation import *; "
               "from chalicelib.providers.analysts.heuristic import HeuristicAnalyst; "
-              "from chalicelib.providers.pricing.heuristic import HeuristicPricer; "
-              "rows = [score_case(HeuristicAnalyst(), HeuristicPricer(), c) "
-              "for c in load_real_cases()]; "
+              "rows = development_rows(HeuristicAnalyst(), load_real_cases()); "
               "print(json.dumps([[r['answer'], r['features']] for r in rows] + "
               "[r['confidence'] for r in leave_one_source_out(rows)]))")
-    outputs = {subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
-                              check=True, cwd=REPO, env={**os.environ, "PYTHONHASHSEED": seed}
-                              ).stdout for seed in ("0", "1", "4242")}
+    runs = [subprocess.Popen([sys.executable, "-c", script], stdout=subprocess.PIPE, text=True,
+                             cwd=REPO, env={**os.environ, "PYTHONHASHSEED": seed})
+            for seed in ("0", "4242")]
+    outputs = {run.communicate(timeout=300)[0] for run in runs}
 
+    assert all(run.returncode == 0 for run in runs)
     assert len(outputs) == 1 and json.loads(outputs.pop())
+
+
+def _small_samples(directory: Path, count: int = 3) -> Path:
+    """A development folder of the first few items (the command's tests need no more)."""
+    key = json.loads((REAL_DIR / "answer-key.json").read_text("utf-8"))
+    directory.mkdir()
+    for entry in key["samples"][:count]:
+        (directory / entry["file"]).write_bytes((REAL_DIR / entry["file"]).read_bytes())
+    (directory / "answer-key.json").write_text(
+        json.dumps({**key, "samples": key["samples"][:count]}), "utf-8")
+    return directory
 
 
 def test_the_pricing_section_is_included_when_its_module_is_there(
@@ -227,8 +248,9 @@ def test_the_pricing_section_is_included_when_its_module_is_there(
     fake.report = lambda: ({"offers_relevant": 0.9}, "## Pricing\n\nNine in ten offers.")
     monkeypatch.setitem(sys.modules, "tools.pricing_evaluation", fake)
     monkeypatch.setattr(real_evaluation, "REPO", tmp_path)
+    samples = _small_samples(tmp_path / "samples")
 
-    assert real_evaluation.main(["--write"]) == 0
+    assert real_evaluation.main(["--write", "--samples", str(samples)]) == 0
 
     # Then both the page and the raw results carry it
     assert "## Pricing\n\nNine in ten offers." in (tmp_path / "docs/evaluation.md").read_text()
@@ -244,5 +266,6 @@ def test_without_the_pricing_module_the_report_stands(
     monkeypatch.setattr(real_evaluation, "REPO", tmp_path)
 
     assert real_evaluation.pricing_section() is None
-    assert real_evaluation.main(["--write"]) == 0
+    samples = _small_samples(tmp_path / "samples")
+    assert real_evaluation.main(["--write", "--samples", str(samples)]) == 0
     assert "pricing" not in json.loads((tmp_path / "build/evaluation.json").read_text())
