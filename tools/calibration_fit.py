@@ -12,7 +12,7 @@ import math
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
-from chalicelib.providers.analysts.heuristic import Calibration, Logistic
+from chalicelib.providers.analysts.heuristic import CALIBRATED, Calibration, Logistic
 
 # The penalty on each coefficient: mild, so a few answers cannot drive one to infinity (a
 # perfectly separated feature, or answers all right), yet many answers outweigh it.
@@ -31,12 +31,15 @@ class Answer:
     right: bool
 
 
-def fit_logistic(rows: Sequence[tuple[Mapping[str, float], bool]], l2: float = L2) -> Logistic:
-    """The L2-penalised maximum-likelihood regression of being right on the features.
+def fit_logistic(rows: Sequence[tuple[Mapping[str, float], bool]], l2: float = L2,
+                 names: Sequence[str] | None = None) -> Logistic:
+    """The L2-penalised maximum-likelihood regression of being right on the features (``names``
+    of them, or all the rows have).
 
     With no rows it says 0.5; with rows of one outcome only the penalty keeps it finite.
     """
-    names = sorted({name for features, _ in rows for name in features})
+    names = sorted(names if names is not None
+                   else {name for features, _ in rows for name in features})
     if not rows:
         return Logistic(intercept=0.0, weights=tuple((n, 0.0) for n in names))
     xs = [[1.0, *(features.get(n, 0.0) for n in names)] for features, _ in rows]
@@ -67,11 +70,14 @@ def fit_logistic(rows: Sequence[tuple[Mapping[str, float], bool]], l2: float = L
                     weights=tuple((n, round(b, DIGITS)) for n, b in weights))
 
 
-def fit_calibration(answers: Sequence[Answer], l2: float = L2) -> Calibration:
-    """The heuristic's calibration fitted on these answers: one regression per kind of answer."""
+def fit_calibration(answers: Sequence[Answer], l2: float = L2,
+                    names: Sequence[str] = CALIBRATED) -> Calibration:
+    """The heuristic's calibration fitted on these answers, from the features ``names``: one
+    regression per kind of answer."""
     return Calibration(
-        named=fit_logistic([(a.features, a.right) for a in answers if a.named], l2),
-        abstained=fit_logistic([(a.features, a.right) for a in answers if not a.named], l2),
+        named=fit_logistic([(a.features, a.right) for a in answers if a.named], l2, names),
+        abstained=fit_logistic([(a.features, a.right) for a in answers if not a.named], l2,
+                               names),
     )
 
 

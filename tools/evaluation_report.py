@@ -124,6 +124,18 @@ def markdown(report: dict[str, Any], pricing: str | None = None) -> str:
     lines += _reliability("all", oos["overall"])
     for kind, g in oos["kinds"].items():
         lines += _reliability(f"kind `{kind}`", g)
+    if oos.get("feature_sets"):
+        lines += [
+            "## Calibration features", "",
+            "`confidence` is a logistic regression (one for named producers, one for "
+            "abstentions, mild L2 penalty) over evidence features of the answer. The features "
+            "the service ships against all of `answer_features`, each fitted and scored by the "
+            "same cross-validation (lower log loss is better):", "",
+            "| features | shipped | log loss | ECE |", "|---|---|---|---|",
+        ]
+        lines += [f"| {', '.join(f['features'])} | {'yes' if f['shipped'] else 'no'} | "
+                  f"{f['log_loss']} | {f['ece']} |" for f in oos["feature_sets"]]
+        lines.append("")
     lines += ["## Per category", "", *_FIGURES_HEAD]
     lines += [_figures_row(c, g) for c, g in oos["categories"].items()]
     esc = oos.get("escalation")

@@ -30,6 +30,7 @@ from __future__ import annotations
 import argparse
 import importlib
 import json
+import math
 import re
 import sys
 from collections.abc import Callable, Sequence
@@ -38,7 +39,7 @@ from typing import Any
 
 from chalicelib.config import Settings
 from chalicelib.providers import registry
-from chalicelib.providers.analysts.heuristic import Calibration, HeuristicAnalyst
+from chalicelib.providers.analysts.heuristic import CALIBRATED, Calibration, HeuristicAnalyst
 from chalicelib.providers.analysts.lexicon import slug
 from chalicelib.providers.base import Analyst, Pricer, StagedImage
 from chalicelib.providers.exceptions import NothingFound, ProviderError
@@ -319,8 +320,36 @@ def out_of_sample(rows: list[dict[str, Any]], heuristic: bool) -> dict[str, Any]
         "kinds": {k: group_figures(g) for k, g in by(scored, "kind").items()},
         "categories": {k: group_figures(g) for k, g in by(scored, "category").items()},
         "escalation": escalation(scored) if heuristic else None,
+        "log_loss": log_loss(scored),
+        "feature_sets": feature_sets(rows) if heuristic else None,
         "rows": [{k: v for k, v in r.items() if k != "features"} for r in scored],
     }
+
+
+def log_loss(rows: Sequence[dict[str, Any]]) -> float | None:
+    """The mean negative log-likelihood of being right under ``confidence`` (lower is better;
+    it rewards confidence that is both sure and right, unlike the binned ECE)."""
+    rated = [(min(max(r["confidence"], 1e-3), 1 - 1e-3), r["right"]) for r in rows
+             if r["confidence"] is not None]
+    if not rated:
+        return None
+    return round(-sum(math.log(c if ok else 1 - c) for c, ok in rated) / len(rated), 3)
+
+
+def feature_sets(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The shipped calibration's features against all of ``answer_features``, each fitted and
+    scored by the same leave-one-source-out cross-validation."""
+    every = sorted({name for r in rows if r["features"] for name in r["features"]})
+    compared = []
+    for names in (list(CALIBRATED), every):
+        def fit(fitting: list[dict[str, Any]], names: list[str] = names) -> Calibration:
+            return fit_calibration(answers_of(fitting), names=names)
+
+        scored = leave_one_source_out(rows, fit=fit, nested=False)
+        compared.append({"features": names, "shipped": names == list(CALIBRATED),
+                         "log_loss": log_loss(scored),
+                         "ece": calibration_table(scored)["ece"]})
+    return compared
 
 
 def verdicts(figures: dict[str, Any]) -> dict[str, Any]:

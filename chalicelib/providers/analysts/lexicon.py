@@ -110,7 +110,7 @@ woman man clothing clothes merch gift gifts review reviews photo photos image im
 pin pins video videos sound
 edition limited collection series model version type item items product products accessory
 accessories parts replacement custom handmade essential active regular slim loose oversize
-oversized plus large small mini big little long short sleeve sleeves neck pcs piece pieces
+oversized large small big little long short sleeve sleeves neck pcs piece pieces
 electric acoustic digital portable wireless smart automatic manual pneumatic mount body only
 black white red blue green yellow pink purple orange grey gray brown beige cream navy
 charcoal teal olive tan ivory khaki burgundy bordeaux maroon turquoise multicolor multicolour
