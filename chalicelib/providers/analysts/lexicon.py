@@ -48,7 +48,7 @@ AGV, HJC, Schuberth, Alpinestars, Dainese, Rapha, Castelli, Assos, Vespa, Ducati
 Harley-Davidson, LEGO, Playmobil, Hasbro, Mattel, Fisher-Price, Bugaboo, Stokke, Cybex,
 Maxi-Cosi, Moleskine, Montblanc, Lamy, Zippo, Tupperware, Hamilton Beach, Cuisinart, Ninja*,
 Instant Pot, Keurig, Sage Appliances, Rowenta, Gaggia, Sunbeam, Remington, Oral-B, Kindle*,
-Amazon Basics, Xbox, PlayStation, Valve, Meta Quest, Oculus, Ring*, Nest*, Arlo, Eufy, Tile*,
+Amazon Basics, Valve, Meta Quest, Oculus, Ring*, Nest*, Arlo, Eufy, Tile*,
 Brother*, Epson, Ricoh, Xerox, Kodak, Polaroid, Instax, Sigma*, Tamron, Zeiss, Manfrotto,
 Peak Design, Lowepro, Blackmagic, RED Digital Cinema, Sennheiser, Rode, Zoom*, Tascam,
 Pelican*, Old Town, Perception*, Wilderness Systems, Hobie, Jackson Kayak, Mares, Cressi, Scubapro

@@ -185,11 +185,37 @@ def _best_phrase(
                                     len(k), -order[k]))
     if not specific:
         return ModelReading(_spelling(spellings[best]), uses.site_count(best), read)
+    best, number_disagreement = _agreed_number(best, uses, order)
     grown, disagreement, split = _grown(best, uses, order, spellings)
     name = _spelling(spellings[grown])
     if split:
         name = _series(name)
+    disagreement = max(disagreement, number_disagreement)
     return ModelReading(name, uses.site_count(grown), read, round(disagreement, 3))
+
+
+def _agreed_number(best: Key, uses: _Uses, order: dict[Key, int]) -> tuple[Key, float]:
+    """The number or code most listings give after the best phrase's name ("Galaxy S22", not
+    "Galaxy S21 FE"; "iPhone 15", not "iPhone 14 Pro Max"): a longer phrase may outscore the
+    shorter ones, but the identifier is what most sources say. Returns that stem (``best``
+    itself when it agrees) and the share of listings naming another number."""
+    slot = next((i for i, part in enumerate(best) if i and any(ch.isdigit() for ch in part)),
+                None)
+    if slot is None:
+        return best, 0.0
+    stem, prefix = best[: slot + 1], best[:slot]
+    numbered = [key for key in uses.documents
+                if len(key) == slot + 1 and key[:slot] == prefix
+                and any(ch.isdigit() for ch in key[slot])]
+    if len(numbered) < 2:
+        return best, 0.0
+    ranked = sorted(numbered, key=lambda k: (-uses.weight(k), order[k]))
+    named = set().union(*(uses.documents[key] for key in numbered))
+    top = ranked[0]
+    disagreement = 1 - uses.listings(top) / len(named)
+    if uses.weight(top) > uses.weight(stem):
+        return top, disagreement
+    return best, disagreement
 
 
 def _grown(best: Key, uses: _Uses, order: dict[Key, int],

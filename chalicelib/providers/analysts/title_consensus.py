@@ -101,8 +101,9 @@ def weigh_producers(titles: list[Title]) -> Verdict:
     _add_site_support(candidates, titles)
     _add_card_support(candidates, titles)
     _add_mentions(candidates, titles)
+    uncorroborated = _uncorroborated_own_lines(candidates, titles)
     demoted = (_demoted(candidates, designs) | _lines_of_others(candidates, titles)
-               | _uncorroborated_own_lines(candidates, titles))
+               | uncorroborated | _products_of_own_lines(candidates, uncorroborated))
     for candidate in candidates.values():
         candidate.exact = sum(titles[i].kind == EXACT for i in candidate.support)
     eligible = [c for c in candidates.values() if c.slug not in demoted]
@@ -133,6 +134,24 @@ def _uncorroborated_own_lines(candidates: dict[str, Candidate], titles: list[Tit
             continue
         uncorroborated.add(candidate.slug)
     return uncorroborated
+
+
+def _products_of_own_lines(candidates: dict[str, Candidate], uncorroborated: set[str]) -> set[str]:
+    """Names that start a site's title about its own line ("Vail" in "Vail Lounge Chair |
+    Denver Modern") are that line's products: their matches support the site's name, and they
+    are not producers (unless the lexicon knows them as brands)."""
+    products: set[str] = set()
+    for maker in candidates.values():
+        if not maker.own_line or maker.slug in uncorroborated:
+            continue
+        for candidate in candidates.values():
+            if (candidate is maker or candidate.lexicon or candidate.related(maker)
+                    or not candidate.opens & maker.own_line):
+                continue
+            products.add(candidate.slug)
+            maker.lines.add(candidate.slug)
+            maker.support |= candidate.support
+    return products
 
 
 def _on_own_site(candidate: Candidate, titles: list[Title]) -> set[int]:

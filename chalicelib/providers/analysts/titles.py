@@ -97,7 +97,7 @@ def clean_title(index: int, match: LensMatch, text: str | None = None) -> Title:
     cleaned = strip_furniture(text)
     text = _INCHES.sub(r"\1in", cleaned.text)
     parts = _SUFFIX_SPLIT.split(text)
-    site = slug(domain_name(match.link)) if match.link else ""
+    site = _site_of(match)  # listings without a link: their source is their site
     own_name = None
     while len(parts) > 1 and is_site_name(parts[-1], site, slug(match.source)):
         popped = parts.pop()
