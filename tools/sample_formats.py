@@ -24,7 +24,6 @@ from chalicelib.wire import LensMatch
 
 # The address a saved Lens page is read against when the key gives none (relative links).
 LENS_PAGE_URL = "https://lens.google.com/search"
-EBAY_URL = "https://www.ebay.com/"
 
 
 class UnknownFormat(ValueError):
@@ -97,17 +96,18 @@ def read_shopping_list(document: Any) -> list[LensMatch]:
 
 def read_ebay_scrape(document: Any) -> list[LensMatch]:
     """A scraped eBay search page saved as a list of ``{title, price, link, image_url,
-    status}``."""
+    status}`` (eBay's "Shop on eBay" template card left out)."""
     return [_listing(raw.get("title"), raw.get("link"), "eBay", raw.get("price"),
                      raw.get("status"), raw.get("image_url"))
-            for raw in _dicts(document)]
+            for raw in _dicts(document) if not _placeholder(str(raw.get("title")))]
 
 
 def read_ebay_search_page(html: bytes | str) -> list[LensMatch]:
     """A saved eBay search results page: its result cards (``li.s-card``, or ``li.s-item`` in
-    the older layout) with title, item link, price and condition line, as a visitor sees them:
-    cards inside a hidden container (``aria-hidden``, eBay's template cards) and visually hidden
-    text (``.clipped``: "Opens in a new window or tab") are left out."""
+    the older layout) with title, item link, price and condition line, as a visitor reads them:
+    cards inside a hidden container (``aria-hidden``: eBay's "Shop on eBay" template cards),
+    visually hidden text (``.clipped``: "Opens in a new window or tab") and the "New Listing"
+    badge before a title are left out."""
     text = html.decode("utf-8", errors="replace") if isinstance(html, bytes) else html
     root = lxml.html.document_fromstring(text)
     matches = []
@@ -125,17 +125,23 @@ def read_ebay_search_page(html: bytes | str) -> list[LensMatch]:
     return matches
 
 
+# Parts of an eBay card's text a visitor does not read as the listing's own words: text for
+# screen readers only, and the badge eBay puts before a new listing's title.
+_NOT_THE_TITLE = ("clipped", "s-card__new-listing", "LIGHT_HIGHLIGHT")
+
+
 def _has_class(name: str) -> str:
     return f'contains(concat(" ", normalize-space(@class), " "), " {name} ")'
 
 
 def _visible_text(card: Any, *classes: str) -> str | None:
-    """The text of the card's first element with one of ``classes``, hidden parts left out."""
+    """The text of the card's first element with one of ``classes``, without its hidden text
+    and badges."""
     found = card.xpath(".//*[" + " or ".join(_has_class(c) for c in classes) + "]")
     if not found:
         return None
-    parts = [t for t in found[0].xpath(".//text()[not(ancestor::*[" + _has_class("clipped")
-                                       + "])]")]
+    hidden = " or ".join(_has_class(c) for c in _NOT_THE_TITLE)
+    parts = found[0].xpath(f".//text()[not(ancestor::*[{hidden}])]")
     return " ".join("".join(parts).split()) or None
 
 
@@ -162,16 +168,23 @@ def read_tracker_listings(document: Any) -> list[LensMatch]:
 
 
 def read_ebay_dl(document: Any) -> list[LensMatch]:
-    """A scraper's eBay results saved as ``{name, price (in cents), status, ...}``, without
-    links: eBay's address stands for each, so they count as listings of one site, as listings
-    with their own eBay links would."""
+    """A course scraper's eBay results (``ebay-dl.py``): ``{name, price (integer cents; a few
+    files call it item_price), status or item_status, ...}``, without links (the analyst
+    counts listings without a link as their source's site)."""
     rows = [raw for raw in (document if isinstance(document, list) else [])
-            if isinstance(raw, dict) and raw.get("name")]
-    return [_listing(raw["name"], EBAY_URL, "eBay",
-                     {"extracted": raw["price"] / 100}
-                     if isinstance(raw.get("price"), int | float) else None,
-                     raw.get("status"), None)
-            for raw in rows]
+            if isinstance(raw, dict) and raw.get("name") and not _placeholder(raw["name"])]
+    matches = []
+    for raw in rows:
+        cents = raw.get("price", raw.get("item_price"))
+        price = {"extracted": cents / 100} if isinstance(cents, int | float) else None
+        matches.append(_listing(raw["name"], "", "eBay", price,
+                                raw.get("status") or raw.get("item_status"), None))
+    return matches
+
+
+def _placeholder(title: str) -> bool:
+    """eBay's "Shop on eBay" template card, which scrapers of its pages save like a listing."""
+    return title.strip().casefold() == "shop on ebay"
 
 
 def read_bing_web(document: Any) -> list[LensMatch]:
