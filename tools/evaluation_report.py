@@ -91,7 +91,9 @@ def markdown(report: dict[str, Any], pricing: str | None = None) -> str:
         "",
         "An item is **fully right** when the producer is right (or rightly none) and, where "
         "the key has a full model, the model is right too. `confidence` claims the probability "
-        "of exactly that, for named producers and abstentions alike.",
+        "of exactly that, for named producers and abstentions alike. The items are saved "
+        "answers, so the pages they link to are not fetched: the schema.org product data the "
+        "deployed analyst also reads (`PRODUCT_PAGES`) plays no part in these figures.",
         "",
         "## Out of sample",
         "",
