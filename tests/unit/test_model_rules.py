@@ -112,3 +112,27 @@ def test_the_evidence_features_count_the_sites_agreeing_and_the_disagreement() -
     assert set(features) >= {"producer_domains", "model_domains", "card", "exact_matches",
                              "own_line", "rival_share", "variant_disagreement", "noise_share"}
     assert weigh_producers(titles).producer is not None
+
+
+# Bing Web Search results for eBay MacBook Pro pages, saved by luis-c465/price-checker,
+# backend/tmp.json at 3392e456edbebd69f28823d4b32ac3996338e8d4 (the first five of fifteen).
+MACBOOK_PRO_BING = [
+    ('2021 APPLE MACBOOK PRO M1 PRO 16" 10-CORE CPU 16-CORE GPU 32GB 512GB ...',
+     "https://www.ebay.com/itm/235476698335"),
+    ('Apple MacBook Pro M1 Pro Chip 16GB RAM 512GB SSD 14" MKGR3LL/A ... - eBay',
+     "https://www.ebay.com/itm/116113113948"),
+    ('Apple Macbook M1 Pro 16" 2021 10-core CPU 16-core GPU 512GB SSD 16GB ...',
+     "https://www.ebay.com/itm/226016364354"),
+    ("Apple MacBook Pro 15 Inch 2019 2.4GHz Core i9 2TB SSD 32GB RAM ... - eBay",
+     "https://www.ebay.com/itm/145678798611"),
+    ('Apple MacBook Pro 16" (512GB SSD, Intel Core 9th Gen., 2.6GHz ... - eBay',
+     "https://www.ebay.com/itm/186322904937"),
+]
+
+
+def test_a_processors_core_count_is_a_spec_not_the_model() -> None:
+    answer = identify(matches(MACBOOK_PRO_BING))
+
+    assert answer.producer == "Apple"
+    assert answer.model is not None and "macbook pro" in answer.model.lower()
+    assert "core" not in answer.model.lower()

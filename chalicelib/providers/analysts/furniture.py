@@ -42,18 +42,20 @@ class Cleaned:
 
 
 def strip_furniture(title: str) -> Cleaned:
-    """The title without file-name syntax (namespace, extension, underscores, file counters)
-    and community handles."""
-    text = title
-    text, namespaced = _NAMESPACE.subn("", text, count=1)
-    text, extensions = _FILE_EXTENSION.subn("", text)
+    """The title without file-name syntax (a wiki's namespace, the extension, underscores,
+    file counters) and community handles; a namespace-like prefix ("Update:") is left alone
+    unless the rest is a file's name."""
+    text, extensions = _FILE_EXTENSION.subn("", title)
     text, counters = _FILE_COUNTER.subn(" ", text)
     if extensions:
         text, bare = _BARE_COUNTER.subn(" ", text)
         counters += bare
-    text, underscores = _UNDERSCORES.subn(" ", text)
+    underscores = bool(_UNDERSCORES.search(text))
+    file_name = bool(extensions or counters or (underscores and _NAMESPACE.match(text)))
+    if file_name:
+        text = _NAMESPACE.sub("", text, count=1)
+    text = _UNDERSCORES.sub(" ", text)
     text = _HANDLE.sub(" ", text)
-    file_name = bool(extensions or counters or (namespaced and underscores))
     return Cleaned(" ".join(text.split()), file_name)
 
 

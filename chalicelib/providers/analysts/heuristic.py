@@ -33,9 +33,10 @@ How a producer wins (``identify``):
 
 The model (``model_phrase``) is the best-supported phrase (1-4 words) that follows the producer
 across titles, counted by distinct sites, favouring longer phrases and ones with model codes
-("DWFP72155", "D-17"); it grows only by a variant most of its listings name, and where they
-split between variants it names the series. ``evidence_features`` exposes the evidence behind
-an answer as numbers, for calibration.
+("DWFP72155", "D-17"); its number or code is the one most listings give ("Galaxy S22", not a
+longer "Galaxy S21 FE" fewer name); it grows only by a variant most of its listings name, and
+where they split between variants it names the series. ``evidence_features`` exposes the
+evidence behind an answer as numbers, for calibration.
 """
 
 from __future__ import annotations

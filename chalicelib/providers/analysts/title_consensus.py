@@ -1,7 +1,8 @@
 """Who made the item: the producer the match titles agree on, and the evidence for it.
 
 See ``chalicelib.providers.analysts.heuristic`` for how a producer wins. The titles are read by
-``titles``; the model phrase is found by ``model_phrase``.
+``titles``, names found at their brand positions by ``brand_positions``, a site's own line
+judged by ``own_line``; the model phrase is found by ``model_phrase``.
 """
 
 from __future__ import annotations
@@ -9,14 +10,20 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field, replace
 
+from chalicelib.providers.analysts.brand_positions import (
+    FITS_WORDS,
+    by_names,
+    leading_names,
+    lexicon_mentions,
+)
 from chalicelib.providers.analysts.lexicon import (
-    ALIASES,
     BRANDS,
     COMPANY_WORDS,
     RETAILERS,
     slug,
 )
 from chalicelib.providers.analysts.model_phrase import ModelReading, find_model, generic_phrase
+from chalicelib.providers.analysts.own_line import products_of_own_lines, uncorroborated_own_lines
 from chalicelib.providers.analysts.titles import (
     EXACT,
     KNOWLEDGE_GRAPH,
@@ -24,23 +31,16 @@ from chalicelib.providers.analysts.titles import (
     Title,
     Token,
     clean_title,
-    name_like,
     name_parts,
-    name_word,
-    proper,
     segments,
     site_match,
-    skippable,
 )
 
+# Also the names other modules read titles with (the pricer, the openai analyst).
 __all__ = ["Candidate", "Verdict", "clean_title", "display_name", "find_model", "find_producer",
-           "name_parts", "site_match",
-           "generic_phrase", "weigh_producers"]
+           "generic_phrase", "name_parts", "site_match", "weigh_producers"]
 
 _CARD_BONUS = 2  # as much as an exact own-site domain
-# Words that say what an item fits or replaces ("For: 2011 Volkswagen Jetta", "Case for
-# iPhone 15"): the name after them is another product's, not the producer's.
-_FITS_WORDS = frozenset({"for", "fits", "fit", "compatible", "fur", "pour", "para", "per"})
 
 
 @dataclass
@@ -101,9 +101,9 @@ def weigh_producers(titles: list[Title]) -> Verdict:
     _add_site_support(candidates, titles)
     _add_card_support(candidates, titles)
     _add_mentions(candidates, titles)
-    uncorroborated = _uncorroborated_own_lines(candidates, titles)
+    uncorroborated = uncorroborated_own_lines(candidates, titles)
     demoted = (_demoted(candidates, designs) | _lines_of_others(candidates, titles)
-               | uncorroborated | _products_of_own_lines(candidates, uncorroborated))
+               | uncorroborated | products_of_own_lines(candidates, uncorroborated))
     for candidate in candidates.values():
         candidate.exact = sum(titles[i].kind == EXACT for i in candidate.support)
     eligible = [c for c in candidates.values() if c.slug not in demoted]
@@ -117,53 +117,6 @@ def weigh_producers(titles: list[Title]) -> Verdict:
     named = _supported(leader, independent, titles) and leader.score >= 2 * rival
     producer = _with_company_word(leader, eligible, titles) if named else None
     return Verdict(producer, leader, independent, rival, len(titles), noise)
-
-
-def _uncorroborated_own_lines(candidates: dict[str, Candidate], titles: list[Title]) -> set[str]:
-    """Names known only as a site's own name at the end of its titles ("... | Denver Modern"
-    on denvermodern.com) count when something corroborates that the site sells this item:
-    another of its pages names it too, or another site's title shares a specific word with
-    the item's name there ("Vail"). A shop's name over an item nobody else names is a dealer's
-    page ("Canoes And Kayaks - Showroom - Bear Lake Marine"), not a producer's line."""
-    uncorroborated = set()
-    for candidate in candidates.values():
-        own = candidate.own_line
-        if not own or candidate.support - own - _on_own_site(candidate, titles):
-            continue
-        if len(own) >= 2 or any(_shares_name_word(titles[i], titles, candidate) for i in own):
-            continue
-        uncorroborated.add(candidate.slug)
-    return uncorroborated
-
-
-def _products_of_own_lines(candidates: dict[str, Candidate], uncorroborated: set[str]) -> set[str]:
-    """Names that start a site's title about its own line ("Vail" in "Vail Lounge Chair |
-    Denver Modern") are that line's products: their matches support the site's name, and they
-    are not producers (unless the lexicon knows them as brands)."""
-    products: set[str] = set()
-    for maker in candidates.values():
-        if not maker.own_line or maker.slug in uncorroborated:
-            continue
-        for candidate in candidates.values():
-            if (candidate is maker or candidate.lexicon or candidate.related(maker)
-                    or not candidate.opens & maker.own_line):
-                continue
-            products.add(candidate.slug)
-            maker.lines.add(candidate.slug)
-            maker.support |= candidate.support
-    return products
-
-
-def _on_own_site(candidate: Candidate, titles: list[Title]) -> set[int]:
-    sites = {titles[i].site for i in candidate.own_line}
-    return {title.index for title in titles if title.site in sites}
-
-
-def _shares_name_word(title: Title, titles: list[Title], candidate: Candidate) -> bool:
-    own = {t.slug for t in title.tokens if name_word(t.slug) and not t.slug.isdigit()}
-    own -= set(candidate.parts)
-    return any(own & {t.slug for t in other.tokens} for other in titles
-               if other.site != title.site and other.kind != RELATED_SEARCH)
 
 
 def _rivals(candidate: Candidate, leader: Candidate) -> bool:
@@ -290,10 +243,10 @@ def _collect(titles: list[Title]) -> tuple[dict[str, Candidate], list[tuple[set[
             continue
         previous: list[Token] = []
         for number, segment in enumerate(segments(title.tokens)):
-            fitted = bool(previous) and previous[-1].slug in _FITS_WORDS  # "(For: 2011 VW Golf)"
+            fitted = bool(previous) and previous[-1].slug in FITS_WORDS  # "(For: 2011 VW Golf)"
             previous = segment
-            leading = [] if fitted else _leading_names(segment)
-            credited = _by_names(segment)
+            leading = [] if fitted else leading_names(segment)
+            credited = by_names(segment)
             for name in leading + credited:
                 _note(candidates, name, title.index, by=name in credited)
                 if number == 0 and name in leading:
@@ -303,7 +256,7 @@ def _collect(titles: list[Title]) -> tuple[dict[str, Candidate], list[tuple[set[
         if title.own_name:  # "Vail Lounge Chair | Denver Modern" on denvermodern.com
             _note(candidates, title.own_name, title.index, by=False)
             candidates[slug(title.own_name)].own_line.add(title.index)
-        for brand in _lexicon_mentions(title.tokens):
+        for brand in lexicon_mentions(title.tokens):
             _note(candidates, brand, title.index, by=False)
     for title in titles:
         if title.kind == RELATED_SEARCH:
@@ -313,8 +266,8 @@ def _collect(titles: list[Title]) -> tuple[dict[str, Candidate], list[tuple[set[
 
 def _support_known(candidates: dict[str, Candidate], title: Title) -> None:
     """A related search supports the known names in its brand positions; it creates none."""
-    names = [n for segment in segments(title.tokens) for n in _leading_names(segment)]
-    for name in names + _lexicon_mentions(title.tokens):
+    names = [n for segment in segments(title.tokens) for n in leading_names(segment)]
+    for name in names + lexicon_mentions(title.tokens):
         candidate = candidates.get(slug(name))
         if candidate is not None:
             candidate.support.add(title.index)
@@ -341,96 +294,20 @@ def _note(candidates: dict[str, Candidate], name: str, index: int, by: bool) -> 
 
 
 
-def _leading_names(segment: list[Token]) -> list[str]:
-    """Brand-position names at a segment's start: a known brand or line, else 1-3 proper nouns."""
-    start = 0
-    while start < len(segment):
-        known = _known_at(segment, start)
-        if known:
-            return [known]
-        if start >= 3 or not skippable(segment[start]):
-            break
-        if segment[start].slug in _FITS_WORDS:
-            return []  # "For 2011 Volkswagen Jetta": what the item fits, not who made it
-        start += 1
-    if start >= len(segment) or not name_like(segment[start]):
-        return []
-    words = [segment[start].text]
-    for token in segment[start + 1 : start + 3]:
-        if token.text != "&" and not proper(token):
-            break
-        words.append(token.text)
-    while words[-1] == "&":
-        words.pop()
-    return [" ".join(words[:n]) for n in range(1, len(words) + 1) if words[n - 1] != "&"]
-
-
-def _by_names(segment: list[Token]) -> list[str]:
-    """The names after "by" ("... by Vincent Trinidad", "by vincenttrinidad")."""
-    for i, token in enumerate(segment[:-1]):
-        if token.slug == "by":
-            first = segment[i + 1]
-            known = _known_at(segment, i + 1)
-            if known:
-                return [known]
-            if not (first.text.isalpha() and len(first.slug) >= 3 and name_word(first.slug)):
-                return []
-            words = [first.text]
-            words += [t.text for t in _takewhile(proper, segment[i + 2 : i + 4])]
-            return [" ".join(words[:n]) for n in range(1, len(words) + 1)]
-    return []
-
-
-def _takewhile(keep, tokens: list[Token]) -> list[Token]:
-    taken = []
-    for token in tokens:
-        if not keep(token):
-            break
-        taken.append(token)
-    return taken
-
-
-def _known_at(segment: list[Token], start: int) -> str | None:
-    """A lexicon brand (or the brand of a product line) starting at ``start``, if any."""
-    for end in range(min(len(segment), start + 4), start, -1):
-        key = "".join(t.slug for t in segment[start:end])
-        if key in BRANDS:
-            return BRANDS[key].name
-        if key in ALIASES:
-            return ALIASES[key]
-    return None
-
-
-def _lexicon_mentions(tokens: list[Token]) -> list[str]:
-    """Unambiguous lexicon brands named anywhere in a title, else brands of its product lines.
-
-    A named brand beats a product line ("Squier Stratocaster" is Squier's, not Fender's).
-    """
-    named, lines = set(), set()
-    slugs = [t.slug for t in tokens]
-    for start in range(len(slugs)):
-        key = ""
-        for end in range(start, min(len(slugs), start + 4)):
-            key += slugs[end]
-            brand = BRANDS.get(key)
-            if brand and not brand.ambiguous:
-                named.add(brand.name)
-            if key in ALIASES:
-                lines.add(ALIASES[key])
-    return sorted(named or lines)  # sorted: candidates are created in a stable order
-
-
 def _add_site_support(candidates: dict[str, Candidate], titles: list[Title]) -> None:
     """Matches on a candidate's own site support it, even when the title omits the name."""
+    by_site: dict[tuple[str, str], list[int]] = {}
+    for title in titles:
+        if title.kind != RELATED_SEARCH and title.site not in RETAILERS:
+            # Google's own search page, whoever the brand, and shops of many brands never count
+            by_site.setdefault((title.site, title.source), []).append(title.index)
     for candidate in candidates.values():
-        for title in titles:
-            if title.kind == RELATED_SEARCH:
-                continue  # Google's own search page, whoever the brand
-            by_domain = site_match(title.site, candidate.parts)
-            by_source = 2 if title.source and title.source == candidate.slug else 0
+        for (site, source), indices in by_site.items():
+            by_domain = site_match(site, candidate.parts)
+            by_source = 2 if source and source == candidate.slug else 0
             bonus = max(by_domain, by_source)
-            if bonus and title.site not in RETAILERS:
-                candidate.support.add(title.index)
+            if bonus:
+                candidate.support.update(indices)
                 candidate.site_bonus = max(candidate.site_bonus, bonus)
                 candidate.own_site = max(candidate.own_site, bonus)
 

@@ -31,7 +31,7 @@ TOKEN = re.compile(r"&|[^\W_](?:[\w'’.&+-]*[^\W_])?")
 _YEAR = re.compile(r"^(19|20)\d\d$")
 UNIT = re.compile(
     r"^\d+(?:[.,]\d+)?(?:gb|tb|mb|ghz|mhz|mm|cm|m|in|inch|inches|kg|g|lb|lbs|ml|l|"
-    r"w|v|mah|mp|hz|k|pcs|pc|x|gauge|hours|h|st|nd|rd|th)$"
+    r"w|v|mah|mp|hz|k|pcs|pc|x|gauge|hours|h|st|nd|rd|th|core|cores)$"
 )
 # Letter sizes, and waist / leg lengths of trousers ("W32", "L34").
 _SIZE = re.compile(r"^(?:x{0,3}[sml]|x{1,3}l|\d?xl|\d{1,2}xl|[wl]\d{2})$")
