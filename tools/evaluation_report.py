@@ -109,8 +109,9 @@ def markdown(report: dict[str, Any], pricing: str | None = None) -> str:
             "",
         ]
     else:
-        lines += ["The analyst's own confidence, as answered (nothing of it is fitted here).",
-                  ""]
+        lines += ["The analyst's own confidence, as answered: no cross-validation. Where that "
+                  "confidence is the heuristic's (`auto`), its calibration was fitted on these "
+                  "same items, so the figures are in-sample.", ""]
     lines += [*_FIGURES_HEAD, _figures_row("all", oos["overall"])]
     lines += [_figures_row(f"kind `{k}`", g) for k, g in oos["kinds"].items()]
     lines += ["", "## Targets", "", "| target | value | verdict |", "|---|---|---|"]

@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 
 from chalicelib.config import Settings
+from chalicelib.providers.analysts.escalating import EscalatingAnalyst
 from chalicelib.providers.analysts.heuristic import CALIBRATION, HeuristicAnalyst
 from chalicelib.providers.pricing.heuristic import HeuristicPricer
 from tools import real_evaluation
@@ -273,3 +274,17 @@ def test_without_the_pricing_module_the_report_stands(
     samples = _small_samples(tmp_path / "samples")
     assert real_evaluation.main(["--write", "--samples", str(samples)]) == 0
     assert "pricing" not in json.loads((tmp_path / "build/evaluation.json").read_text())
+
+
+def test_an_analyst_other_than_the_heuristic_is_scored_as_it_answers(tmp_path: Path):
+    # Given the auto analyst (the heuristic's confidence, fitted on these very items)
+    analyst = EscalatingAnalyst(HeuristicAnalyst(), None, threshold=0.83)
+    samples = _small_samples(tmp_path / "samples")
+
+    report = {"analyst": "auto", "pricer": "heuristic",
+              **evaluate_real(analyst, HeuristicPricer(), samples)}
+
+    # Then nothing is cross-validated, and the page says its figures are in-sample
+    assert report["out_of_sample"]["method"] == "as answered"
+    assert report["out_of_sample"]["escalation"] is None
+    assert "in-sample" in markdown(report)
