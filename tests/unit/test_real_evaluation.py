@@ -28,6 +28,7 @@ from tools.real_evaluation import (
     calibration_table,
     choose_threshold,
     development_rows,
+    escalation,
     evaluate_real,
     fit_rows,
     fit_shipped,
@@ -288,3 +289,16 @@ def test_an_analyst_other_than_the_heuristic_is_scored_as_it_answers(tmp_path: P
     assert report["out_of_sample"]["method"] == "as answered"
     assert report["out_of_sample"]["escalation"] is None
     assert "in-sample" in markdown(report)
+
+
+def test_escalation_counts_the_calls_saved_and_the_wrong_answers_let_through():
+    # Given held-out answers with their fold's threshold
+    rows = [{"confidence": c, "right": ok, "threshold": 0.8, "fold": "a/b"}
+            for c, ok in [(0.95, True), (0.85, False), (0.7, True), (0.5, False)]]
+    rows.append({"confidence": None, "right": True, "threshold": 0.8, "fold": "a/b"})
+
+    result = escalation(rows)
+
+    # Then the unsure and the unrated ones go to the model; one sure answer was wrong
+    assert (result["model_calls"], result["saved"], result["wrong_let_through"]) == (3, 2, 1)
+    assert result["thresholds"] == {"a/b": 0.8}
