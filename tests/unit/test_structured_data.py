@@ -86,6 +86,14 @@ def test_a_brand_the_titles_named_keeps_the_answer_and_gives_the_model():
     assert answer == Identity(producer="ACME", model="925872", confidence=0.8)
 
 
+def test_a_brand_agrees_only_as_a_whole_word():
+    # "ACME Tools" is ACME's (a company word added); "Acmes" is another name
+    assert structured_identity(Identity(producer="ACME Tools", model=None, confidence=0.8),
+                               [_anvil("https://shop.example/a")]).model == "925872"
+    assert structured_identity(Identity(producer="Acmes", model=None, confidence=0.8),
+                               [_anvil("https://shop.example/a")]).model is None
+
+
 def test_a_model_the_titles_found_is_kept():
     titles = Identity(producer="Acme", model="Executive Anvil", confidence=0.8)
 

@@ -305,9 +305,15 @@ def structured_identity(identity: Identity, products: Sequence[ProductData]) -> 
 
 
 def _same_name(a: str, b: str) -> bool:
-    """One name is the other, or starts it ("Burton" / "Burton Snowboards")."""
-    x, y = slug(a), slug(b)
-    return bool(x) and bool(y) and (x.startswith(y) or y.startswith(x))
+    """One name is the other, or its first words ("Burton" / "Burton Snowboards"; not "Apple" /
+    "Applebee's"), compared as slugs ("H&M" / "H & M")."""
+    x, y = name_parts(a), name_parts(b)
+    if not x or not y:
+        return False
+    if "".join(x) == "".join(y):
+        return True
+    shorter, longer = sorted((x, y), key=len)
+    return longer[: len(shorter)] == shorter
 
 
 def _model_of(product: ProductData) -> str | None:
