@@ -57,6 +57,11 @@ def test_each_saved_page_states_its_product(name: str, url: str, expected: list[
     assert all(p.url == url for p in products)
 
 
+@pytest.mark.parametrize("body", [b"", b"\xff\xfe\x00 not a page", b"<html>", b"   "])
+def test_a_page_that_is_no_page_states_no_product(body: bytes):
+    assert read_products(body, "https://shop.example/p") == []
+
+
 def test_the_price_is_what_the_offers_start_from_in_the_first_currency():
     # The shop page's offers as its markup gives them: an AggregateOffer and two packs
     assert offer_price([{"@type": "AggregateOffer", "priceCurrency": "GBP", "lowPrice": "5.29",

@@ -24,6 +24,7 @@ from typing import Any
 
 import extruct
 from aws_lambda_powertools import Logger
+from lxml.etree import LxmlError
 
 from chalicelib.net.safe_fetch import FetchError, SafeFetcher
 from chalicelib.observability import SERVICE
@@ -40,7 +41,6 @@ from chalicelib.wire import Identity, LensMatch, ProducerPage, RetailDetails
 
 logger = Logger(service=SERVICE, child=True)
 
-SYNTAXES = ("json-ld", "microdata", "rdfa")
 _PRODUCT_TYPES = {"Product", "ProductGroup", "IndividualProduct", "ProductModel", "SomeProducts"}
 _GTINS = ("gtin", "gtin13", "gtin12", "gtin14", "gtin8")
 _MAX_DESCRIPTION = 1500
@@ -80,7 +80,7 @@ def read_products(html: str | bytes, url: str) -> list[ProductData]:
         found = extruct.extract(html, base_url=url, syntaxes=["json-ld", "microdata"],
                                 uniform=True, errors="ignore")
         rdfa = extruct.extract(html, base_url=url, syntaxes=["rdfa"], errors="ignore")
-    except (ValueError, TypeError) as exc:  # extruct raises these on undecodable documents
+    except (ValueError, TypeError, LxmlError) as exc:  # what parsing a broken page can raise
         logger.warning("structured data of %s not read: %s", url, exc)
         return []
     products = [_product(node, url, syntax) for syntax in ("json-ld", "microdata")
