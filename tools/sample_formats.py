@@ -210,6 +210,14 @@ def read_serpapi_google(document: Any) -> list[LensMatch]:
     return images + results
 
 
+def read_serpapi_images(document: Any) -> list[LensMatch]:
+    """A SerpApi ``google`` images answer (``tbm=isch``): ``images_results`` with title, the
+    page's ``link`` and its domain as ``source``; the query it was asked is not read."""
+    return [_listing(raw.get("title"), raw.get("link"), raw.get("source"), None, None,
+                     raw.get("thumbnail"))
+            for raw in _dicts(_object(document).get("images_results"))]
+
+
 def _web_link(*links: Any) -> str:
     """The first address that is one ("#" is a placeholder some saved answers hold)."""
     return next((str(link) for link in links if isinstance(link, str)
@@ -266,6 +274,7 @@ READERS: dict[str, Callable[[Any], list[LensMatch]]] = {
     "ebay-scrape-list": read_ebay_scrape,
     "bing-web-search": read_bing_web,
     "serpapi-google": read_serpapi_google,
+    "serpapi-google-images": read_serpapi_images,
     "ebay-search-page": read_ebay_search_page,
     "ebay-dl-json": read_ebay_dl,
     "searxng-json": read_searxng,
