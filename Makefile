@@ -62,7 +62,9 @@ test: install deploy-tools lint chromium
 bench: install chromium
 	$(BIN)/python -m bench
 
-# The analyst and pricer on real Google Lens outputs and their perturbation suites: writes
+# The analyst on real items (saved Lens answers, marketplace title sets), its confidence
+# measured by cross-validation that leaves out one source at a time, the perturbation suites as
+# a robustness check, and the pricing section when tools/pricing_evaluation.py is there: writes
 # docs/evaluation.md (linked from docs/benchmarks.md) and build/evaluation.json.
 eval: install
 	$(BIN)/python -m tools.real_evaluation --write

@@ -28,6 +28,8 @@ class Settings(BaseModel):
     local_mode: bool = False
 
     lens_provider: str = "catalog"
+    # Unset: "auto" (the heuristic, refined by the model when unsure) where an OpenAI key is
+    # configured, else "heuristic" (``from_env``).
     analyst: str = "heuristic"
     pricer: str = "heuristic"
     catalog_dir: Path = _REPO_ROOT / "samples" / "catalog"
@@ -117,8 +119,14 @@ class Settings(BaseModel):
     openai_max_retries: int = 2
     openai_image_mode: str = "auto"
     # ANALYST=auto: the heuristic answers first; below this confidence (and with an OpenAI key)
-    # the openai analyst is asked and refines the answer.
-    escalation_threshold: float = 0.6
+    # the openai analyst is asked and refines the answer. The lowest confidence at which the
+    # heuristic's answers were >= 95 % right out of sample (docs/evaluation.md, "Escalation").
+    escalation_threshold: float = 0.83
+    # schema.org Product data (structured_data.py) read from this many of the top matched pages
+    # and from the producer's page, all of one read within the budget (0: none read; the
+    # deployed stack reads 3).
+    product_pages: int = 0
+    product_pages_budget_s: float = 5.0
     # Fetching producer pages named by matches or models (see net/safe_fetch.py).
     fetch_max_bytes: int = 4 * 1024 * 1024
     fetch_timeout_s: float = 10.0
@@ -199,6 +207,9 @@ class Settings(BaseModel):
         for field, var in _ENV_FIELDS.items():
             if env.get(var):
                 values[field] = env[var]
+        if not env.get("ANALYST") and env.get("OPENAI_API_KEY"):
+            # A key means the model may be asked: only where the heuristic is unsure.
+            values["analyst"] = "auto"
         return cls.model_validate(values)
 
 
@@ -280,6 +291,8 @@ _ENV_FIELDS: dict[str, str] = {
     "openai_max_retries": "OPENAI_MAX_RETRIES",
     "openai_image_mode": "OPENAI_IMAGE_MODE",
     "escalation_threshold": "ESCALATION_THRESHOLD",
+    "product_pages": "PRODUCT_PAGES",
+    "product_pages_budget_s": "PRODUCT_PAGES_SECONDS",
     "fetch_max_bytes": "FETCH_MAX_BYTES",
     "fetch_timeout_s": "FETCH_TIMEOUT_SECONDS",
     "fetch_allow_loopback": "FETCH_ALLOW_LOOPBACK",

@@ -37,6 +37,9 @@ LAMBDA_RUNTIME = f"python{LAMBDA_PYTHON[0]}.{LAMBDA_PYTHON[1]}"
 LENS_IMAGE_ONLY = frozenset({"imagehash", "selenium", "awslambdaric"})
 # The AWS SDK of the Lambda runtime; the zip functions import it from there.
 RUNTIME_PROVIDED = frozenset({"boto3", "botocore", "s3transfer"})
+# Pure-Python packages the registry has as source only (no wheel): built here into a wheel
+# that runs anywhere, then resolved like the rest. jstyleson: extruct reads JSON-LD with it.
+SOURCE_ONLY = ("jstyleson",)
 # What the lens image adds to requirements.txt (it has no runtime of Lambda's).
 IMAGE_EXTRAS = ("awslambdaric>=3.0,<4",)
 # glibc of each Python runtime of Lambda (python3.11: Amazon Linux 2; 3.12 on: 2023).
@@ -115,6 +118,7 @@ def resolve_for_lambda(requirements: list[str], work_dir: Path,
                        constraints: Path | None = None) -> list[str]:
     """``name==version`` for every package (dependencies included) that Lambda will run."""
     work_dir.mkdir(parents=True, exist_ok=True)
+    wheels = source_wheels(work_dir / "wheels")
     wanted, report = work_dir / "requirements.in", work_dir / "resolution.json"
     wanted.write_text("\n".join(requirements) + "\n", encoding="utf-8")
     command = [
@@ -122,6 +126,7 @@ def resolve_for_lambda(requirements: list[str], work_dir: Path,
         "--disable-pip-version-check", "--only-binary=:all:", "--implementation", "cp",
         "--python-version", f"{python[0]}.{python[1]}", "--abi", f"cp{python[0]}{python[1]}",
         *(arg for tag in platforms(python) for arg in ("--platform", tag)),
+        "--find-links", str(wheels),
         "--target", str(work_dir / "unused"), "--report", str(report), "-r", str(wanted),
         *(["-c", str(constraints)] if constraints else []),
     ]
@@ -130,6 +135,19 @@ def resolve_for_lambda(requirements: list[str], work_dir: Path,
         raise ResolutionFailed(f"pip could not resolve for Lambda:\n{done.stderr[-4000:]}")
     installs = json.loads(report.read_text(encoding="utf-8"))["install"]
     return sorted(f"{i['metadata']['name']}=={i['metadata']['version']}" for i in installs)
+
+
+def source_wheels(wheels: Path) -> Path:
+    """Wheels of the ``SOURCE_ONLY`` packages, built from their source (pure Python, so one
+    wheel suits every platform); the resolution finds them there."""
+    wheels.mkdir(parents=True, exist_ok=True)
+    command = [sys.executable, "-m", "pip", "wheel", "--quiet", "--disable-pip-version-check",
+               "--no-deps", "--no-binary=:all:", "--wheel-dir", str(wheels), *SOURCE_ONLY]
+    done = subprocess.run(command, capture_output=True, text=True, check=False)
+    if done.returncode != 0:
+        raise ResolutionFailed(f"pip could not build {', '.join(SOURCE_ONLY)}:\n"
+                               f"{done.stderr[-4000:]}")
+    return wheels
 
 
 if __name__ == "__main__":

@@ -15,7 +15,13 @@ Scoring, per sample:
   named, since naming a wrong brand misleads a seller more than naming none;
 * model (only where one is expected): right if the expected model's letters and digits appear,
   in order, in the answer, so a more specific answer counts ("G-Shock DW-5600E" for "DW-5600");
-* an analyst that raises counts as wrong on both, and the error is reported.
+* an analyst that raises counts as wrong on both, and the error is reported;
+* both: the producer right and, where one is expected, the model right (what
+  ``tools.real_evaluation`` calls fully right).
+
+The set was written alongside the rules, so these figures are in-sample: a quick check that a
+change keeps the known cases, not a measure of unseen items. That is ``make eval``
+(``tools.real_evaluation``): real items, calibration judged on sources it was not fitted on.
 """
 
 from __future__ import annotations

@@ -1,67 +1,107 @@
-"""How well an analyst and the pricer do on real Google Lens outputs and their perturbations.
+"""How well the analyst names real items, and whether its ``confidence`` holds on items from
+sources it never saw.
 
-    python -m tools.real_evaluation [--analyst NAME] [--write]   (``make eval``)
+    python -m tools.real_evaluation [--analyst NAME] [--write] [--fit-calibration]   (make eval)
 
-The real samples (``samples/evaluation/real/``) are scored against their normalised answer key
-(``answer-key.json``) in every suite of ``tools.perturb``. Per suite:
+The development items (``samples/evaluation/real/``, scored against ``answer-key.json``) are
+saved Lens answers (kind ``lens``) and marketplace title sets (kind ``titles``), each from a
+public repository (its ``source``). Items from one source are alike (one person's photos, one
+scraper's shape), so the heuristic's calibration is measured by **cross-validation that leaves
+out one source at a time**: the calibration, and the escalation threshold chosen from it, are
+fitted on the other sources' items and applied to the held-out source's. Per kind and overall:
 
-* producer: the right producer named, or rightly none (a "no brand" case, or a weak one);
-* abstained: how often no producer was named (and how many of those were right);
-* model core / model full: the key's core in the model answer; the full key on clear cases;
-* producer page: on the producer's own site when the key names it, else rightly none;
-* offers relevance: the share of offers that name the producer or the model core;
-* estimate: given when something was identified and a relevant offer priced it, else withheld;
-* calibration: expected calibration error of ``confidence`` against being right, over all
-  suites, with a reliability table (10 equal-width bins); ``--fit-calibration`` fits the
-  heuristic's Platt scaling to the same answers afresh;
-* escalation: with ``ANALYST=auto``, the model calls the threshold saves on the real samples.
+* items fully right: the producer right (or rightly none) and, where the key has a full model,
+  the model right;
+* answers at ``confidence`` >= 0.9 and the share of them right (target >= 95 %);
+* expected calibration error (target <= 0.08) and the reliability table (10 bins);
+* escalation (``ANALYST=auto``): the model calls the threshold saves and the wrong answers it
+  lets through, each fold's threshold chosen by the same cross-validation inside its fitting set.
 
+The perturbation suites (``tools.perturb``) stay as a robustness check of the rules; they are
+not used to fit or score the calibration (perturbed copies of one item are not independent).
+
+``--fit-calibration`` prints the calibration fitted on every development item and the
+threshold chosen from the cross-validated curve: the constants the service ships.
 ``--write`` writes ``docs/evaluation.md`` and ``build/evaluation.json``.
 """
 
 from __future__ import annotations
 
 import argparse
+import importlib
 import json
-import math
+import re
 import sys
-from collections.abc import Callable
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
 from chalicelib.config import Settings
 from chalicelib.providers import registry
-from chalicelib.providers.analysts.heuristic import HeuristicAnalyst, Platt
+from chalicelib.providers.analysts.heuristic import Calibration, HeuristicAnalyst
 from chalicelib.providers.analysts.lexicon import slug
 from chalicelib.providers.base import Analyst, Pricer, StagedImage
 from chalicelib.providers.exceptions import NothingFound, ProviderError
-from chalicelib.providers.lens.matches import from_serpapi_answer
-from chalicelib.providers.pricing.heuristic import HeuristicPricer
 from chalicelib.providers.pricing.marketplaces import registered_domain
 from chalicelib.wire import Identity, Offer
+from tools.cross_validation import (
+    calibration_table,
+    choose_threshold,
+    feature_sets,
+    fit_rows,
+    leave_one_source_out,
+    log_loss,
+)
+from tools.evaluation_report import markdown, summary_text
 from tools.perturb import SUITES, Case
+from tools.sample_formats import read_sample
 
 REPO = Path(__file__).resolve().parents[1]
 REAL_DIR = REPO / "samples" / "evaluation" / "real"
-TARGETS = {"producer_real": 12, "producer_suite": 11, "model_full": 6, "calibration_error": 0.1}
+CONFIDENT = 0.9
+TARGETS = {"right_when_confident": 0.95, "calibration_error": 0.08}
 _IMAGE = StagedImage.from_bytes(b"", "0" * 64, "image/jpeg")  # the analysts read matches only
+_GITHUB_REPO = re.compile(r"GitHub\s+([\w.-]+/[\w.-]+)")
+
+# --- the items --------------------------------------------------------------------------------
 
 
 def load_real_cases(directory: Path = REAL_DIR) -> list[Case]:
-    """The real samples with their keys, matches converted by the project's own code (the
-    serpapi provider's): visual matches, then the knowledge-graph card and related searches."""
+    """The development items with their keys, each read by its format's reader; the key gains
+    ``kind``, ``category`` and ``source_repo`` (defaults where an older entry lacks them)."""
     key = json.loads((directory / "answer-key.json").read_text(encoding="utf-8"))
     cases = []
     for entry in key["samples"]:
-        document = json.loads((directory / entry["file"]).read_text(encoding="utf-8"))
-        cases.append(Case(name=entry["file"].removesuffix(".json"),
-                          matches=from_serpapi_answer(document), key=entry))
+        path = directory / entry["file"]
+        fmt = entry.get("format") or "serpapi-google-lens"
+        matches = read_sample(path, fmt, entry.get("page_url"))
+        described = {**entry, "kind": entry.get("kind") or "lens",
+                     "category": entry.get("category") or "unspecified",
+                     "source_repo": _source_repo(entry, path)}
+        cases.append(Case(name=Path(entry["file"]).stem, matches=matches, key=described))
     return cases
+
+
+def _source_repo(entry: dict[str, Any], path: Path) -> str:
+    """The public repository the item came from: the key's ``source.repo``, else the one the
+    saved file's own ``source`` note names ("GitHub owner/name, ..."), else the file itself."""
+    source = entry.get("source")
+    if isinstance(source, dict) and source.get("repo"):
+        return str(source["repo"])
+    if path.suffix == ".json":
+        note = json.loads(path.read_text("utf-8")).get("source")
+        found = _GITHUB_REPO.search(note) if isinstance(note, str) else None
+        if found:
+            return found.group(1).rstrip(".,")
+    return path.name
 
 
 def suite_cases(cases: list[Case], suite: str) -> list[Case]:
     made = (SUITES[suite](case) for case in cases)
     return [case for case in made if case is not None and case.matches]
+
+
+# --- scoring one item -------------------------------------------------------------------------
 
 
 def _names(values: list[str]) -> set[str]:
@@ -78,37 +118,57 @@ def _contains(model: str | None, wanted: str) -> bool:
     return bool(model) and bool(slug(wanted)) and slug(wanted) in slug(model or "")
 
 
-def score_case(analyst: Analyst, pricer: Pricer, case: Case) -> dict[str, Any]:
-    """One case's row: the answers and whether each is right."""
+def is_right(producer_right: bool, model_full_right: bool | None) -> bool:
+    """Fully right: the producer right (or rightly none) and the model right where the key
+    has a full model (``model_full_right`` is None where it has none)."""
+    return producer_right and model_full_right is not False
+
+
+def score_case(analyst: Analyst, pricer: Pricer | None, case: Case) -> dict[str, Any]:
+    """One item's row: the answer, whether each part is right, and (for the heuristic) the
+    evidence features its confidence is calibrated from; with a pricer, its offers too."""
     key = case.key
+    features: dict[str, float] | None = None
     try:
-        identity = analyst.identify(_IMAGE, case.matches)
+        if isinstance(analyst, HeuristicAnalyst):
+            bare, features = analyst.assess(case.matches)
+            identity = bare.model_copy(update={"confidence": analyst.confidence(
+                features, named=bare.producer is not None)})
+        else:
+            identity = analyst.identify(_IMAGE, case.matches)
     except ProviderError as exc:
         identity = Identity(producer=None, model=None, confidence=None)
         error: str | None = exc.code
     else:
         error = None
     clear = bool(key.get("model_full")) and not key.get("weak")
-    offers = _offers(pricer, case)
+    offers = _offers(pricer, case) if pricer is not None else []
     relevant = [o for o in offers if _relevant(o, key)]
-    estimated = _estimated(pricer, offers)
     identified = bool(key.get("producers")) and not key.get("abstain_ok")
+    producer_right = error is None and producer_ok(key, identity.producer)
+    model_full_ok = (any(_contains(identity.model, f) for f in key["model_full"])
+                     if clear else None)
     return {
         "sample": case.name,
+        "source": key.get("source_repo", case.name),
+        "kind": key.get("kind", "lens"),
+        "category": key.get("category", "unspecified"),
+        "abstain_case": bool(key.get("abstain_ok")),
         "answer": identity.model_dump(exclude_none=True),
         "error": error,
-        "producer_ok": error is None and producer_ok(key, identity.producer),
-        "correct": error is None and producer_ok(key, identity.producer),
+        "producer_ok": producer_right,
+        "right": is_right(producer_right, model_full_ok),
         "abstained": identity.producer is None,
         "model_core_ok": _contains(identity.model, key["model_core"])
         if key.get("model_core") else None,
-        "model_full_ok": any(_contains(identity.model, f) for f in key["model_full"])
-        if clear else None,
+        "model_full_ok": model_full_ok,
         "page_ok": _page_ok(analyst, identity, case),
         "offers": len(offers),
         "relevant_offers": len(relevant),
-        "estimate_ok": estimated == (identified and bool(relevant)),
+        "estimate_ok": _estimated(pricer, offers) == (identified and bool(relevant))
+        if pricer is not None else None,
         "confidence": identity.confidence,
+        "features": features,
     }
 
 
@@ -145,14 +205,88 @@ def _page_ok(analyst: Analyst, identity: Identity, case: Case) -> bool:
     return page is None
 
 
+# --- the figures ------------------------------------------------------------------------------
+
+
+def group_figures(rows: Sequence[dict[str, Any]]) -> dict[str, Any]:
+    """Items fully right, confident answers and their share right, abstentions, calibration."""
+    confident = [r for r in rows if r["confidence"] is not None and r["confidence"] >= CONFIDENT]
+    return {
+        "items": len(rows),
+        "right": sum(r["right"] for r in rows),
+        "producer_right": sum(r["producer_ok"] for r in rows),
+        "abstain_cases": sum(r["abstain_case"] for r in rows),
+        "abstained": sum(r["abstained"] for r in rows),
+        "abstained_right": sum(r["abstained"] and r["right"] for r in rows),
+        "confident": len(confident),
+        "confident_right": sum(r["right"] for r in confident),
+        "calibration": calibration_table(rows),
+    }
+
+
+def escalation(rows: Sequence[dict[str, Any]]) -> dict[str, Any]:
+    """``ANALYST=auto`` on the held-out rows at each fold's own threshold: model calls made and
+    saved, and wrong answers let through (sure enough to stand, yet wrong)."""
+    asked = [r for r in rows if r["confidence"] is None or r["confidence"] < r["threshold"]]
+    kept = [r for r in rows if r not in asked]
+    return {"items": len(rows), "model_calls": len(asked), "saved": len(kept),
+            "wrong_let_through": sum(not r["right"] for r in kept),
+            "thresholds": {r["fold"]: r["threshold"] for r in rows}}
+
+
+def by(rows: Sequence[dict[str, Any]], field: str) -> dict[str, list[dict[str, Any]]]:
+    groups: dict[str, list[dict[str, Any]]] = {}
+    for row in rows:
+        groups.setdefault(str(row[field]), []).append(row)
+    return dict(sorted(groups.items()))
+
+
+def out_of_sample(rows: list[dict[str, Any]], heuristic: bool) -> dict[str, Any]:
+    """The figures by source-held-out cross-validation (the heuristic), or on the analyst's
+    own confidence (any other analyst: nothing of it was fitted here)."""
+    scored = leave_one_source_out(rows) if heuristic else [
+        {**r, "fold": r["source"], "threshold": 1.0} for r in rows]
+    return {
+        "method": "leave-one-source-out" if heuristic else "as answered",
+        "sources": len({r["source"] for r in rows}),
+        "overall": group_figures(scored),
+        "kinds": {k: group_figures(g) for k, g in by(scored, "kind").items()},
+        "categories": {k: group_figures(g) for k, g in by(scored, "category").items()},
+        "escalation": escalation(scored) if heuristic else None,
+        "log_loss": log_loss(scored),
+        "feature_sets": feature_sets(rows) if heuristic else None,
+        "rows": [{k: v for k, v in r.items() if k != "features"} for r in scored],
+    }
+
+
+def verdicts(figures: dict[str, Any]) -> dict[str, Any]:
+    overall = figures["overall"]
+    share = (overall["confident_right"] / overall["confident"] if overall["confident"]
+             else None)
+    ece = overall["calibration"]["ece"]
+    return {
+        "right_when_confident": {
+            "value": None if share is None else round(share, 3),
+            "right": overall["confident_right"], "of": overall["confident"],
+            "target": f">= {TARGETS['right_when_confident']:.0%}",
+            "pass": share is not None and share >= TARGETS["right_when_confident"]},
+        "calibration_error": {
+            "value": ece, "target": f"<= {TARGETS['calibration_error']}",
+            "pass": ece is not None and ece <= TARGETS["calibration_error"]},
+    }
+
+
+# --- robustness: the perturbation suites ------------------------------------------------------
+
+
 def suite_summary(rows: list[dict[str, Any]]) -> dict[str, Any]:
     def count(field: str) -> dict[str, int]:
         scored = [r[field] for r in rows if r[field] is not None]
         return {"right": sum(scored), "of": len(scored)}
 
-    offers = sum(r["offers"] for r in rows)
     return {
         "cases": len(rows),
+        "right": count("right"),
         "producer": count("producer_ok"),
         "abstained": {"count": sum(r["abstained"] for r in rows),
                       "right": sum(r["abstained"] and r["producer_ok"] for r in rows)},
@@ -160,194 +294,95 @@ def suite_summary(rows: list[dict[str, Any]]) -> dict[str, Any]:
         "model_full": count("model_full_ok"),
         "producer_page": count("page_ok"),
         "offers_relevance": {"relevant": sum(r["relevant_offers"] for r in rows),
-                             "of": offers},
+                             "of": sum(r["offers"] for r in rows)},
         "estimate": count("estimate_ok"),
     }
 
 
-def calibration(rows: list[dict[str, Any]], bins: int = 10) -> dict[str, Any]:
-    """Expected calibration error of ``confidence`` and the reliability table behind it."""
-    rated = [(r["confidence"], r["correct"]) for r in rows if r["confidence"] is not None]
-    table = []
-    for b in range(bins):
-        low, high = b / bins, (b + 1) / bins
-        inside = [(c, ok) for c, ok in rated if low <= c < high or (b == bins - 1 and c == 1.0)]
-        if inside:
-            table.append({"bin": f"{low:.1f}-{high:.1f}", "n": len(inside),
-                          "confidence": round(sum(c for c, _ in inside) / len(inside), 3),
-                          "accuracy": round(sum(ok for _, ok in inside) / len(inside), 3)})
-    error = sum(t["n"] * abs(t["confidence"] - t["accuracy"]) for t in table)
-    return {"ece": round(error / len(rated), 3) if rated else None, "rated": len(rated),
-            "table": table}
+def robustness(analyst: Analyst, pricer: Pricer, cases: list[Case]) -> dict[str, Any]:
+    """The suites' figures with the analyst as shipped (no calibration claim is made here), on
+    the saved Lens answers the suites were made for (a title set has no card, no exact match
+    and no other language to keep)."""
+    lens = [case for case in cases if case.key.get("kind", "lens") == "lens"]
+    return {suite: suite_summary([score_case(analyst, pricer, c)
+                                  for c in suite_cases(lens, suite)])
+            for suite in SUITES}
 
 
-def fit_calibration(directory: Path = REAL_DIR) -> Platt:
-    """The heuristic's Platt scaling, fitted afresh: maximum likelihood (on a 0.1 grid, as the
-    constants are written) of being right given the uncalibrated evidence score, over every
-    suite's answers."""
-    raw, pricer = HeuristicAnalyst(calibration=Platt()), HeuristicPricer()
+# --- the report -------------------------------------------------------------------------------
+
+
+def pricing_section() -> tuple[dict[str, Any], str] | None:
+    """The pricing evaluation's figures and section, when ``tools.pricing_evaluation`` is
+    there (it is optional: the identification report stands without it)."""
+    try:
+        module = importlib.import_module("tools.pricing_evaluation")
+    except ModuleNotFoundError as exc:
+        if exc.name != "tools.pricing_evaluation":
+            raise
+        return None
+    return module.report()
+
+
+def development_rows(analyst: Analyst, cases: list[Case]) -> list[dict[str, Any]]:
+    """Each item's identification row (the pricer is left out: it plays no part here)."""
+    return [score_case(analyst, None, case) for case in cases]
+
+
+def evaluate_real(analyst: Analyst, pricer: Pricer, directory: Path = REAL_DIR,
+                  rows: list[dict[str, Any]] | None = None) -> dict[str, Any]:
+    """The report: out-of-sample figures from ``rows`` (scored here unless given), and the
+    robustness suites."""
     cases = load_real_cases(directory)
-    scored = [(row["confidence"], row["correct"]) for suite in SUITES
-              for row in (score_case(raw, pricer, c) for c in suite_cases(cases, suite))
-              if row["confidence"] is not None]
-    grid = [Platt(slope=a / 10, intercept=b / 10) for a in range(1, 61) for b in range(-30, 31)]
-    return max(grid, key=lambda platt: _log_likelihood(platt, scored))
+    rows = rows if rows is not None else development_rows(analyst, cases)
+    figures = out_of_sample(rows, heuristic=isinstance(analyst, HeuristicAnalyst))
+    return {"out_of_sample": figures, "targets": verdicts(figures),
+            "suites": robustness(analyst, pricer, cases)}
 
 
-def _log_likelihood(platt: Platt, scored: list[tuple[float, bool]]) -> float:
-    total = 0.0
-    for score, right in scored:
-        p = min(max(platt(score), 1e-9), 1 - 1e-9)
-        total += math.log(p if right else 1 - p)
-    return total
+def fit_shipped(directory: Path = REAL_DIR,
+                rows: list[dict[str, Any]] | None = None) -> tuple[Calibration, float]:
+    """The constants the service ships: the calibration fitted on every development item, and
+    the escalation threshold chosen from the cross-validated curve (``rows``: the heuristic's
+    rows of those items, scored here unless given)."""
+    if rows is None:
+        rows = development_rows(HeuristicAnalyst(), load_real_cases(directory))
+    return fit_rows(rows), choose_threshold(leave_one_source_out(rows, nested=False))
 
 
-def escalation(rows: list[dict[str, Any]], threshold: float) -> dict[str, Any]:
-    """Model calls ``ANALYST=auto`` makes and saves on these rows at ``threshold``."""
-    asked = [r for r in rows if (r["confidence"] or 0.0) < threshold]
-    return {"threshold": threshold, "samples": len(rows), "model_calls": len(asked),
-            "saved": len(rows) - len(asked),
-            "wrong_but_confident": sum(not r["correct"] for r in rows if r not in asked)}
-
-
-def evaluate_real(analyst: Analyst, pricer: Pricer, threshold: float,
-                  directory: Path = REAL_DIR) -> dict[str, Any]:
-    cases = load_real_cases(directory)
-    suites, every = {}, []
-    for suite in SUITES:
-        rows = [score_case(analyst, pricer, case) for case in suite_cases(cases, suite)]
-        every += rows
-        suites[suite] = {**suite_summary(rows), "rows": rows}
-    return {"suites": suites, "calibration": calibration(every),
-            "evidence": evidence_counts(cases),
-            "escalation": escalation(suites["original"]["rows"], threshold),
-            "targets": verdicts(suites, calibration(every))}
-
-
-def evidence_counts(cases: list[Case]) -> dict[str, int]:
-    """How many samples carry each of Lens's answers besides the visual matches."""
-    def having(kind: str) -> int:
-        return sum(any(m.kind == kind for m in case.matches) for case in cases)
-
-    return {"samples": len(cases), "knowledge_graph": having("knowledge-graph"),
-            "related_searches": having("related-search"), "exact_matches": having("exact")}
-
-
-def verdicts(suites: dict[str, Any], calibrated: dict[str, Any]) -> dict[str, Any]:
-    real = suites["original"]
-    others = {name: s["producer"] for name, s in suites.items() if name != "original"}
-    return {
-        "producer_real": _verdict(real["producer"]["right"], real["producer"]["of"],
-                                  TARGETS["producer_real"], 13),
-        "producer_suites": {name: _verdict(c["right"], c["of"], TARGETS["producer_suite"], 13)
-                            for name, c in others.items()},
-        "model_full": _verdict(real["model_full"]["right"], real["model_full"]["of"],
-                               TARGETS["model_full"], 8),
-        "calibration_error": {"value": calibrated["ece"], "target": "<= 0.1",
-                              "pass": calibrated["ece"] is not None
-                              and calibrated["ece"] <= TARGETS["calibration_error"]},
-    }
-
-
-def _verdict(right: int, of: int, needed: int, out_of: int) -> dict[str, Any]:
-    """A count target "needed of out_of", scaled when a suite holds fewer cases."""
-    scaled = needed if of == out_of else round(needed * of / out_of)
-    return {"right": right, "of": of, "target": f">= {scaled} of {of}", "pass": right >= scaled}
-
-
-def _evidence_line(counts: dict[str, int] | None) -> list[str]:
-    if not counts:
-        return []
-    return [f"Besides the visual matches, of the {counts['samples']} samples "
-            f"{counts['knowledge_graph']} carry a knowledge-graph card, "
-            f"{counts['related_searches']} related searches and {counts['exact_matches']} exact "
-            "matches; they are read as the serpapi provider reads them (`lens-matches` entries "
-            "with a `kind`) and rewritten by the perturbations like the titles.", ""]
-
-
-def markdown(report: dict[str, Any]) -> str:
-    lines = [
-        "# Evaluation on real Google Lens outputs",
-        "",
-        "Written by `make eval` (`python -m tools.real_evaluation --write`): the analyst "
-        f"`{report['analyst']}` and the pricer `{report['pricer']}` on the real samples in "
-        "`samples/evaluation/real/` (scored against `answer-key.json`) and on the perturbation "
-        "suites generated from them (`tools/perturb.py`). Raw results: `build/evaluation.json`.",
-        "",
-        *_evidence_line(report.get("evidence")),
-        "| suite | cases | producer | abstained (right) | model core | model full | "
-        "producer page | offers relevant | estimate |",
-        "|---|---|---|---|---|---|---|---|---|",
-    ]
-    for name, s in report["suites"].items():
-        lines.append(
-            f"| {name} | {s['cases']} | {_frac(s['producer'])} | {s['abstained']['count']} "
-            f"({s['abstained']['right']}) | {_frac(s['model_core'])} | {_frac(s['model_full'])} "
-            f"| {_frac(s['producer_page'])} | {s['offers_relevance']['relevant']}/"
-            f"{s['offers_relevance']['of']} | {_frac(s['estimate'])} |")
-    lines += ["", "## Targets", "", "| target | value | verdict |", "|---|---|---|"]
-    targets = report["targets"]
-    lines.append(_target_line("producer, real samples", targets["producer_real"]))
-    for name, v in targets["producer_suites"].items():
-        lines.append(_target_line(f"producer, suite {name}", v))
-    lines.append(_target_line("model full, clear cases", targets["model_full"]))
-    ece = targets["calibration_error"]
-    lines.append(f"| calibration error (ECE) {ece['target']} | {ece['value']} | "
-                 f"{'pass' if ece['pass'] else '**fail**'} |")
-    cal = report["calibration"]
-    lines += ["", "## Calibration", "",
-              f"`confidence` of `model-producer` against being right (producer right or rightly "
-              f"none), over {cal['rated']} answers of all suites. The heuristic's evidence "
-              "score is mapped to a probability by Platt scaling fitted to these same answers "
-              "(`python -m tools.real_evaluation --fit-calibration`), so this error is a "
-              "training error; the held-out set measures it apart.", "",
-              "| confidence bin | answers | mean confidence | share right |", "|---|---|---|---|"]
-    lines += [f"| {t['bin']} | {t['n']} | {t['confidence']} | {t['accuracy']} |"
-              for t in cal["table"]]
-    esc = report["escalation"]
-    lines += ["", "## Escalation (`ANALYST=auto`)", "",
-              f"At a threshold of {esc['threshold']}, the real samples need {esc['model_calls']} "
-              f"model calls of {esc['samples']}: {esc['saved']} saved; confident but wrong: "
-              f"{esc['wrong_but_confident']}.", ""]
-    return "\n".join(lines)
-
-
-def _frac(count: dict[str, int]) -> str:
-    return f"{count['right']}/{count['of']}" if count["of"] else "-"
-
-
-def _target_line(name: str, v: dict[str, Any]) -> str:
-    return (f"| {name} {v['target']} | {v['right']} of {v['of']} | "
-            f"{'pass' if v['pass'] else '**fail**'} |")
-
-
-def main(argv: list[str] | None = None,
-         build: Callable[[Settings], tuple[Analyst, Pricer]] | None = None) -> int:
+def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m tools.real_evaluation", description=__doc__,
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--analyst", default="heuristic", help="analyst provider")
-    parser.add_argument("--samples", type=Path, default=REAL_DIR, help="real samples directory")
+    parser.add_argument("--samples", type=Path, default=REAL_DIR, help="development items")
     parser.add_argument("--write", action="store_true",
                         help="write docs/evaluation.md and build/evaluation.json")
     parser.add_argument("--fit-calibration", action="store_true",
-                        help="print the heuristic's Platt scaling fitted afresh, and stop")
+                        help="print the calibration and escalation threshold to ship, and stop")
     args = parser.parse_args(argv)
     if args.fit_calibration:
-        print(fit_calibration(args.samples))
+        calibration, threshold = fit_shipped(args.samples)
+        print(f"CALIBRATION = {calibration!r}\nescalation_threshold = {threshold}")
         return 0
-    settings = Settings.from_env().model_copy(update={"analyst": args.analyst})
+    # The items are saved answers: no page they link to is fetched.
+    settings = Settings.from_env().model_copy(update={"analyst": args.analyst,
+                                                      "product_pages": 0})
     analyst, pricer = registry.analyst(settings), registry.pricer(settings)
     report = {"analyst": settings.analyst, "pricer": settings.pricer,
-              **evaluate_real(analyst, pricer, settings.escalation_threshold, args.samples)}
+              **evaluate_real(analyst, pricer, args.samples)}
+    pricing = pricing_section()
+    if pricing is not None:
+        report["pricing"] = pricing[0]
+    written: list[str] = []
     if args.write:
         (REPO / "build").mkdir(exist_ok=True)
         (REPO / "build" / "evaluation.json").write_text(
             json.dumps(report, indent=2, ensure_ascii=False) + "\n", "utf-8")
-        (REPO / "docs" / "evaluation.md").write_text(markdown(report), "utf-8")
-    summary = {k: v for k, v in report.items() if k != "suites"}
-    summary["suites"] = {n: {k: v for k, v in s.items() if k != "rows"}
-                         for n, s in report["suites"].items()}
-    print(json.dumps(summary, indent=2, ensure_ascii=False))
+        (REPO / "docs").mkdir(exist_ok=True)
+        (REPO / "docs" / "evaluation.md").write_text(
+            markdown(report, pricing[1] if pricing else None), "utf-8")
+        written = ["docs/evaluation.md", "build/evaluation.json"]
+    print(summary_text(report, written))
     return 0
 
 

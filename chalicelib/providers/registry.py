@@ -62,9 +62,22 @@ def _serpapi_lens(settings: Settings) -> LensProvider:
 
 
 def _heuristic_analyst(settings: Settings) -> Analyst:
+    """The heuristic; where product pages are read (``PRODUCT_PAGES``), checked against their
+    schema.org Product data."""
     from chalicelib.providers.analysts.heuristic import HeuristicAnalyst
 
-    return HeuristicAnalyst(marketplace_domains=list(settings.marketplace_domains) or None)
+    marketplaces = list(settings.marketplace_domains) or None
+    analyst = HeuristicAnalyst(marketplace_domains=marketplaces)
+    if settings.product_pages <= 0:
+        return analyst
+    from chalicelib.net.safe_fetch import SafeFetcher
+    from chalicelib.providers.analysts.structured_data import ProductPages, StructuredDataAnalyst
+
+    fetcher = SafeFetcher(max_bytes=settings.fetch_max_bytes,
+                          timeout_s=min(settings.fetch_timeout_s, settings.product_pages_budget_s),
+                          allow_loopback=settings.fetch_allow_loopback)
+    pages = ProductPages(fetcher, settings.product_pages, settings.product_pages_budget_s)
+    return StructuredDataAnalyst(analyst, pages, marketplaces)
 
 
 def _openai_analyst(settings: Settings) -> Analyst:

@@ -133,8 +133,9 @@ def _own_lens() -> dict[str, Any]:
 
 
 def _own_gpt() -> dict[str, Any]:
+    # In AWS the analyst reads the schema.org Product data of the top three matched pages.
     return {"ANALYST": ref(p.ANALYST), "OPENAI_MODEL": ref(p.OPENAI_MODEL),
-            "OPENAI_API_KEY": sub(f"ssm:${{{p.OPENAI_KEY_PARAMETER}}}")}
+            "OPENAI_API_KEY": sub(f"ssm:${{{p.OPENAI_KEY_PARAMETER}}}"), "PRODUCT_PAGES": "3"}
 
 
 def _own_pricing() -> dict[str, Any]:

@@ -27,6 +27,7 @@ from infra.lambda_requirements import (
     LAMBDA_RUNTIME,
     LOCK,
     RUNTIME_PROVIDED,
+    SOURCE_ONLY,
     name_of,
     read_lock,
     requirement_lines,
@@ -248,9 +249,15 @@ def test_the_lens_image_builds_on_the_functions_python_from_the_lock() -> None:
 
     (version,) = re.findall(r"^ARG PYTHON_VERSION=(\S+)$", dockerfile, re.M)
     assert version == f"{LAMBDA_PYTHON[0]}.{LAMBDA_PYTHON[1]}"
-    installs = [line for line in dockerfile.splitlines() if "pip install" in line]
-    assert installs == ["RUN pip install --no-cache-dir --no-deps --only-binary=:all: "
-                        "-r requirements.lock"]
+    steps = [" ".join(step.split()) for step in re.sub(r"\\\n", " ", dockerfile).splitlines()
+             if "pip " in step]
+    # Wheels only, but for the pure-Python packages published as source, built first at
+    # their locked versions
+    assert steps == ["RUN pip wheel --no-cache-dir --no-deps --no-binary=:all: --wheel-dir "
+                     "/tmp/wheels $(grep -i '^jstyleson==' requirements.lock) && pip install "
+                     "--no-cache-dir --no-deps --only-binary=:all: --find-links /tmp/wheels -r "
+                     "requirements.lock && rm -rf /tmp/wheels"]
+    assert SOURCE_ONLY == ("jstyleson",) and all(name in read_lock() for name in SOURCE_ONLY)
     assert f"!{LOCK.name}" in ignored.split()
     assert "awslambdaric" in read_lock()
     assert dockerfile.rstrip().endswith(f'CMD ["{resources.function("lens").handler}"]')

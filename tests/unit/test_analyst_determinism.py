@@ -15,18 +15,27 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[2]
 SEEDS = ("0", "1", "2", "3", "4", "5", "6", "7", "11", "42")
 
-# Given the real samples and a made-up tie (two phrases that every title names equally often)
+# Given the real Lens answers, the sample catalog's listings and a made-up tie (two phrases that
+# every title names equally often)
 SCRIPT = """
 import json
+from pathlib import Path
 from chalicelib.providers.analysts.heuristic import HeuristicAnalyst
 from chalicelib.providers.base import StagedImage
+from chalicelib.providers.lens.catalog import read_catalog, to_match
+from chalicelib.providers.lens.matches import from_serpapi_answer
 from chalicelib.wire import LensMatch
-from tools.real_evaluation import load_real_cases
 
 image = StagedImage.from_bytes(b"", "0" * 64, "image/jpeg")
 tie = [LensMatch(title=t, link=f"https://shop{i}.example/p", source=f"Shop {i}")
        for i, t in enumerate(["mug, cup", "cup, mug", "bowl"])]
-cases = [("tie", tie)] + [(c.name, c.matches) for c in load_real_cases()]
+cases = [("tie", tie)]
+for path in sorted(Path("samples/evaluation/real").glob("*.json")):
+    document = json.loads(path.read_text(encoding="utf-8"))
+    if isinstance(document, dict) and "visual_matches" in document:
+        cases.append((path.stem, from_serpapi_answer(document)))
+for item in read_catalog(Path("samples/catalog")).items:
+    cases.append((item.id, [to_match(listing, item) for listing in item.listings]))
 analyst = HeuristicAnalyst()
 print(json.dumps({name: analyst.identify(image, matches).model_dump()
                   for name, matches in cases}, sort_keys=True))

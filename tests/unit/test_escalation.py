@@ -5,13 +5,16 @@ The model is the real OpenAI client against the local fake OpenAI server.
 
 from __future__ import annotations
 
+import json
+import re
 from collections.abc import Iterator
 
 import pytest
 
+from chalicelib.config import Settings
 from chalicelib.services import Services
 from chalicelib.wire import Chunk, Summary
-from devstack.fakes.openai_server import FakeOpenAI, schema_name, serve_fake_openai
+from devstack.fakes.openai_server import FakeOpenAI, schema_name, serve_fake_openai, user_text
 from devstack.fakes.openai_server import structured as answer
 from devstack.photos import sample_photo
 from tests.unit.test_analysis_stages import configure, openai_env
@@ -58,6 +61,37 @@ def test_an_unsure_first_answer_is_refined_by_the_model_in_a_later_chunk(
     # And the summary folds the latest
     assert Summary.of(chunks).model == "Fjellsti Trail 2 GTX"
     assert chunks[-1].data == {"status": "done"}
+
+
+def test_the_model_is_shown_the_first_answer_and_the_evidence_it_weighed(
+    aws: Services, monkeypatch: pytest.MonkeyPatch, fake: FakeOpenAI
+):
+    # Given the auto analyst with a key, and a threshold no heuristic answer reaches
+    services = configure(monkeypatch, **{**openai_env(fake), "ANALYST": "auto"},
+                         ESCALATION_THRESHOLD="1.0")
+
+    # When a photo is analysed and the unsure first answer goes to the model
+    chunks = run_auto(services)
+    first = identities(chunks)[0]
+
+    # Then the model's identify request carries the first reading as delimited data: the
+    # heuristic's answer with its confidence, and the evidence behind it
+    (asked,) = [r["body"] for r in fake.requests if schema_name(r["body"]) == "IdentityAnswer"]
+    text = user_text(asked)
+    block = re.search(r"<first_reading>\n(.*)\n</first_reading>", text, re.S)
+    assert block, text
+    reading = json.loads(block.group(1))
+    assert reading["answer"] == first.data
+    assert reading["leading_name"] and reading["matches_naming_it"] >= 1
+    assert {"independent_sites_naming_it", "on_its_own_site",
+            "strongest_other_name_score"} <= set(reading)
+    assert "first_reading" in asked["messages"][0]["content"]
+
+
+def test_with_an_openai_key_the_analyst_defaults_to_auto():
+    assert Settings.from_env({"OPENAI_API_KEY": "sk-test"}).analyst == "auto"
+    assert Settings.from_env({}).analyst == "heuristic"
+    assert Settings.from_env({"OPENAI_API_KEY": "sk-test", "ANALYST": "openai"}).analyst == "openai"
 
 
 def test_a_confident_answer_saves_the_model_call(

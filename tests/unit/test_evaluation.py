@@ -81,7 +81,9 @@ def test_accuracy_counts_errors_as_misses_and_skips_unknown_models(tmp_path: Pat
 
 
 def test_the_command_prints_a_json_report(capsys, monkeypatch):
+    # Neither an analyst nor a key (with a key, the analyst would default to auto)
     monkeypatch.delenv("ANALYST", raising=False)
+    monkeypatch.delenv("OPENAI_API_KEY", raising=False)
 
     assert main(["--details"]) == 0
 

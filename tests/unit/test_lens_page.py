@@ -10,6 +10,7 @@ from chalicelib.providers.lens.lens_page import (
     RawImage,
     cards_to_matches,
     is_price_line,
+    is_video_moment,
     read_results,
 )
 
@@ -210,3 +211,39 @@ def test_related_searches_alone_are_no_result() -> None:
     # When it is read, then it ends as no matches
     with pytest.raises(NoMatches):
         read_results(html, PAGE_URL).outcome()
+
+
+def test_video_chapters_and_web_results_with_thumbnails_on_a_saved_page_are_no_matches() -> None:
+    # Given a page saved from a browser (its images carry no rendered size) whose visual tab
+    # also shows a video's chapters, each with a frame of the video, and a web result with a
+    # thumbnail and its address as a breadcrumb
+    frame = '<img src="https://i.ytimg.com/vi/nk2/hq{0}.jpg">'
+    chapters = "".join(
+        f'<div><a href="https://www.youtube.com/watch?v=nk2&amp;t={seconds}">{frame.format(n)}'
+        f"<span>{seconds // 60}:{seconds % 60:02d}</span><span>Chapter {n}</span></a></div>"
+        for n, seconds in enumerate((0, 95, 203, 310)))
+    web = ('<div><a href="https://blog.example.net/chairs">'
+           '<img src="https://blog.example.net/t.jpg">'
+           "<cite>https://blog.example.net › chairs</cite><h3>Ten chairs we love</h3></a></div>")
+    html = page('<div class="grid">' + visual_card("https://ccgi.org/p/1", "https://x.example/"
+                "p.jpg", "", "CCGI", "CCGI chair, oak, 1962") + "</div>" + chapters + web)
+
+    # When the page is read
+    matches = read_results(html, PAGE_URL).matches
+
+    # Then only the visual card is a match
+    assert [m.link for m in matches] == ["https://ccgi.org/p/1"]
+
+
+@pytest.mark.parametrize(
+    ("link", "moment"),
+    [
+        ("https://www.youtube.com/watch?v=nk2&t=203", True),
+        ("https://www.youtube.com/watch?v=nk2&t=1m20s", True),
+        ("https://vimeo.com/123#t=95s", True),
+        ("https://www.youtube.com/watch?v=nk2", False),
+        ("https://www.ebay.com/itm/1?t=shoes", False),
+    ],
+)
+def test_a_link_with_a_time_offset_is_a_moment_in_a_video(link: str, moment: bool) -> None:
+    assert is_video_moment(link) is moment

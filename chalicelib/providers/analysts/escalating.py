@@ -5,6 +5,10 @@ Like an image-query service's confident answers: the cheap answer is streamed fi
 openai analyst is asked, and its answer becomes a later ``model-producer`` chunk that refines the
 first (``refines``: the first chunk's seq; the gpt stage writes it). A failed escalation leaves
 the heuristic answer standing, since it was already streamed.
+
+The model is shown the first answer and the evidence it weighed (``explain``: the leading name,
+how many matches and independent sites name it, its own site, the strongest other name), so it
+checks a reading rather than starting blind.
 """
 
 from __future__ import annotations
@@ -46,13 +50,26 @@ class EscalatingAnalyst:
         if not self.needs_model(identity):
             return None
         try:
-            answer = self._model_analyst().identify(
-                image, matches, **({"hint": image.hint} if image.hint else {}))
+            answer = self._ask_model(image, matches, identity)
         except ProviderError as exc:
             logger.warning("escalation to the model failed (%s); the first answer stands",
                            exc.code)
             return None
         return answer
+
+    def _ask_model(self, image: StagedImage, matches: list[LensMatch],
+                   identity: Identity) -> Identity:
+        """The model's answer, shown the first answer and its evidence when the first analyst
+        can explain itself (``explain``) and the model can take it (``reconsider``)."""
+        model = self._model_analyst()
+        # An analyst written before hints takes none; it is asked without one.
+        hint = {"hint": image.hint} if image.hint else {}
+        explain = getattr(self._first, "explain", None)
+        reconsider = getattr(model, "reconsider", None)
+        if explain is None or reconsider is None:
+            return model.identify(image, matches, **hint)
+        return reconsider(image, matches, {**explain(matches), "answer": identity.model_dump()},
+                          **hint)
 
     def producer_page(self, identity: Identity, matches: list[LensMatch]) -> ProducerPage:
         return self._for(identity).producer_page(identity, matches)

@@ -5,48 +5,65 @@ titles (the pricing counterpart is ``providers.pricing.heuristic``).
 
 How a producer wins (``identify``):
 
-* Candidates come from *brand positions* in each cleaned title (shop suffixes such as " | eBay"
-  removed): the leading name of each title segment (after words like "Used", "Men's", years),
-  the name after "by" ("Catana by vincenttrinidad"), and mentions of a lexicon brand (``BRANDS``;
-  product lines such as "MacBook" count for their brand).
-* A candidate's support is the set of matches naming it there, plus the matches on its own site
-  (registered domain or source equal to the name, e.g. "Nordkap" on www.nordkap.example). A
-  name confirmed by its site also counts where it appears capitalised mid-title.
+* Titles are read by ``titles.clean_titles``: the site's name at their end is removed ("... |
+  eBay"), with what the site writes about itself there ("Download Free Images on Unsplash"),
+  and so is page furniture (``furniture``): a site's template (interface text it appends to
+  most of its titles), file-name syntax and camera counters, community handles.
+* Candidates come from *brand positions* in each title: the leading name of each title
+  segment (after words like "Used", "Men's", years; never after a fitment word: "For: 2011
+  Volkswagen Jetta"), the name after "by" ("Catana by vincenttrinidad"), mentions of a lexicon
+  brand (``BRANDS``; product lines such as "MacBook" count for their brand), and a site's own
+  name at the end of its title on its own domain (its own line, when corroborated), and a
+  shop's name that titles on two other sites start with (a label the shop sells). Everyday
+  words are none: a word two sites write in lower case (``titles.everyday_words``), and a name
+  three or more sites write without agreeing on what follows it (image libraries' "Download"),
+  and a name three or more sites write mostly in titles naming no item (no kind of item, no
+  model number: a person the pages are about) is their subject, not a maker.
+* A candidate's support is the set of matches naming it there, plus the matches on its own
+  site (registered domain or source equal to the name, e.g. "Nordkap" on www.nordkap.example).
+  A name confirmed by its site also counts where it appears capitalised mid-title.
 * Lens's other answers (``LensMatch.kind``) weigh differently: an exact match (the same photo
   on a page) counts twice; a name in the knowledge-graph card gets the own-site bonus (2), since
-  Google recognised the entity; a related search supports names found elsewhere but never
-  creates one (Google also suggests generic searches such as "Chair").
+  Google recognised the entity, when a match's title names it with an item (Google
+  recognises people and places in a photo as well, and no listing names those), and the card
+  is never an independent site of its own; a related search supports
+  names found elsewhere but never creates one (Google also suggests generic searches such as
+  "Chair").
 * Score = supporting matches + exact ones again + "by" attributions + own-site bonus (2 exact,
   1 partial) + 1 if in the lexicon. The best needs at least two supporting matches on different
-  sites (related searches not counted; a lone match must be on the brand's own site or its name
-  in the card) and at least twice the score of the best unrelated candidate; otherwise there is
-  no consensus.
+  sites, two of them starting their titles with it unless it is a lexicon brand (related
+  searches not counted; a lone match must be on the brand's own site or its name in the
+  card), or to be named by most titles and start at least four (a marketplace page of
+  listings by different sellers), and at least twice the score of the best unrelated
+  candidate; otherwise there is no consensus.
 * A name that is credited to someone else ("X by Y" with Y supported twice) is a design, not a
   producer. Among nested names ("Nordkap" / "Nordkap Fjellsti") the higher score wins, then the
   one confirmed by its site, then the shorter, unless the longer one only adds company words
   ("Aurelin Audio", "Halvorsen & Co").
 
-The model is the best-supported phrase (1-4 words) that follows the producer across titles,
-favouring longer phrases and ones with model codes ("DWFP72155", "D-17").
+The model (``model_phrase``) is the best-supported phrase (1-4 words) that follows the producer
+across titles, counted by distinct sites, favouring longer phrases and ones with model codes
+("DWFP72155", "D-17"); its number or code is the one most listings give ("Galaxy S22", not a
+longer "Galaxy S21 FE" fewer name); it grows only by a variant most of its listings name, and
+where they split between variants it names the series. ``evidence_features`` exposes the
+evidence behind an answer as numbers, for calibration.
 """
 
 from __future__ import annotations
 
 import math
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from chalicelib.providers.analysts.lexicon import RETAILERS, slug
+from chalicelib.providers.analysts.model_phrase import generic_phrase, read_model
 from chalicelib.providers.analysts.title_consensus import (
     Verdict,
-    clean_title,
     display_name,
-    find_model,
-    generic_phrase,
-    name_parts,
-    site_match,
     weigh_producers,
 )
+from chalicelib.providers.analysts.titles import Title, clean_titles, name_parts, site_match
 from chalicelib.providers.base import StagedImage
 from chalicelib.providers.exceptions import NoProducerPage, Unidentified
 from chalicelib.providers.pricing.marketplaces import (
@@ -65,30 +82,70 @@ _EDGE = 0.01
 
 
 @dataclass(frozen=True)
-class Platt:
-    """Platt scaling: ``sigmoid(slope * logit(score) + intercept)``, the probability that an
-    answer with this evidence score is right. ``Platt()`` leaves scores as they are."""
+class Logistic:
+    """A logistic regression over named evidence features: ``sigmoid(intercept + sum(weight *
+    feature))``, the probability that an answer with this evidence is right. Features it has no
+    weight for count zero; ``Logistic()`` says 0.5 whatever the evidence."""
 
-    slope: float = 1.0
     intercept: float = 0.0
+    weights: tuple[tuple[str, float], ...] = ()
 
-    def __call__(self, score: float) -> float:
-        q = min(max(score, _EDGE), 1 - _EDGE)
-        return 1 / (1 + math.exp(-(self.slope * math.log(q / (1 - q)) + self.intercept)))
+    def __call__(self, features: Mapping[str, float]) -> float:
+        z = self.intercept + sum(w * features.get(name, 0.0) for name, w in self.weights)
+        return 1 / (1 + math.exp(-z)) if z >= 0 else math.exp(z) / (1 + math.exp(z))
 
 
-# Fitted by maximum likelihood to whether the answers were right, over the real samples and
-# their perturbation suites (``python -m tools.real_evaluation --fit-calibration``; the
-# reliability table is in docs/evaluation.md).
-CALIBRATION = Platt(slope=2.9, intercept=-0.7)
+@dataclass(frozen=True)
+class Calibration:
+    """What ``confidence`` means: the probability that the answer is right, from its evidence
+    features; one regression for named producers and one for abstentions, since the same
+    evidence (a well-supported leader) argues for the one and against the other."""
+
+    named: Logistic = Logistic()
+    abstained: Logistic = Logistic()
+
+    def __call__(self, features: Mapping[str, float], named: bool) -> float:
+        return (self.named if named else self.abstained)(features)
+
+
+# The features the shipped calibration uses: the evidence score alone fits better out of sample
+# than it with the other features of ``answer_features`` (docs/evaluation.md, "Calibration").
+CALIBRATED = ("evidence",)
+# Fitted on every development sample (``python -m tools.real_evaluation --fit-calibration``)
+# after cross-validation by source measured how well such a fit carries to items from sources
+# it never saw (docs/evaluation.md); a test holds these numbers to that fit.
+CALIBRATION = Calibration(
+    named=Logistic(intercept=1.33, weights=(("evidence", 0.9),)),
+    abstained=Logistic(intercept=0.38, weights=(("evidence", 1.51),)),
+)
+
+
+def answer_features(verdict: Verdict) -> dict[str, float]:
+    """The evidence features of an answer: ``evidence``, the log-odds of the uncalibrated
+    ``evidence_score`` (kept finite), which the calibration uses (``CALIBRATED``), and the
+    parts of ``evidence_features`` a richer calibration could use (the evaluation compares
+    the two out of sample): sites naming the producer (as log(1 + n)), the share of the sites
+    read that name the model, the rival's share, the variant disagreement, the noise share."""
+    score = min(max(evidence_score(verdict), _EDGE), 1 - _EDGE)
+    evidence = evidence_features(verdict)
+    read = evidence["model_sites_read"]
+    return {
+        "evidence": math.log(score / (1 - score)),
+        "producer_sites": math.log1p(evidence["producer_domains"]),
+        "model_agreement": evidence["model_domains"] / read if read else 0.0,
+        "rival_share": evidence["rival_share"],
+        "variant_disagreement": evidence["variant_disagreement"],
+        "noise_share": evidence["noise_share"],
+    }
 
 
 def evidence_score(verdict: Verdict) -> float:
     """How well the evidence supports the answer (a producer, or none), before calibration.
 
     The leader's strength grows with independent matches and its own site, and is shared with
-    its strongest rival. Naming it is as sure as that support; abstaining is doubtful when a
-    well-supported leader was kept out only by a rival.
+    its strongest rival. Naming it is as sure as that support, less what the listings'
+    disagreement on the model's variant and the page's furniture take away; abstaining is
+    doubtful when a well-supported leader was kept out only by a rival.
     """
     leader = verdict.leader
     if leader is None:
@@ -97,14 +154,52 @@ def evidence_score(verdict: Verdict) -> float:
     total = leader.score + verdict.rival
     uncontested = 1 - verdict.rival / total if total else 1.0
     support = strength * uncontested
-    return support if verdict.producer is not None else 1 - support * uncontested
+    if verdict.producer is None:
+        return 1 - support * uncontested
+    features = evidence_features(verdict)
+    return (support * (1 - features["variant_disagreement"] / 4)
+            * (1 - features["noise_share"] / 2))
+
+
+def evidence_features(verdict: Verdict) -> dict[str, float]:
+    """The evidence behind an answer, as numbers a calibration can be fitted on.
+
+    ``producer_domains``: distinct sites naming the leading producer; ``model_domains``:
+    distinct sites naming the model phrase (of ``model_sites_read``); ``card``: 1 if Lens's
+    knowledge-graph card names the leader; ``exact_matches``: exact matches naming it;
+    ``own_line``: 2 if a match is on the leader's own domain (a site selling its own line),
+    1 on a close variant of it, else 0; ``lexicon``: 1 if the leader is a known brand;
+    ``rival_share``: the strongest unrelated name's share of the two scores;
+    ``variant_disagreement``: share of the model's listings naming another variant;
+    ``noise_share``: share of titles that were a file's name or had no words left;
+    ``opening_share``: share of titles that start with the leader's name; ``named``: 1 if a
+    producer was named; ``titles``: matches read.
+    """
+    leader = verdict.leader
+    model = verdict.model
+    total = (leader.score if leader else 0) + verdict.rival
+    return {
+        "producer_domains": float(verdict.independent),
+        "model_domains": float(model.sites if model else 0),
+        "model_sites_read": float(model.of if model else 0),
+        "card": float(bool(leader and leader.card)),
+        "exact_matches": float(leader.exact if leader else 0),
+        "own_line": float(leader.own_site if leader else 0),
+        "lexicon": float(bool(leader and leader.lexicon)),
+        "rival_share": verdict.rival / total if total else 0.0,
+        "variant_disagreement": float(model.disagreement if model else 0.0),
+        "noise_share": verdict.noise / verdict.titles if verdict.titles else 0.0,
+        "opening_share": len(leader.opens) / verdict.titles if leader and verdict.titles else 0.0,
+        "named": float(verdict.producer is not None),
+        "titles": float(verdict.titles),
+    }
 
 
 class HeuristicAnalyst:
     """Names the item from the matches alone (implements ``Analyst``)."""
 
     def __init__(self, marketplace_domains: Sequence[str] | None = None,
-                 calibration: Platt = CALIBRATION) -> None:
+                 calibration: Calibration = CALIBRATION) -> None:
         self._marketplaces = list(marketplace_domains) if marketplace_domains else None
         self._calibration = calibration
 
@@ -114,14 +209,53 @@ class HeuristicAnalyst:
         # hint may at most break a tie between equally supported producers.
         if not matches:
             raise Unidentified("no visual matches to identify the item from")
-        titles = [clean_title(i, match) for i, match in enumerate(matches)]
-        verdict = weigh_producers(titles)
+        identity, features = self.assess(matches)
+        confidence = self.confidence(features, named=identity.producer is not None)
+        return identity.model_copy(update={"confidence": confidence})
+
+    def confidence(self, features: Mapping[str, float], named: bool) -> float:
+        """How likely an answer with this evidence is right (named producer or abstention)."""
+        return round(min(self._calibration(features, named), _MOST_SURE), 2)
+
+    def assess(self, matches: list[LensMatch]) -> tuple[Identity, dict[str, float]]:
+        """The answer (without its confidence) and the evidence features it rests on, which
+        the calibration turns into ``confidence`` (and the evaluation fits it from)."""
+        titles = clean_titles(matches)
+        verdict = self.weigh(titles)
+        features = answer_features(verdict)
         producer = verdict.producer
-        confidence = round(min(self._calibration(evidence_score(verdict)), _MOST_SURE), 2)
         if producer is None:
-            return Identity(producer=None, model=generic_phrase(titles), confidence=confidence)
-        return Identity(producer=display_name(producer), model=find_model(titles, producer),
-                        confidence=confidence)
+            return Identity(producer=None, model=generic_phrase(titles)), features
+        model = verdict.model.model if verdict.model else None
+        return Identity(producer=display_name(producer), model=model), features
+
+    def explain(self, matches: list[LensMatch]) -> dict[str, Any]:
+        """This analyst's answer and what it weighed, for a second opinion to check
+        (``ANALYST=auto`` shows it to the model)."""
+        identity, features = self.assess(matches)
+        verdict = self.weigh(clean_titles(matches))
+        leader = verdict.leader
+        confidence = self.confidence(features, named=identity.producer is not None)
+        answer = identity.model_copy(update={"confidence": confidence})
+        return {
+            "answer": answer.model_dump(),
+            "leading_name": display_name(leader) if leader else None,
+            "matches_naming_it": len(leader.support) if leader else 0,
+            "independent_sites_naming_it": verdict.independent,
+            "on_its_own_site": bool(leader and leader.site_bonus),
+            "leading_name_score": leader.score if leader else 0,
+            "strongest_other_name_score": verdict.rival,
+            "titles_read": verdict.titles,
+            "evidence": evidence_features(verdict),
+        }
+
+    @staticmethod
+    def weigh(titles: list[Title]) -> Verdict:
+        """The producer verdict on read titles, with the model phrase read after its name."""
+        verdict = weigh_producers(titles)
+        if verdict.producer is None:
+            return verdict
+        return verdict.with_model(read_model(titles, verdict.producer))
 
     def producer_page(self, identity: Identity, matches: list[LensMatch]) -> ProducerPage:
         if not identity.producer:

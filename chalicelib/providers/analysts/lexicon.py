@@ -48,7 +48,7 @@ AGV, HJC, Schuberth, Alpinestars, Dainese, Rapha, Castelli, Assos, Vespa, Ducati
 Harley-Davidson, LEGO, Playmobil, Hasbro, Mattel, Fisher-Price, Bugaboo, Stokke, Cybex,
 Maxi-Cosi, Moleskine, Montblanc, Lamy, Zippo, Tupperware, Hamilton Beach, Cuisinart, Ninja*,
 Instant Pot, Keurig, Sage Appliances, Rowenta, Gaggia, Sunbeam, Remington, Oral-B, Kindle*,
-Amazon Basics, Xbox, PlayStation, Valve, Meta Quest, Oculus, Ring*, Nest*, Arlo, Eufy, Tile*,
+Amazon Basics, Valve, Meta Quest, Oculus, Ring*, Nest*, Arlo, Eufy, Tile*,
 Brother*, Epson, Ricoh, Xerox, Kodak, Polaroid, Instax, Sigma*, Tamron, Zeiss, Manfrotto,
 Peak Design, Lowepro, Blackmagic, RED Digital Cinema, Sennheiser, Rode, Zoom*, Tascam,
 Pelican*, Old Town, Perception*, Wilderness Systems, Hobie, Jackson Kayak, Mares, Cressi, Scubapro
@@ -84,7 +84,8 @@ revzilla, sweetwater, thomann, guitarcenter, musiciansfriend, bhphotovideo, ador
 """
 
 # Words that describe an item rather than name its producer: a candidate may not start with one.
-_GENERIC_TEXT = """
+# The first are kinds of item (``ITEM_WORDS``), the rest how an item is described.
+_ITEM_TEXT = """
 shirt shirts tshirt tshirts tee tees top tops blouse dress dresses jacket jackets coat coats
 hoodie sweater sweatshirt jumper cardigan jeans pants trousers shorts skirt suit vest polo shoes
 shoe sneakers sneaker trainers sandals boots boot heels loafers slippers bag bags backpack
@@ -95,7 +96,10 @@ plate bowl vase laptop notebook computer phone smartphone tablet camera camcorde
 headphones earbuds speaker speakers guitar bass piano keyboard drum drums bike bicycle kayak
 canoe boat board skateboard ski skis snowboard tent tool tools drill nailer saw toy toys game
 games book books poster print prints art artwork sticker stickers jewelry jewellery ring
-necklace bracelet earrings case charger cable dining accent living room office kitchen garden
+necklace bracelet earrings case charger cable
+"""
+_DESCRIBING_TEXT = """
+dining accent living room office kitchen garden
 outdoor indoor home house furniture decor upholstered fabric cotton leather wool silk linen
 denim velvet chenille polyester nylon wood wooden metal steel gold silver plastic glass ceramic
 stone solid full face round square oval mens men womens women ladies kids kid boys girls baby
@@ -110,7 +114,7 @@ woman man clothing clothes merch gift gifts review reviews photo photos image im
 pin pins video videos sound
 edition limited collection series model version type item items product products accessory
 accessories parts replacement custom handmade essential active regular slim loose oversize
-oversized plus large small mini big little long short sleeve sleeves neck pcs piece pieces
+oversized large small big little long short sleeve sleeves neck pcs piece pieces
 electric acoustic digital portable wireless smart automatic manual pneumatic mount body only
 black white red blue green yellow pink purple orange grey gray brown beige cream navy
 charcoal teal olive tan ivory khaki burgundy bordeaux maroon turquoise multicolor multicolour
@@ -139,7 +143,8 @@ def _words(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
 
-GENERIC_WORDS = _words(_GENERIC_TEXT)
+ITEM_WORDS = _words(_ITEM_TEXT)
+GENERIC_WORDS = ITEM_WORDS | _words(_DESCRIBING_TEXT)
 NOISE_WORDS = _words(_NOISE_TEXT)
 STOP_WORDS = _words(_STOP_TEXT)
 RETAILERS = frozenset(name.strip() for name in _RETAILER_TEXT.split(",") if name.strip())

@@ -20,7 +20,10 @@ HTTP provider (``lens-http``) and a page saved from a real browser (``tools.lens
   the source (else the site's domain), a line that is a price gives price and currency, and its
   largest picture (never an icon under ``MIN_PHOTO_SIDE``) the thumbnail. A card without such a
   photo is no visual match: ordinary web results and video chapters on the "All" tab carry only
-  favicons. Two cards that link to the same address stay two cards (the first one wins).
+  favicons. On a saved page, whose images have no rendered size, they may carry thumbnails:
+  a link to a moment in a video (a time offset, ``watch?v=...&t=203``) and a card showing its
+  address as a breadcrumb ("https://site.example › chairs") are blocks of the "All" tab, never
+  visual matches. Two cards that link to the same address stay two cards (the first one wins).
 - a **related search** is a link to Google's own ``/search`` with a query (``q``) and no tab or
   vertical switch (``udm``, ``tbm``: "See exact matches", "Images"): Lens's suggested searches
   and chips. It is kept as a ``related-search`` entry after the matches (title = the query), and
@@ -103,6 +106,12 @@ _CURRENCY_WORDS = re.compile(r"\b[A-Z]{3}\b|US|AU|CA|NZ|HK|kr|zł|Kč|Ft|lei|Fr|
 _LETTER = re.compile(r"[^\W\d_]")
 _LINE_SEPARATORS = re.compile(r"\s+[·•]\s+")
 MIN_PHOTO_SIDE = 40  # smaller images are site icons, not thumbnails
+# A time offset in a link ("t=203", "t=1m20s", "start=95"): a moment in a video.
+_TIME_PARAMS = ("t", "start", "time_continue")
+_TIME_OFFSET = re.compile(r"^(?:\d+(?:\.\d+)?s?|(?=\d)(?:\d+h)?(?:\d+m)?(?:\d+s)?)$")
+# A web result's address line: "https://ccgi.org", "https://www.example.com › chairs" (a site
+# name such as "Amazon.com" alone is a visual card's source line, not an address).
+_BREADCRUMB = re.compile(r"^(?:https?://\S+|\S+\.\S+\s+›\s.*)$")
 # Inline ``data:`` thumbnails are kept up to this size each and in all (they travel in the chunk,
 # and a DynamoDB item holds at most 400 KB).
 MAX_INLINE_THUMBNAIL = 12_000
@@ -446,9 +455,10 @@ def cards_to_matches(cards: list[RawCard], page_host: str) -> list[LensMatch]:
 
 
 def card_to_match(link: str, card: RawCard) -> LensMatch | None:
-    """One match from a card, or None if it lacks a photo or a title."""
+    """One match from a card, or None if it lacks a photo or a title, or is a block of the
+    "All" tab rather than a visual match (``is_all_tab_block``)."""
     photos = [image for image in card.images if image.is_photo]
-    if not photos:
+    if not photos or is_all_tab_block(link, card):
         return None
     lines = _unique(_split(card.lines))
     price_line = next((line for line in lines if is_price_line(line)), None)
@@ -468,6 +478,23 @@ def card_to_match(link: str, card: RawCard) -> LensMatch | None:
         price=price.amount if price else None,
         currency=price.currency if price else None,
     )
+
+
+def is_all_tab_block(link: str, card: RawCard) -> bool:
+    """A block the "All" tab shows around the visual matches, which a saved page (whose images
+    have no rendered size) may give thumbnails: a moment in a video (a chapter, linked with a
+    time offset: ``watch?v=...&t=203``, ``#t=1m20s``) or a web result (its address shown as a
+    breadcrumb line: "https://ccgi.org", "https://www.example.com › chairs")."""
+    return is_video_moment(link) or any(_BREADCRUMB.match(line) for line in card.lines)
+
+
+def is_video_moment(link: str) -> bool:
+    """A link to a point in time of a video or page rather than to the page itself."""
+    parts = urlsplit(link)
+    params = parse_qs(parts.query)
+    fragment = parse_qs(parts.fragment)
+    return any(_TIME_OFFSET.match(value) for name in _TIME_PARAMS
+               for value in params.get(name, []) + fragment.get(name, []))
 
 
 def unwrap_link(href: str) -> str:

@@ -1,0 +1,335 @@
+"""What the item is: the model phrase the match titles agree on (no producer: the phrase they
+repeat most).
+
+See ``chalicelib.providers.analysts.heuristic`` for the rules.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from chalicelib.providers.analysts.lexicon import ALIASES, STOP_WORDS, slug
+from chalicelib.providers.analysts.titles import (
+    MODEL_NUMBER,
+    UNIT,
+    Title,
+    Token,
+    name_word,
+    noise,
+    site_match,
+)
+
+if TYPE_CHECKING:  # the producer rules import this module
+    from chalicelib.providers.analysts.title_consensus import Candidate
+
+
+
+@dataclass(frozen=True)
+class ModelReading:
+    """The model phrase and how far the sites agree on it."""
+
+    model: str | None
+    sites: int = 0  # distinct sites whose titles carry the phrase
+    of: int = 0  # distinct sites whose titles were read for it
+    # Share of the sites naming the phrase's stem that name another variant of it ("15 Pro"
+    # against "15 Plus"); 0 when they agree.
+    disagreement: float = 0.0
+
+
+def find_model(titles: list[Title], producer: Candidate) -> str | None:
+    """The phrase that most often follows the producer's name across titles."""
+    return read_model(titles, producer).model
+
+
+def read_model(titles: list[Title], producer: Candidate) -> ModelReading:
+    """The model phrase after the producer's name, with the sites' agreement on it."""
+    documents = [(_site_key(title), runs) for title in titles
+                 if (runs := _tails(title, producer))]
+    sites = {name for title in titles for name in (title.site, title.source) if name}
+    return _best_phrase(documents, skip=set(producer.parts) | sites, specific=True)
+
+
+def generic_phrase(titles: list[Title]) -> str | None:
+    """The most repeated phrase across all titles, for an item without a producer."""
+    documents = [(_site_key(title), runs) for title in titles if (runs := _runs(title.tokens))]
+    needed = max(2, math.ceil(0.15 * len({site for site, _ in documents})))
+    return _best_phrase(documents, skip=set(), specific=False, needed=needed).model
+
+
+def _site_key(title: Title) -> str:
+    """Listings on one site count once: what a shop repeats in its own template ("SEND
+    OFFERS", a size chart) is not agreement between sources."""
+    return title.site or f"#{title.index}"
+
+
+_TAIL_WORDS = 10
+
+
+def _tails(title: Title, producer: Candidate) -> list[list[Token]]:
+    """Word runs after each mention of the producer (from a product line's name, it included),
+    and before "by" when the producer is credited there."""
+    tokens = title.tokens
+    runs = []
+    for start, end, is_line in _mentions(tokens, producer):
+        runs.extend(_runs(tokens[start if is_line else end : end + _TAIL_WORDS]))
+        if start and tokens[start - 1].slug == "by":  # "Catana T-Shirt by Vincent Trinidad"
+            segment = tokens[start].segment
+            runs.extend(_runs([t for t in tokens[: start - 1] if t.segment == segment]))
+    if not runs and site_match(title.site, producer.parts):
+        runs = _runs(tokens)  # the producer's own page may leave its name out of the title
+    return runs
+
+
+def _mentions(tokens: list[Token], producer: Candidate) -> Iterable[tuple[int, int, bool]]:
+    """(start, end, is product line) spans naming the producer in a title."""
+    lines = {key for key, brand in ALIASES.items() if slug(brand) == producer.slug}
+    lines |= producer.lines
+    for start in range(len(tokens)):
+        key = ""
+        for end in range(start + 1, min(len(tokens), start + 4) + 1):
+            key += tokens[end - 1].slug
+            if key == producer.slug:
+                yield start, end, False
+                break
+            if key in lines:
+                yield start, end, True
+                break
+
+
+def _runs(tokens: list[Token]) -> list[list[Token]]:
+    """Split words into runs at noise (colours, sizes, years, units, condition words), a
+    number and its unit written apart ("256 GB", "350 ml") included."""
+    runs: list[list[Token]] = [[]]
+    quantities = _quantities(tokens)
+    for index, token in enumerate(tokens):
+        unwanted = noise(token) or index in quantities
+        if unwanted or (runs[-1] and runs[-1][-1].segment != token.segment):
+            runs.append([])
+        if not unwanted:
+            runs[-1].append(token)
+    return [run for run in runs if run]
+
+
+def _quantities(tokens: list[Token]) -> set[int]:
+    """Positions of a number and the unit word after it ("256" "GB")."""
+    found: set[int] = set()
+    for index, (number, unit) in enumerate(zip(tokens, tokens[1:], strict=False)):
+        if number.slug.isdigit() and unit.slug.isalpha() and UNIT.match("1" + unit.slug):
+            found |= {index, index + 1}
+    return found
+
+
+_SAME_SITE_WEIGHT = 0.5
+Document = tuple[str, list[list[Token]]]  # a match's site and its runs of words
+Key = tuple[str, ...]  # a phrase's slugs
+
+
+@dataclass
+class _Uses:
+    """Which documents (matches) use each phrase, and on which sites they are."""
+
+    sites: list[str]
+    documents: dict[Key, set[int]]
+
+    def listings(self, key: Key) -> int:
+        return len(self.documents.get(key, ()))
+
+    def site_count(self, key: Key) -> int:
+        return len({self.sites[i] for i in self.documents.get(key, ())})
+
+    def weight(self, key: Key) -> float:
+        """Distinct sites using a phrase, and half a use for each further listing on one of
+        them: listings by different sellers on one marketplace are partly independent, a
+        shop's own template repeated on its pages ("SEND OFFERS", a size chart) is not
+        agreement."""
+        sites = self.site_count(key)
+        return sites + _SAME_SITE_WEIGHT * (self.listings(key) - sites)
+
+
+def _best_phrase(
+    documents: list[Document],
+    skip: set[str],
+    specific: bool,
+    needed: int | None = None,
+) -> ModelReading:
+    """The best-scoring 1-4 word phrase over documents (runs of words, one document per match).
+
+    Score = uses of the phrase (``_Uses.weight``) x its weight (``_phrase_weight``). Without a
+    phrase used often enough, the top-ranked document's best phrase stands in, if ``needed``
+    allows it. A specific phrase then grows to the variant most of its listings name, and
+    says how far they disagree on it (``_grown``).
+    """
+    uses = _Uses([site for site, _ in documents], {})
+    spellings: dict[Key, Counter[str]] = {}
+    for index, (_, runs) in enumerate(documents):
+        for run in runs:
+            for phrase in _phrases(run, skip, specific):
+                key = tuple(t.slug for t in phrase)
+                uses.documents.setdefault(key, set()).add(index)
+                spellings.setdefault(key, Counter())[" ".join(t.text for t in phrase)] += 1
+    read = len(set(uses.sites))
+    minimum = needed if needed is not None else 2
+    keys = [key for key in uses.documents if uses.listings(key) >= minimum]
+    if not keys and needed is None and documents:
+        keys = [tuple(t.slug for t in p) for r in documents[0][1]
+                for p in _phrases(r, skip, specific)]
+    if not keys:
+        return ModelReading(None, 0, read)
+    # Ties go to the phrase seen first (Lens ranks its best matches first), then by spelling.
+    order = {key: rank for rank, key in enumerate(spellings)}
+    best = max(keys, key=lambda k: (uses.weight(k) * _phrase_weight(k), -_generic_count(k),
+                                    len(k), -order[k]))
+    if not specific:
+        return ModelReading(_spelling(spellings[best]), uses.site_count(best), read)
+    best, number_disagreement = _agreed_number(best, uses, order)
+    grown, disagreement, split = _grown(best, uses, order, spellings)
+    name = _spelling(spellings[grown])
+    if split:
+        name = _series(name)
+    disagreement = max(disagreement, number_disagreement)
+    return ModelReading(name, uses.site_count(grown), read, round(disagreement, 3))
+
+
+def _agreed_number(best: Key, uses: _Uses, order: dict[Key, int]) -> tuple[Key, float]:
+    """The number or code most listings give after the best phrase's name ("Galaxy S22", not
+    "Galaxy S21 FE"; "iPhone 15", not "iPhone 14 Pro Max"): a longer phrase may outscore the
+    shorter ones, but the identifier is what most sources say. Returns that stem (``best``
+    itself when it agrees) and the share of listings naming another number."""
+    slot = next((i for i, part in enumerate(best) if i and any(ch.isdigit() for ch in part)),
+                None)
+    if slot is None:
+        return best, 0.0
+    stem, prefix = best[: slot + 1], best[:slot]
+    numbered = [key for key in uses.documents
+                if len(key) == slot + 1 and key[:slot] == prefix
+                and any(ch.isdigit() for ch in key[slot])]
+    if len(numbered) < 2:
+        return best, 0.0
+    ranked = sorted(numbered, key=lambda k: (-uses.weight(k), order[k]))
+    named = set().union(*(uses.documents[key] for key in numbered))
+    top = ranked[0]
+    disagreement = 1 - uses.listings(top) / len(named)
+    if uses.weight(top) > uses.weight(stem):
+        return top, disagreement
+    return best, disagreement
+
+
+def _grown(best: Key, uses: _Uses, order: dict[Key, int],
+           spellings: dict[Key, Counter[str]]) -> tuple[Key, float, bool]:
+    """``best`` extended, one word at a time, by the variant that at least half of its
+    listings name and more than any other reading (another word after it, or the stem alone):
+    a generation or edition ("Platform" -> "Platform Hyper", "iPhone 15" -> "iPhone 15 Plus"
+    when most say Plus), never a word only some listings add (a type, a size, another
+    language's word: "Veloce 2 road", "Dorado D-17 Westerngitarre"), never a generic one
+    ("Stratocaster Electric Guitar").
+
+    Also says how far the listings disagreed on the variant along the way, and whether they
+    split between variants where the growth stopped.
+    """
+    disagreement = 0.0
+    while True:
+        named = uses.documents[best]
+        readings = _readings(best, uses)
+        variants = {key: listings for key, listings in readings.items()
+                    if _is_variant(key, best, uses, spellings)}
+        # Listings naming no variant agree with the stem (a type word, or a word one adds).
+        agreeing = named - set().union(*variants.values()) if variants else named
+        counts = sorted([len(listings) for listings in variants.values()] + [len(agreeing)],
+                        reverse=True)
+        disagreement = max(disagreement, 1 - counts[0] / len(named))
+        ranked = sorted(variants, key=lambda key: (-len(variants[key]), order[key]))
+        if ranked:
+            top = ranked[0]
+            others = [len(listings) for key, listings in readings.items() if key != top]
+            if 2 * len(variants[top]) >= len(named) and len(variants[top]) > max(others):
+                best = top
+                continue
+        split = len(counts) > 1 and counts[1] >= 2 and 2 * counts[0] <= len(named)
+        return best, disagreement, split
+
+
+def _readings(stem: Key, uses: _Uses) -> dict[Key, set[int]]:
+    """The listings naming ``stem`` by what they name: the stem alone (key ``stem``), or the
+    stem with one more specific word before or after it (each its own reading)."""
+    named = uses.documents.get(stem, set())
+    readings: dict[Key, set[int]] = {}
+    for key, documents in uses.documents.items():
+        if len(key) != len(stem) + 1 or len(set(key)) != len(key):
+            continue
+        added = key[-1] if key[:-1] == stem else key[0] if key[1:] == stem else None
+        if added is not None and name_word(added) and documents & named:
+            readings[key] = documents & named
+    extended = set().union(*readings.values()) if readings else set()
+    readings[stem] = named - extended
+    return {key: listings for key, listings in readings.items() if listings}
+
+
+def _is_variant(key: Key, stem: Key, uses: _Uses, spellings: dict[Key, Counter[str]]) -> bool:
+    """A word after the stem that names a variant ("Plus", "Pro", "FE", "II"): listings on two
+    sites name it, and every one writes it as part of the name (capitalised, or a number or
+    code), where a type word is written in lower case by someone ("road cycling helmet")."""
+    if key == stem or key[:-1] != stem or uses.site_count(key) < 2:
+        return False
+    words = [spelling.split()[-1] for spelling in spellings.get(key, ())]
+    return bool(words) and all(w[:1].isupper() or any(ch.isdigit() for ch in w) for w in words)
+
+
+def _series(name: str) -> str:
+    """What disagreeing variants share: a numbered stem names the series ("iPhone 15
+    series"), since "iPhone 15" alone is itself one of the variants."""
+    return f"{name} series" if name.split()[-1][-1:].isdigit() else name
+
+
+def _contains(key: tuple[str, ...], part: tuple[str, ...]) -> bool:
+    return any(key[i : i + len(part)] == part for i in range(len(key) - len(part) + 1))
+
+
+def _spelling(spellings: Counter[str]) -> str:
+    """The most common way of writing a phrase; "Stratocaster" over "STRATOCASTER" on a tie."""
+    return max(spellings.items(), key=lambda kv: (kv[1], not kv[0].isupper()))[0]
+
+
+def _phrases(run: list[Token], skip: set[str], specific: bool) -> Iterable[list[Token]]:
+    for start in range(len(run)):
+        for end in range(start + 1, min(len(run), start + 4) + 1):
+            phrase = run[start:end]
+            if _acceptable(phrase, skip, specific):
+                yield phrase
+
+
+def _acceptable(phrase: list[Token], skip: set[str], specific: bool) -> bool:
+    first, last = phrase[0].slug, phrase[-1].slug
+    if any(t.slug in skip for t in phrase):
+        return False
+    if specific and len(phrase) == 1 and MODEL_NUMBER.match(first):
+        return True
+    if first in STOP_WORDS or last in STOP_WORDS or first.isdigit() or phrase[0].text == "&":
+        return False
+    if specific:
+        return any(name_word(t.slug) and not t.slug.isdigit() for t in phrase)
+    return True
+
+
+def _generic_count(key: tuple[str, ...]) -> int:
+    return sum(not name_word(part) for part in key)
+
+
+def _phrase_weight(key: tuple[str, ...]) -> float:
+    """Phrases with more specific words and with a model code ("C300", "D-17") weigh more.
+
+    Generic words ("Electric Guitar") add nothing, so "Stratocaster" beats "Stratocaster
+    Electric Guitar" when both are as frequent; numbers count ("Meridian 38").
+    """
+    specific = max(1, len(key) - _generic_count(key))
+    coded = any(_is_code(part) for part in key)
+    return (1 + 0.5 * (specific - 1)) * (2 if coded else 1)
+
+
+def _is_code(part: str) -> bool:
+    has_letter = any(ch.isalpha() for ch in part)
+    has_digit = any(ch.isdigit() for ch in part)
+    return has_letter and has_digit and len(part) >= 3 and not UNIT.match(part)

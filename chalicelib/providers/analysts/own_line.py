@@ -1,0 +1,85 @@
+"""A site that sells its own line: its own name at the end of its title, on its own domain
+("Vail Lounge Chair | Denver Modern" on denvermodern.com).
+
+Such a name is a candidate producer only when something corroborates it, and the names that
+start its title are its line's products.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from chalicelib.providers.analysts.titles import (
+    RELATED_SEARCH,
+    Title,
+    everyday_words,
+    name_word,
+    names_an_item,
+)
+
+if TYPE_CHECKING:  # the producer rules import this module
+    from chalicelib.providers.analysts.title_consensus import Candidate
+
+
+def uncorroborated_own_lines(candidates: dict[str, Candidate], titles: list[Title]) -> set[str]:
+    """Names known only as a site's own name at the end of its titles ("... | Denver Modern"
+    on denvermodern.com) count when something corroborates that the site sells this item:
+    another site's title, or another of its own pages, shares a specific word with the item's
+    name there ("Vail"). A shop's name over an item nobody else names is a dealer's page
+    ("Canoes And Kayaks - Showroom - Bear Lake Marine"), not a producer's line.
+
+    The item's name is the title's first segment, never the text the site adds about itself
+    ("| Free iPhone & Zoom HD Wallpapers & Vectors - rawpixel"); it must say what the item is
+    (``names_an_item``: a page titled with a person's name on an encyclopedia is about them),
+    and everyday words (``everyday_words``: "Background Images" on an image library) name no
+    item.
+    """
+    uncorroborated = set()
+    everyday = everyday_words(titles)
+    for candidate in candidates.values():
+        own = candidate.own_line
+        if not own or candidate.support - own - _on_own_site(candidate, titles):
+            continue
+        if any(_shares_name_word(titles[i], titles, candidate, everyday) for i in own):
+            continue
+        uncorroborated.add(candidate.slug)
+    return uncorroborated
+
+
+def products_of_own_lines(candidates: dict[str, Candidate], uncorroborated: set[str],
+                          designs: set[str]) -> set[str]:
+    """Names that start a site's title about its own line ("Vail" in "Vail Lounge Chair |
+    Denver Modern") are that line's products: their matches support the site's name, and they
+    are not producers (unless the lexicon knows them as brands). A design other titles credit
+    to someone else (``designs``: "Catana by vincenttrinidad") is that maker's, not the line
+    of a shop that sells it ("Catana Shirt – Wicked Clothes")."""
+    products: set[str] = set()
+    for maker in candidates.values():
+        if not maker.own_line or maker.slug in uncorroborated:
+            continue
+        for candidate in candidates.values():
+            if (candidate is maker or candidate.lexicon or candidate.related(maker)
+                    or candidate.slug in designs or not candidate.opens & maker.own_line):
+                continue
+            products.add(candidate.slug)
+            maker.lines.add(candidate.slug)
+            maker.support |= candidate.support
+    return products
+
+
+def _on_own_site(candidate: Candidate, titles: list[Title]) -> set[int]:
+    sites = {titles[i].site for i in candidate.own_line}
+    return {title.index for title in titles if title.site in sites}
+
+
+def _shares_name_word(title: Title, titles: list[Title], candidate: Candidate,
+                      everyday: set[str]) -> bool:
+    first = min((t.segment for t in title.tokens), default=0)
+    named = [t for t in title.tokens if t.segment == first]
+    if not names_an_item(named):  # "Danny DeVito - Wikiwand": a page about someone, no item
+        return False
+    item = {t.slug for t in named if name_word(t.slug)
+            and not t.slug.isdigit() and t.slug not in everyday}
+    item -= set(candidate.parts)
+    return any(item & {t.slug for t in other.tokens} for other in titles
+               if other.index != title.index and other.kind != RELATED_SEARCH)

@@ -1,0 +1,249 @@
+"""Match titles cut into words: the shop's suffix removed, page furniture left out, and the
+word classes the producer and model rules read them with (names, common words, noise)."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from chalicelib.providers.analysts.furniture import (
+    site_template,
+    strip_furniture,
+    without_template,
+)
+from chalicelib.providers.analysts.lexicon import (
+    COMPANY_PREFIXES,
+    COMPANY_SUFFIXES,
+    GENERIC_WORDS,
+    ITEM_WORDS,
+    NOISE_WORDS,
+    RETAILERS,
+    STOP_WORDS,
+    slug,
+)
+from chalicelib.providers.pricing.marketplaces import domain_name
+from chalicelib.wire import LensMatch
+
+_SUFFIX_SPLIT = re.compile(r"\s+[|–—•·-]\s+|\s*\|\s*|\s*:\s+")
+_SEGMENT_SPLIT = re.compile(r"[,;:()\[\]{}…!?|–—•·]|\s-\s|\s/\s|\.\.\.")
+TOKEN = re.compile(r"&|[^\W_](?:[\w'’.&+-]*[^\W_])?")
+_YEAR = re.compile(r"^(19|20)\d\d$")
+UNIT = re.compile(
+    r"^\d+(?:[.,]\d+)?(?:gb|tb|mb|ghz|mhz|mm|cm|m|in|inch|inches|kg|g|lb|lbs|ml|l|"
+    r"w|v|mah|mp|hz|k|pcs|pc|x|gauge|hours|h|st|nd|rd|th|core|cores)$"
+)
+# Letter sizes, and waist / leg lengths of trousers ("W32", "L34").
+_SIZE = re.compile(r"^(?:x{0,3}[sml]|x{1,3}l|\d?xl|\d{1,2}xl|[wl]\d{2})$")
+# A model that is a number alone ("Levi's 501", "Porsche 911"); shorter numbers are sizes.
+MODEL_NUMBER = re.compile(r"^\d{3,5}$")
+# A length in inches ('13"', '15.6”'): a size, written as one with its unit ("13in").
+_INCHES = re.compile(r"(\d)\s?(?:\"|”|″|'')")
+# A site's name with a word or two of its own ("Wikimedia Commons", "Etsy UK Shop").
+_SITE_NAME_WORDS = 3
+_UNWANTED_CHARS = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u200e\u200f\ufeff"), None)
+# Match kinds (``LensMatch.kind``) the rules treat apart.
+EXACT, KNOWLEDGE_GRAPH, RELATED_SEARCH = "exact", "knowledge-graph", "related-search"
+
+
+@dataclass(frozen=True)
+class Token:
+    """One word of a title: as written, its slug, and the segment it belongs to."""
+
+    text: str
+    slug: str
+    segment: int
+
+
+@dataclass
+class Title:
+    """A match's title, cleaned of shop suffixes and cut into words and segments."""
+
+    index: int
+    tokens: list[Token]
+    site: str
+    source: str
+    kind: str | None = None  # the match's kind: None (visual), exact, knowledge-graph, ...
+    # The name a site gives itself at the end of its title when that name is its domain
+    # ("Vail Lounge Chair | Denver Modern" on denvermodern.com): the site may sell its own line.
+    own_name: str | None = None
+    file_name: bool = False  # the title was a file's name ("IMG_4521.JPG", "File:...jpg")
+
+
+def clean_titles(matches: Sequence[LensMatch]) -> list[Title]:
+    """Every match's title read (``clean_title``), each site's template (the interface text it
+    appends to all its titles) removed first."""
+    texts = [_normalised(match.title) for match in matches]
+    by_site: dict[str, list[str]] = {}
+    for match, text in zip(matches, texts, strict=True):
+        by_site.setdefault(_site_of(match), []).append(text)
+    templates = {site: site_template(site_texts, site) for site, site_texts in by_site.items()}
+    return [clean_title(i, match, without_template(text, templates[_site_of(match)]))
+            for i, (match, text) in enumerate(zip(matches, texts, strict=True))]
+
+
+def _site_of(match: LensMatch) -> str:
+    return slug(domain_name(match.link)) if match.link else slug(match.source)
+
+
+def _normalised(title: str) -> str:
+    return unicodedata.normalize("NFKC", title).translate(_UNWANTED_CHARS)
+
+
+def clean_title(index: int, match: LensMatch, text: str | None = None) -> Title:
+    """Cut a title (``text``, else the match's) into words, without the shop's name tacked on
+    ("... | eBay", "- tutti.ch") and without page furniture (``furniture.strip_furniture``)."""
+    text = _normalised(match.title if text is None else text)
+    cleaned = strip_furniture(text)
+    text = _INCHES.sub(r"\1in", cleaned.text)
+    parts = _SUFFIX_SPLIT.split(text)
+    site = _site_of(match)  # listings without a link: their source is their site
+    own_name = None
+    while len(parts) > 1 and is_site_name(parts[-1], site, slug(match.source)):
+        popped = parts.pop()
+        if site and slug(popped) == site and site not in RETAILERS:
+            own_name = popped.strip()
+    tokens: list[Token] = []
+    segment = 0
+    caseless = not any(ch.isupper() for ch in text)
+    for part in parts:
+        for piece in _SEGMENT_SPLIT.split(part):
+            words = [w.strip(".'’-") for w in TOKEN.findall(piece)]
+            tokens.extend(Token(_cased(w, caseless), slug(w), segment) for w in words if w)
+            segment += 1
+    return Title(index, tokens, site, slug(match.source), match.kind, own_name, cleaned.file_name)
+
+
+def _cased(word: str, caseless: bool) -> str:
+    """A title written without capitals says nothing about which words are names: every word
+    is read as if capitalised, and the other rules (common words, support) decide."""
+    return word[:1].upper() + word[1:] if caseless else word
+
+
+def is_site_name(part: str, site: str, source: str) -> bool:
+    """Whether a title's last part names the site it is on rather than the item: its domain or
+    source name, a retailer, or a short phrase starting with the site's name ("Amazon.com",
+    "eBay.co.uk", "Wikimedia Commons" on wikimedia.org)."""
+    name = slug(part)
+    if not name or part.strip().startswith("r/"):
+        return True
+    if name in (site, source) or name in RETAILERS or name.removesuffix("com") in RETAILERS:
+        return True
+    if site and len(site) >= 3 and name.startswith(site):
+        return len(name) <= len(site) + 4 or len(part.split()) <= _SITE_NAME_WORDS
+    if site and len(site) >= 4 and name.endswith(site):
+        return True  # the site about itself: "Download Free Images on Unsplash" on unsplash.com
+    return len(name) >= 4 and bool(site) and site.startswith(name)
+
+
+def name_parts(name: str) -> tuple[str, ...]:
+    return tuple(s for s in (slug(w) for w in TOKEN.findall(name)) if s)
+
+
+def site_match(site: str, parts: Sequence[str]) -> int:
+    """2 if a domain name is exactly the producer's name, 1 if it is a close variant, else 0.
+
+    Close variants: the name's first words ("halvorsen" for "Halvorsen & Co") or the name with
+    a company word around it ("ashleyfurniture", "randolphusa", "thenorthface").
+    """
+    full = "".join(parts)
+    if not site or not full:
+        return 0
+    if site == full:
+        return 2
+    prefixes = {"".join(parts[:k]) for k in range(1, len(parts) + 1)}
+    if site in prefixes and len(site) >= 4:
+        return 1
+    for prefix in COMPANY_PREFIXES:
+        if site == prefix + full:
+            return 1
+    return int(any(site.startswith(p) and site[len(p) :] in COMPANY_SUFFIXES for p in prefixes))
+
+
+def segments(tokens: list[Token]) -> list[list[Token]]:
+    groups: dict[int, list[Token]] = {}
+    for token in tokens:
+        groups.setdefault(token.segment, []).append(token)
+    return list(groups.values())
+
+
+def skippable(token: Token) -> bool:
+    """Words that may precede a brand: "Used", "NWT", "Men's", "2019", "(WMNS)", "Sneakers"."""
+    key = token.slug
+    return (
+        not key
+        or any(ch.isdigit() for ch in key)
+        or word_in(key, STOP_WORDS | NOISE_WORDS | GENERIC_WORDS)
+        or key in RETAILERS
+    )
+
+
+# An everyday word is written in lower case by at least this many sites.
+_LOWER_CASE_SITES = 2
+
+
+def everyday_words(titles: Sequence[Title]) -> set[str]:
+    """Slugs of words that at least two sites write in lower case after a title's first word
+    (a plural's singular too): words of the language, not names. A maker's name keeps its
+    capital wherever it is written; titles written without capitals say nothing (they are read
+    as if capitalised)."""
+    sites: dict[str, set[str]] = {}
+    for title in titles:
+        if title.kind == RELATED_SEARCH:
+            continue
+        for token in title.tokens[1:]:
+            if token.text[:1].islower() and token.text.isalpha():
+                site = title.site or f"#{title.index}"
+                sites.setdefault(token.slug, set()).add(site)
+                sites.setdefault(token.slug.removesuffix("s"), set()).add(site)
+    return {word for word, where in sites.items() if len(where) >= _LOWER_CASE_SITES}
+
+
+def names_an_item(tokens: Sequence[Token]) -> bool:
+    """Whether words say what a thing is: a word for a kind of item ("chair", "sneakers",
+    ``ITEM_WORDS``), a model's number or code or a size ("2", "EXO-390", "38mm").
+    Titles about a person or a topic ("Danny DeVito gets his own day in his native New
+    Jersey") name none."""
+    return any(word_in(token.slug, ITEM_WORDS) or _code_like(token.slug) for token in tokens)
+
+
+# A model's number or code, or a size, is short ("Trailrunner 2", "EXO-390", "H70455533",
+# "38mm"); longer runs of digits and letters are links and ids ("UZuUbr0QBq", "4842584969").
+_CODE_CHARS = 9
+
+
+def _code_like(key: str) -> bool:
+    return len(key) <= _CODE_CHARS and any(ch.isdigit() for ch in key)
+
+
+def word_in(key: str, words: frozenset[str]) -> bool:
+    """Membership that also accepts a plural or possessive ("mens", "sneakers", "men's")."""
+    return key in words or key.removesuffix("s") in words
+
+
+def name_word(key: str) -> bool:
+    return not (word_in(key, STOP_WORDS | NOISE_WORDS | GENERIC_WORDS) or key in RETAILERS)
+
+
+def name_like(token: Token) -> bool:
+    """Could start a producer's name: capitalised, letters only, not a common word."""
+    letters = sum(ch.isalpha() for ch in token.text)
+    return proper(token) and letters >= 2 and name_word(token.slug)
+
+
+def proper(token: Token) -> bool:
+    """Capitalised and free of digits (so "C300" or "2XL" never extend a name)."""
+    text = token.text
+    return text[:1].isupper() and not any(ch.isdigit() for ch in text) and token.slug != ""
+
+
+def noise(token: Token) -> bool:
+    key = token.slug
+    return (
+        not key
+        or key in NOISE_WORDS
+        or bool(_YEAR.match(key) or UNIT.match(key) or _SIZE.match(key))
+        or key in RETAILERS
+    )
+

@@ -1,0 +1,87 @@
+"""The readers of the development items' formats, on the items themselves (real saved answers;
+their provenance is in samples/evaluation/real/answer-key.json)."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from tools.real_evaluation import REAL_DIR
+from tools.sample_formats import READERS, UnknownFormat, read_sample
+
+KEY = json.loads((REAL_DIR / "answer-key.json").read_text("utf-8"))["samples"]
+
+
+@pytest.mark.parametrize("entry", KEY, ids=[e["file"] for e in KEY])
+def test_every_item_is_read_into_titled_linked_matches(entry: dict):
+    matches = read_sample(REAL_DIR / entry["file"], entry["format"])
+
+    assert matches, "no match read"
+    assert all(m.title.strip() for m in matches)
+    # (a scraper's eBay list saved no links; every other format has one per match)
+    assert all(m.link.startswith(("http://", "https://")) or m.kind == "related-search"
+               or entry["format"] == "ebay-dl-json" for m in matches)
+    # eBay's "Shop on eBay" template card is no listing (the folder's README, "Formats")
+    assert "Shop on eBay" not in [m.title for m in matches]
+    assert all(m.price is None or m.price >= 0 for m in matches)
+
+
+def test_every_format_of_the_key_has_a_reader():
+    assert {e["format"] for e in KEY} <= set(READERS)
+
+
+def _of(fmt: str) -> list[dict]:
+    return [e for e in KEY if e["format"] == fmt]
+
+
+def test_a_saved_ebay_page_gives_what_a_visitor_sees():
+    # eBay's template cards sit in a hidden container, and "Opens in a new window or tab" is
+    # text for screen readers: neither is part of a listing a visitor sees
+    for entry in _of("ebay-search-page"):
+        titles = [m.title for m in read_sample(REAL_DIR / entry["file"], entry["format"])]
+        assert "Shop on eBay" not in titles, entry["file"]
+        assert not any(t.endswith(("Opens in a new window or tab",
+                                   "Wird in neuem Fenster oder Tab geöffnet")) for t in titles)
+        assert not any(t.casefold().startswith("new listing") for t in titles)
+    # and a page in Japanese is read as UTF-8
+    (switch,) = [e for e in _of("ebay-search-page") if "nintendo-switch" in e["file"]]
+    first = read_sample(REAL_DIR / switch["file"], switch["format"])[0]
+    assert first.title.startswith("ニンテンドースイッチ")
+    assert first.link.startswith("https://www.ebay.com/itm/")
+
+
+def test_a_shopping_answer_is_read_from_its_results_not_its_query():
+    for entry in _of("serpapi-google-shopping"):
+        document = json.loads((REAL_DIR / entry["file"]).read_text("utf-8"))
+        query = document["search_parameters"]["q"]
+        titles = [m.title for m in read_sample(REAL_DIR / entry["file"], entry["format"])]
+        assert len(titles) == len(document.get("shopping_results") or []) + len(
+            document.get("inline_shopping_results") or [])
+        assert query not in titles
+
+
+def test_prices_in_cents_are_read_in_units():
+    (comics,) = [e for e in _of("ebay-dl-json") if "spider-man" in e["file"]]
+    document = json.loads((REAL_DIR / comics["file"]).read_text("utf-8"))
+    listings = [row for row in document if row["name"] != "Shop on eBay"]
+    matches = read_sample(REAL_DIR / comics["file"], comics["format"])
+
+    assert len(matches) == len(listings)
+    assert [m.price for m in matches[:3]] == [row["price"] / 100 for row in listings[:3]]
+    assert {(m.link, m.source) for m in matches} == {("", "eBay")}
+
+
+def test_a_listing_list_keeps_its_marketplace_and_currency():
+    (phones,) = _of("marketplace-listing-list")
+    first = read_sample(REAL_DIR / phones["file"], phones["format"])[0]
+
+    assert (first.source, first.price, first.currency) == ("wildberries", 54463.0, "RUB")
+
+
+def test_an_unknown_format_is_a_clear_error(tmp_path):
+    path = tmp_path / "x.json"
+    path.write_text("{}")
+
+    with pytest.raises(UnknownFormat, match="no reader for format 'fax'"):
+        read_sample(path, "fax")

@@ -1,0 +1,284 @@
+"""Readers for the saved answers in ``samples/evaluation/real/``: each turns one file into the
+``LensMatch``es the analyst reads, by the answer key's ``format`` (see that folder's README).
+
+Lens answers go through the project's own converters (``from_serpapi_answer``, the results-page
+parser), so the evaluation reads them exactly as the service does. A marketplace title set (the
+listings a marketplace or shopping search returned for one item) becomes matches with a title,
+link, source and price, as Lens would show them.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import lxml.html
+
+from chalicelib.providers.lens.lens_page import read_results
+from chalicelib.providers.lens.matches import from_serpapi_answer
+from chalicelib.providers.pricing.marketplaces import registered_domain
+from chalicelib.providers.pricing.prices import currency_code, parse_price
+from chalicelib.wire import LensMatch
+
+# The address a saved Lens page is read against when the key gives none (relative links).
+LENS_PAGE_URL = "https://lens.google.com/search"
+
+
+class UnknownFormat(ValueError):
+    """The answer key names a format no reader here knows."""
+
+
+def read_sample(path: Path, fmt: str, page_url: str | None = None) -> list[LensMatch]:
+    """The matches of one saved answer, read as its format says."""
+    try:
+        reader = READERS[fmt]
+    except KeyError:
+        raise UnknownFormat(f"{path.name}: no reader for format {fmt!r} "
+                            f"(known: {', '.join(sorted(READERS))})") from None
+    if fmt == "lens-results-page":
+        return read_lens_page(path.read_text("utf-8"), page_url or LENS_PAGE_URL)
+    if fmt == "ebay-search-page":
+        return read_ebay_search_page(path.read_bytes())
+    return reader(json.loads(path.read_text("utf-8")))
+
+
+def read_serpapi_lens(document: Any) -> list[LensMatch]:
+    """A SerpApi ``google_lens`` answer (visual and exact matches, card, related searches)."""
+    return from_serpapi_answer(_object(document))
+
+
+def read_serpapi_lens_matches(document: Any) -> list[LensMatch]:
+    """A bare list of SerpApi ``google_lens`` visual matches, as an app saved them."""
+    return from_serpapi_answer({"visual_matches": document if isinstance(document, list) else []})
+
+
+def read_lens_page(html: str, url: str = LENS_PAGE_URL) -> list[LensMatch]:
+    """A saved Google Lens results page, as the google-lens provider reads it in the browser."""
+    page = read_results(html, url)
+    return page.matches + page.related
+
+
+def read_serpapi_ebay(document: Any) -> list[LensMatch]:
+    """A SerpApi ``ebay`` answer: ``organic_results`` with title, link, price, condition."""
+    return [_listing(raw.get("title"), raw.get("link"), "eBay", raw.get("price"),
+                     raw.get("condition"), raw.get("thumbnail"))
+            for raw in _dicts(_object(document).get("organic_results"))]
+
+
+def read_ebay_browse(document: Any) -> list[LensMatch]:
+    """An eBay Browse API ``item_summary/search`` answer: ``itemSummaries`` with title,
+    ``itemWebUrl``, ``price {value, currency}``, condition and image."""
+    return [_listing(raw.get("title"), raw.get("itemWebUrl"), "eBay", raw.get("price"),
+                     raw.get("condition"), (raw.get("image") or {}).get("imageUrl"))
+            for raw in _dicts(_object(document).get("itemSummaries"))]
+
+
+def read_serpapi_shopping(document: Any) -> list[LensMatch]:
+    """A SerpApi ``google_shopping`` answer: ``shopping_results`` (and ``inline_shopping_results``)
+    with title, link or product_link, the shop as ``source`` and a price. The search's own
+    query (``search_parameters.q``) is not read: it is what was asked, not what was found."""
+    document = _object(document)
+    return read_shopping_list(_dicts(document.get("shopping_results"))
+                              + _dicts(document.get("inline_shopping_results")))
+
+
+def read_shopping_list(document: Any) -> list[LensMatch]:
+    """A bare list of SerpApi ``google_shopping`` results, as an app saved them."""
+    return [_listing(raw.get("title"), _web_link(raw.get("link"), raw.get("product_link")),
+                     raw.get("source"),
+                     {"value": raw.get("price"), "extracted_value": raw.get("extracted_price")},
+                     raw.get("second_hand_condition") or raw.get("condition"),
+                     raw.get("thumbnail"))
+            for raw in _dicts(document)]
+
+
+def read_ebay_scrape(document: Any) -> list[LensMatch]:
+    """A scraped eBay search page saved as a list of ``{title, price, link, image_url,
+    status}`` (eBay's "Shop on eBay" template card left out)."""
+    return [_listing(raw.get("title"), raw.get("link"), "eBay", raw.get("price"),
+                     raw.get("status"), raw.get("image_url"))
+            for raw in _dicts(document) if not _placeholder(str(raw.get("title")))]
+
+
+def read_ebay_search_page(html: bytes | str) -> list[LensMatch]:
+    """A saved eBay search results page: its result cards (``li.s-card``, or ``li.s-item`` in
+    the older layout) with title, item link, price and condition line, as a visitor reads them:
+    cards inside a hidden container (``aria-hidden``: eBay's "Shop on eBay" template cards),
+    visually hidden text (``.clipped``: "Opens in a new window or tab") and the "New Listing"
+    badge before a title are left out."""
+    text = html.decode("utf-8", errors="replace") if isinstance(html, bytes) else html
+    root = lxml.html.document_fromstring(text)
+    matches = []
+    for card in root.xpath(f"//li[{_has_class('s-card')} or {_has_class('s-item')}]"):
+        if card.xpath("ancestor-or-self::*[@aria-hidden='true']"):
+            continue
+        title = _visible_text(card, "s-card__title", "s-item__title")
+        links = [a for a in card.xpath(".//a/@href") if "/itm/" in a]
+        if not title or not links:
+            continue
+        matches.append(_listing(title, links[0], "eBay",
+                                _visible_text(card, "s-card__price", "s-item__price"),
+                                _visible_text(card, "s-card__subtitle", "s-item__subtitle"),
+                                None))
+    return matches
+
+
+# Parts of an eBay card's text a visitor does not read as the listing's own words: text for
+# screen readers only, and the badge eBay puts before a new listing's title.
+_NOT_THE_TITLE = ("clipped", "s-card__new-listing", "LIGHT_HIGHLIGHT")
+
+
+def _has_class(name: str) -> str:
+    return f'contains(concat(" ", normalize-space(@class), " "), " {name} ")'
+
+
+def _visible_text(card: Any, *classes: str) -> str | None:
+    """The text of the card's first element with one of ``classes``, without its hidden text
+    and badges."""
+    found = card.xpath(".//*[" + " or ".join(_has_class(c) for c in classes) + "]")
+    if not found:
+        return None
+    hidden = " or ".join(_has_class(c) for c in _NOT_THE_TITLE)
+    parts = found[0].xpath(f".//text()[not(ancestor::*[{hidden}])]")
+    return " ".join("".join(parts).split()) or None
+
+
+def read_searxng(document: Any) -> list[LensMatch]:
+    """A SearXNG search answer (``format=json``): its ``results`` with title and url."""
+    return [_listing(raw.get("title"), raw.get("url"), None, None, None,
+                     raw.get("thumbnail") or raw.get("img_src"))
+            for raw in _dicts(_object(document).get("results"))]
+
+
+def read_listing_list(document: Any) -> list[LensMatch]:
+    """A price-comparison app's merged listings: ``{title, price, url, marketplace,
+    price_num}``."""
+    return [_listing(raw.get("title"), raw.get("url"), raw.get("marketplace"),
+                     {"raw": raw.get("price"), "extracted": raw.get("price_num")}, None, None)
+            for raw in _dicts(document)]
+
+
+def read_tracker_listings(document: Any) -> list[LensMatch]:
+    """A deal tracker's merged listings: ``{source, price, condition, title, link}``."""
+    return [_listing(raw.get("title"), raw.get("link"), raw.get("source"),
+                     {"extracted": raw.get("price")}, raw.get("condition"), None)
+            for raw in _dicts(document)]
+
+
+def read_ebay_dl(document: Any) -> list[LensMatch]:
+    """A course scraper's eBay results (``ebay-dl.py``): ``{name, price (integer cents; a few
+    files call it item_price), status or item_status, ...}``, without links (the analyst
+    counts listings without a link as their source's site)."""
+    rows = [raw for raw in (document if isinstance(document, list) else [])
+            if isinstance(raw, dict) and raw.get("name") and not _placeholder(raw["name"])]
+    matches = []
+    for raw in rows:
+        cents = raw.get("price", raw.get("item_price"))
+        price = {"extracted": cents / 100} if isinstance(cents, int | float) else None
+        matches.append(_listing(raw["name"], "", "eBay", price,
+                                raw.get("status") or raw.get("item_status"), None))
+    return matches
+
+
+def _placeholder(title: str) -> bool:
+    """eBay's "Shop on eBay" template card, which scrapers of its pages save like a listing."""
+    return title.strip().casefold() == "shop on ebay"
+
+
+def read_bing_web(document: Any) -> list[LensMatch]:
+    """A Bing Web Search API answer: ``webPages.value`` with ``name`` and ``url``."""
+    pages = (_object(document).get("webPages") or {}).get("value")
+    return [_listing(raw.get("name"), raw.get("url"), None, None, None, None)
+            for raw in (pages if isinstance(pages, list) else [])
+            if isinstance(raw, dict) and raw.get("name")]
+
+
+def read_serpapi_google(document: Any) -> list[LensMatch]:
+    """A SerpApi ``google`` web search answer: its ``inline_images`` and ``organic_results``
+    (title, link, source); the query it was asked is not read."""
+    document = _object(document)
+    images = [_listing(raw.get("title"), raw.get("link") or raw.get("source"),
+                       raw.get("source_name") or raw.get("source"), None, None,
+                       raw.get("thumbnail"))
+              for raw in _dicts(document.get("inline_images"))]
+    results = [_listing(raw.get("title"), raw.get("link"), raw.get("source"),
+                        (raw.get("rich_snippet") or {}).get("bottom", {}).get(
+                            "detected_extensions", {}).get("price"), None, raw.get("thumbnail"))
+               for raw in _dicts(document.get("organic_results"))]
+    return images + results
+
+
+def read_serpapi_images(document: Any) -> list[LensMatch]:
+    """A SerpApi ``google`` images answer (``tbm=isch``): ``images_results`` with title, the
+    page's ``link`` and its domain as ``source``; the query it was asked is not read."""
+    return [_listing(raw.get("title"), raw.get("link"), raw.get("source"), None, None,
+                     raw.get("thumbnail"))
+            for raw in _dicts(_object(document).get("images_results"))]
+
+
+def _web_link(*links: Any) -> str:
+    """The first address that is one ("#" is a placeholder some saved answers hold)."""
+    return next((str(link) for link in links if isinstance(link, str)
+                 and link.startswith(("http://", "https://"))), "")
+
+
+def _listing(title: Any, link: Any, source: Any, price: Any, condition: Any,
+             thumbnail: Any) -> LensMatch:
+    link = str(link or "")
+    amount, currency = _price(price)
+    return LensMatch(title=str(title or ""), link=link,
+                     source=str(source or registered_domain(link) or ""),
+                     thumbnail=str(thumbnail) if thumbnail else None, price=amount,
+                     currency=currency, condition=str(condition) if condition else None)
+
+
+def _price(raw: Any) -> tuple[float | None, str | None]:
+    """A price as the marketplaces write it: ``{value, currency}`` (Browse),
+    ``{raw, extracted}`` or ``{from: {...}}`` (SerpApi eBay), ``{value, extracted_value}``
+    (shopping) or a bare string."""
+    if isinstance(raw, str):
+        raw = {"raw": raw}
+    if not isinstance(raw, dict):
+        return None, None
+    if isinstance(raw.get("from"), dict):
+        raw = raw["from"]
+    written = raw.get("raw") or raw.get("value")
+    parsed = parse_price(written) if isinstance(written, str) else None
+    number = next((raw[k] for k in ("extracted", "extracted_value", "value")
+                   if isinstance(raw.get(k), int | float)), None)
+    amount = float(number) if number is not None else (parsed.amount if parsed else None)
+    currency = currency_code(raw.get("currency")) or (parsed.currency if parsed else None)
+    return (amount, currency) if amount is not None else (None, None)
+
+
+def _object(document: Any) -> dict[str, Any]:
+    return document if isinstance(document, dict) else {}
+
+
+def _dicts(value: Any) -> list[dict[str, Any]]:
+    """The entries of a list that are objects with a title."""
+    items = value if isinstance(value, list) else []
+    return [item for item in items if isinstance(item, dict) and item.get("title")]
+
+
+READERS: dict[str, Callable[[Any], list[LensMatch]]] = {
+    "serpapi-google-lens": read_serpapi_lens,
+    "lens-results-page": read_lens_page,
+    "serpapi-ebay": read_serpapi_ebay,
+    "ebay-browse": read_ebay_browse,
+    "serpapi-google-shopping": read_serpapi_shopping,
+    "serpapi-google-shopping-list": read_shopping_list,
+    "serpapi-lens-visual-matches": read_serpapi_lens_matches,
+    "ebay-scrape-list": read_ebay_scrape,
+    "bing-web-search": read_bing_web,
+    "serpapi-google": read_serpapi_google,
+    "serpapi-google-images": read_serpapi_images,
+    "ebay-search-page": read_ebay_search_page,
+    "ebay-dl-json": read_ebay_dl,
+    "searxng-json": read_searxng,
+    "lens-visual-matches-plain": read_serpapi_lens,
+    "marketplace-listing-list": read_listing_list,
+    "tracker-listings": read_tracker_listings,
+}
