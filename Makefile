@@ -1,17 +1,32 @@
 # The two commands: `make run` (the service on this machine) and `make test` (the test suite).
 # Both install what they need first, into .venv.
 
-PYTHON ?= python3
+# Every function's Python (LAMBDA_PYTHON in infra/lambda_requirements.py): .venv runs it too, so
+# the tests and `make package` see what Lambda runs. Found on PATH, through pyenv, or given as
+# PYTHON=/path/to/python3.13.
+PYTHON_VERSION := 3.13
+comma := ,
+IS_PYTHON := -c 'import sys; sys.exit(sys.version_info[:2] != ($(subst .,$(comma) ,$(PYTHON_VERSION))))'
+ifndef PYTHON
+PYTHON := $(shell for p in python$(PYTHON_VERSION) $$(ls -d $(HOME)/.pyenv/versions/$(PYTHON_VERSION).*/bin \
+  2>/dev/null | sort -V -r | sed 's|$$|/python$(PYTHON_VERSION)|'); do \
+  "$$p" $(IS_PYTHON) 2>/dev/null && { command -v "$$p"; break; }; done)
+endif
 VENV := .venv
 BIN := $(VENV)/bin
-INSTALLED := $(VENV)/.installed
+# The stamp names the Python: a .venv made with another one is made again.
+INSTALLED := $(VENV)/.installed-python$(PYTHON_VERSION)
+NEEDS_PYTHON := lens-gpt needs Python $(PYTHON_VERSION) (the functions' runtime): install it \
+  (pyenv install $(PYTHON_VERSION), or your system's python$(PYTHON_VERSION) package) or run make \
+  with PYTHON=/path/to/python$(PYTHON_VERSION)
 PORT ?= 8000
 
 .PHONY: run test lint install clean chromium bench-lens package bench eval sdk faults deploy smoke destroy deploy-tools
 
 $(INSTALLED): requirements.txt requirements-dev.txt requirements.lock sdk/pyproject.toml
 	@echo "Installing lens-gpt's Python packages into $(VENV) (the first time takes a minute or two)..."
-	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	@"$(PYTHON)" $(IS_PYTHON) 2>/dev/null || { echo "$(NEEDS_PYTHON)." >&2; exit 1; }
+	@$(BIN)/python $(IS_PYTHON) 2>/dev/null || { rm -rf $(VENV) && "$(PYTHON)" -m venv $(VENV); }
 	@$(BIN)/pip install --quiet --disable-pip-version-check -r requirements.txt -r requirements-dev.txt \
 	  -c requirements.lock
 	@touch $(INSTALLED)

@@ -30,7 +30,7 @@ REPO = Path(__file__).resolve().parents[1]
 REQUIREMENTS = REPO / "requirements.txt"
 LOCK = REPO / "requirements.lock"
 # Every function's Python, the zip functions' runtime and the lens image's base alike.
-LAMBDA_PYTHON = (3, 11)
+LAMBDA_PYTHON = (3, 13)
 LAMBDA_RUNTIME = f"python{LAMBDA_PYTHON[0]}.{LAMBDA_PYTHON[1]}"
 # The catalog's perceptual hashes (imagehash, with numpy and scipy), Chromium's driver, and the
 # runtime interface client of the lens image (its base is plain Python, not a Lambda image).
