@@ -91,16 +91,17 @@ package: install
 	$(BIN)/python -m infra.package --out build
 
 # The stack in AWS (docs/operations.md, "Deploy"): AWS_REGION must be set; STACK (lens-gpt),
-# OPENAI_KEY_PARAMETER and SERPAPI_KEY_PARAMETER (SSM parameter names) and PARAMETERS
-# ("Key=Value ..." template overrides) may be.
+# OPENAI_KEY_PARAMETER and SERPAPI_KEY_PARAMETER (SSM parameter names), OPENAI_API_KEY and
+# SERPAPI_API_KEY (keys to store there) and PARAMETERS ("Key=Value ..." template overrides) may
+# be. Its first step (infra/preflight.py) checks everything before anything is built.
 deploy: install deploy-tools
 	SAM=$(DEPLOY_VENV)/bin/sam PYTHON=$(BIN)/python infra/deploy.sh deploy
 
 smoke: install
 	$(BIN)/python -m infra.smoke --stack $${STACK:-lens-gpt}
 
-destroy: deploy-tools
-	SAM=$(DEPLOY_VENV)/bin/sam PYTHON=$(BIN)/python infra/deploy.sh destroy
+destroy: install
+	PYTHON=$(BIN)/python infra/deploy.sh destroy
 
 # The SDK and CLI as a wheel in build/ (`pip install build/lens_gpt_client-*.whl`).
 sdk: install
