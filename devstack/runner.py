@@ -20,7 +20,7 @@ from aws_lambda_powertools import Logger
 
 from chalicelib.observability import SERVICE, log_to
 from chalicelib.services import Services, get_services, reset_services
-from devstack.console import QueryLines, run_end_of
+from devstack.console import LineWriter, QueryLines, run_end_of
 from devstack.emulator import MotoServer, create_resources, local_environment, queue_urls_of
 from devstack.workers import QueueWorker
 from infra import resources
@@ -108,6 +108,8 @@ def serve(options: RunnerOptions) -> None:
     print("Starting the AWS emulator, the workers and the web server...", file=console,
           flush=True)
     log = None if options.verbose else _logs_to_file(options.log_file)
+    if log is None:
+        _whole_lines_on_stdout()
     server = prepare_environment(options)
     services = get_services()
     if log is not None:
@@ -154,14 +156,23 @@ class _Server(uvicorn.Server):
 def _logs_to_file(path: Path) -> IO[str]:
     """Send stdout (the metric lines) and the service's log lines to ``path``."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    log = path.open("a", encoding="utf-8", buffering=1)
+    log = LineWriter(path.open("a", encoding="utf-8"))
     sys.stdout = log
     log_to(log)
     return log
 
 
+def _whole_lines_on_stdout() -> None:
+    """Metric and log lines from many threads, each whole on its own line (readers such as the
+    benchmark parse them one by one)."""
+    if not isinstance(sys.stdout, LineWriter):
+        sys.stdout = LineWriter(sys.stdout)
+    log_to(sys.stdout)
+
+
 def run_workers(options: RunnerOptions) -> None:
     """Only the workers, against an emulator another process runs."""
+    _whole_lines_on_stdout()
     prepare_environment(options)
     stop = threading.Event()
     for signum in (signal.SIGINT, signal.SIGTERM):
