@@ -280,7 +280,10 @@ def test_the_relay_layer_comes_from_a_region_map_and_other_regions_are_refused(
     (rule,) = packaged.template["Rules"]["SupportedRegion"]["Assertions"]
 
     assert mapping["eu-central-1"]["Arn"].startswith("arn:aws:lambda:eu-central-1:")
-    assert mapping["cn-north-1"]["Arn"].startswith("arn:aws-cn:lambda:cn-north-1:")
+    assert mapping["cn-north-1"]["Arn"].startswith("arn:aws-cn:lambda:cn-north-1:041581134020:")
+    # Ningxia's layer is published from an account of its own (the adapter's README)
+    assert mapping["cn-northwest-1"]["Arn"].startswith(
+        "arn:aws-cn:lambda:cn-northwest-1:069767869989:layer:")
     assert "me-south-1" not in mapping and "us-gov-west-1" not in mapping
     assert sorted(rule["Assert"]["Fn::Contains"][0]) == sorted(mapping)
     assert "not published" in rule["AssertDescription"]

@@ -71,3 +71,49 @@ def test_a_failing_step_of_the_image_push_stops_before_the_build(tmp_path: Path)
     assert direct.returncode != 0 and "pushed" not in direct.stdout
     assert substituted.returncode != 0 and "pushed" not in substituted.stdout
     assert "buildx build" not in (calls.read_text() if calls.exists() else "")
+
+
+def test_deploy_checks_and_packages_before_it_builds_or_pushes_the_image() -> None:
+    body = SCRIPT.read_text().split("\ndeploy() {", 1)[1].split("\n}\n", 1)[0]
+    steps = [line.strip() for line in body.splitlines()]
+
+    def at(text: str) -> int:
+        return next(i for i, line in enumerate(steps) if text in line)
+
+    assert at("infra.preflight") < at("make package") < at("push_image") < at('"$SAM" deploy')
+    assert "$reservations" in body
+
+
+@pytest.fixture
+def bare_checkout(tmp_path: Path) -> Path:
+    """The files `make install` reads, without a .venv."""
+    for name in ("Makefile", "requirements.txt", "requirements-dev.txt", "requirements.lock",
+                 "sdk/pyproject.toml"):
+        (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(REPO / name, tmp_path / name)
+    return tmp_path
+
+
+def test_make_install_refuses_another_python_than_the_runtimes(bare_checkout: Path) -> None:
+    # Given an interpreter of another Python than the functions'
+    other = bare_checkout / "python3.11"
+    other.write_text("#!/bin/sh\nexit 1\n")  # not 3.13: the version check fails
+    other.chmod(0o755)
+
+    done = subprocess.run(["make", "install", f"PYTHON={other}"], cwd=bare_checkout,
+                          capture_output=True, text=True, timeout=60)
+
+    assert done.returncode != 0
+    assert "lens-gpt needs Python 3.13 (the functions' runtime)" in done.stderr
+    assert not (bare_checkout / ".venv").exists()
+
+
+def test_the_makefile_and_the_functions_run_one_python_on_amazon_linux_2023() -> None:
+    from infra.lambda_requirements import LAMBDA_PYTHON, LAMBDA_RUNTIME, RUNTIME_GLIBC
+
+    (version,) = re.findall(r"^PYTHON_VERSION := (\S+)$", (REPO / "Makefile").read_text(), re.M)
+    assert version == f"{LAMBDA_PYTHON[0]}.{LAMBDA_PYTHON[1]}"
+    # python3.12 and later run on Amazon Linux 2023 (glibc 2.34); 3.11 and before on Amazon
+    # Linux 2, deprecated on 2027-06-30
+    assert LAMBDA_PYTHON >= (3, 12) and RUNTIME_GLIBC[LAMBDA_PYTHON] == (2, 34)
+    assert LAMBDA_RUNTIME == "python3.13"
