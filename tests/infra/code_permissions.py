@@ -4,10 +4,15 @@ Every AWS call of the service goes through a store of ``chalicelib/stores`` (a c
 boto3 client as ``self._s3``, ``self._sqs`` or ``self._db``) or through ``resolve_secret``. This
 module finds, for each function of the template:
 
-1. the code its handler can reach: every function and method of ``app.py`` and ``chalicelib``
-   that a reachable one names (by name: more than can really run, never less), except that a
-   store's methods are reached only through a receiver that holds that store (a name annotated
-   with its class somewhere in the code, such as ``Services.bucket -> MediaBucket``);
+1. the code its handler can reach. A bare name means a definition of its module or one it
+   imports (a class: its constructor). ``receiver.name`` means the method of the class the
+   receiver holds, by the code's own annotations (annotated arguments and attributes, functions
+   and properties returning the class, ``self.x = argument``), or a function of the module the
+   receiver names; a receiver typed by a protocol (a provider) reaches every class's method of
+   that name. A call on ``self`` reaches the class's own methods and those of the subclasses the
+   reachable code makes (rapid type analysis). A lambda handed to a constructor runs where that
+   class calls it. A receiver the code never annotates (another library's object) reaches none
+   of ours; a store (a class holding a boto3 client) is reached only through its holders;
 2. the boto3 operations those store methods make, as IAM actions;
 3. the resources they act on, from the arguments at each reachable call site: an S3 key by what
    its expression names (``KEY_OBJECTS``), a queue by the stage's value (a constant, or the
@@ -382,10 +387,6 @@ def _permissions(code: Code, entries: list[Definition]) -> set[Permission]:
     return found
 
 
-def code_parent(definition: Definition, node: ast.AST) -> ast.AST | None:
-    return definition.parents.get(node)
-
-
 def _arguments(site: Definition, node: ast.Attribute) -> tuple[ast.expr, ...]:
     """The arguments the method gets: the call's, or those after it when it is handed to a
     caller such as ``asyncio.to_thread(method, *args)``."""
@@ -530,12 +531,3 @@ def _last_name(node: ast.AST | None) -> str | None:
     if isinstance(node, ast.Subscript):
         return _last_name(node.value)
     return None
-
-
-_PARSED: dict[Path, ast.Module] = {}
-
-
-def _parsed(path: Path) -> ast.Module:
-    if path not in _PARSED:
-        _PARSED[path] = ast.parse(path.read_text(encoding="utf-8"))
-    return _PARSED[path]
