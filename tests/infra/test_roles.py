@@ -83,9 +83,14 @@ def code_grants(code: Code, packaged: Packaged, function: dict[str, Any],
         elif need.resource.startswith("queue:"):
             grants.add((need.action, queue_id(need.resource.removeprefix("queue:"))))
         elif need.resource.startswith("secret:"):
+            # The setting the code reads the key from names its SSM parameter in the template
+            # (a setting the function is not given: nothing to read, nothing to allow).
             setting = env.get(need.resource.removeprefix("secret:"))
-            (parameter,) = re.findall(r"^ssm:\$\{(\w+)\}$", setting["Fn::Sub"])
-            grants.add((need.action, f"parameter:{parameter}"))
+            if setting is not None:
+                found = re.findall(r"^ssm:\$\{(\w+)\}$", setting.get("Fn::Sub", "")
+                                   if isinstance(setting, dict) else "")
+                grants.add((need.action, f"parameter:{found[0]}" if found else
+                            f"unreadable setting {need.resource}: {setting!r}"))
         else:
             grants.add((need.action, need.resource))
     return grants
