@@ -21,6 +21,8 @@ MAX_RECEIVE_COUNT = 3
 # function gives up after WEBHOOK_MAX_ATTEMPTS tries, which must stay below this), and a nudge
 # that finds another delivery under way comes back too.
 WEBHOOK_MAX_RECEIVE_COUNT = 20
+# SQS event sources take a MaximumConcurrency from 2 to 1000.
+MAX_CONCURRENCY_RANGE = range(2, 1001)
 
 
 @dataclass(frozen=True)
@@ -34,6 +36,10 @@ class QueueDef:
     # at least 2): a cap that reserves nothing and never throttles a message.
     max_concurrency: int
     max_receive_count: int = MAX_RECEIVE_COUNT
+
+    def __post_init__(self) -> None:
+        if self.max_concurrency not in MAX_CONCURRENCY_RANGE:
+            raise ValueError(f"{self.stage}: SQS takes a MaximumConcurrency from 2 to 1000")
 
     @property
     def name(self) -> str:
@@ -87,8 +93,6 @@ QUEUES: tuple[QueueDef, ...] = (
     QueueDef(stage="webhooks", consumer_timeout_s=60, batch_size=1, max_concurrency=5,
              max_receive_count=WEBHOOK_MAX_RECEIVE_COUNT),
 )
-# SQS event sources take a MaximumConcurrency from 2 to 1000.
-MIN_MAX_CONCURRENCY = 2
 BUCKET = BucketDef(
     name=f"{APP_NAME}-media", notify_prefixes=(UPLOADS_PREFIX, DROP_PREFIX), notify_stage="lens"
 )
