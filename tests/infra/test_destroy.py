@@ -113,3 +113,19 @@ def test_the_artifacts_bucket_is_private_and_named_for_the_stack(aws: Any) -> No
     block = aws.client("s3").get_public_access_block(Bucket=name)
     assert all(block["PublicAccessBlockConfiguration"].values())
     assert ensure_artifacts_bucket(aws.client("s3"), account(aws), REGION, "lens-gpt") == name
+
+
+def test_a_key_parameter_that_exists_is_left_as_it_is(aws: Any) -> None:
+    ssm = aws.client("ssm")
+    ssm.put_parameter(Name="/lens-gpt/openai-api-key", Value="mine", Type="SecureString")
+
+    created = store_keys(ssm, "lens-gpt", keys_from({"OPENAI_API_KEY": "sk-new",
+                                                     "SERPAPI_API_KEY": "serp"}))
+
+    assert created == ["/lens-gpt/serpapi-api-key"]
+    assert ssm.get_parameter(Name="/lens-gpt/openai-api-key",
+                             WithDecryption=True)["Parameter"]["Value"] == "mine"
+    report = destroy(aws, REGION, wait=WAIT)
+    assert [p["Name"] for p in ssm.describe_parameters()["Parameters"]] == [
+        "/lens-gpt/openai-api-key"]
+    assert report.removed == ["SSM parameter /lens-gpt/serpapi-api-key"]
