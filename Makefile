@@ -1,17 +1,32 @@
 # The two commands: `make run` (the service on this machine) and `make test` (the test suite).
 # Both install what they need first, into .venv.
 
-PYTHON ?= python3
+# Every function's Python (LAMBDA_PYTHON in infra/lambda_requirements.py): .venv runs it too, so
+# the tests and `make package` see what Lambda runs. Found on PATH, through pyenv, or given as
+# PYTHON=/path/to/python3.13.
+PYTHON_VERSION := 3.13
+comma := ,
+IS_PYTHON := -c 'import sys; sys.exit(sys.version_info[:2] != ($(subst .,$(comma) ,$(PYTHON_VERSION))))'
+ifndef PYTHON
+PYTHON := $(shell for p in python$(PYTHON_VERSION) $$(ls -d $(HOME)/.pyenv/versions/$(PYTHON_VERSION).*/bin \
+  2>/dev/null | sort -V -r | sed 's|$$|/python$(PYTHON_VERSION)|'); do \
+  "$$p" $(IS_PYTHON) 2>/dev/null && { command -v "$$p"; break; }; done)
+endif
 VENV := .venv
 BIN := $(VENV)/bin
-INSTALLED := $(VENV)/.installed
+# The stamp names the Python: a .venv made with another one is made again.
+INSTALLED := $(VENV)/.installed-python$(PYTHON_VERSION)
+NEEDS_PYTHON := lens-gpt needs Python $(PYTHON_VERSION) (the functions' runtime): install it \
+  (pyenv install $(PYTHON_VERSION), or your system's python$(PYTHON_VERSION) package) or run make \
+  with PYTHON=/path/to/python$(PYTHON_VERSION)
 PORT ?= 8000
 
 .PHONY: run test lint install clean chromium bench-lens package bench eval sdk faults deploy smoke destroy deploy-tools
 
 $(INSTALLED): requirements.txt requirements-dev.txt requirements.lock sdk/pyproject.toml Makefile
 	@echo "Installing lens-gpt's Python packages into $(VENV) (the first time takes a minute or two)..."
-	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	@"$(PYTHON)" $(IS_PYTHON) 2>/dev/null || { echo "$(NEEDS_PYTHON)." >&2; exit 1; }
+	@$(BIN)/python $(IS_PYTHON) 2>/dev/null || { rm -rf $(VENV) && "$(PYTHON)" -m venv $(VENV); }
 	@# A pip that reads extras by their normalised names (PEP 685): the one a venv starts with may
 	@# not, and then warns that lxml does not provide jusText's extra html_clean (it does).
 	@$(BIN)/pip install --quiet --disable-pip-version-check "pip>=24.1,<27"
@@ -84,16 +99,17 @@ package: install
 	$(BIN)/python -m infra.package --out build
 
 # The stack in AWS (docs/operations.md, "Deploy"): AWS_REGION must be set; STACK (lens-gpt),
-# OPENAI_KEY_PARAMETER and SERPAPI_KEY_PARAMETER (SSM parameter names) and PARAMETERS
-# ("Key=Value ..." template overrides) may be.
+# OPENAI_KEY_PARAMETER and SERPAPI_KEY_PARAMETER (SSM parameter names), OPENAI_API_KEY and
+# SERPAPI_API_KEY (keys to store there) and PARAMETERS ("Key=Value ..." template overrides) may
+# be. Its first step (infra/preflight.py) checks everything before anything is built.
 deploy: install deploy-tools
 	SAM=$(DEPLOY_VENV)/bin/sam PYTHON=$(BIN)/python infra/deploy.sh deploy
 
 smoke: install
 	$(BIN)/python -m infra.smoke --stack $${STACK:-lens-gpt}
 
-destroy: deploy-tools
-	SAM=$(DEPLOY_VENV)/bin/sam PYTHON=$(BIN)/python infra/deploy.sh destroy
+destroy: install
+	PYTHON=$(BIN)/python infra/deploy.sh destroy
 
 # The SDK and CLI as a wheel in build/ (`pip install build/lens_gpt_client-*.whl`).
 sdk: install

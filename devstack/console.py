@@ -8,6 +8,7 @@ lines into the console's: "query bound to its run" and "run finished".
 
 from __future__ import annotations
 
+import io
 import logging
 import queue
 import threading
@@ -83,3 +84,39 @@ def run_end_of(log: ResultsLog) -> RunEnd:
         head = log.head(run_id)
         return head.status if head is not None and head.closed else None
     return ended
+
+
+class LineWriter(io.TextIOBase):
+    """A text stream shared by many threads that writes whole lines, each in one write.
+
+    ``print`` writes a line and its newline separately, so two threads printing at once (the
+    stages' metric lines, the log lines) can put two JSON objects on one line, which no reader
+    can parse. Here each thread's text is held until its newline, and every complete line goes
+    to ``stream`` in one write under a lock.
+    """
+
+    def __init__(self, stream: IO[str]) -> None:
+        super().__init__()
+        self._stream = stream
+        self._lock = threading.Lock()
+        self._pending = threading.local()
+
+    def writable(self) -> bool:
+        return True
+
+    def write(self, text: str) -> int:
+        held = getattr(self._pending, "text", "") + text
+        complete, newline, rest = held.rpartition("\n")
+        self._pending.text = rest
+        if newline:
+            with self._lock:
+                self._stream.write(complete + newline)
+                self._stream.flush()
+        return len(text)
+
+    def flush(self) -> None:
+        with self._lock:
+            self._stream.flush()
+
+    def fileno(self) -> int:
+        return self._stream.fileno()

@@ -29,7 +29,7 @@ from devstack.addresses import (
     public_host,
 )
 from devstack.careful_http import CarefulH11Protocol
-from devstack.console import QueryLines, run_end_of, trouble_of
+from devstack.console import LineWriter, QueryLines, run_end_of, trouble_of
 from devstack.emulator import MotoServer, create_resources, local_environment, queue_urls_of
 from devstack.workers import QueueWorker
 from infra import resources
@@ -135,6 +135,8 @@ def serve(options: RunnerOptions) -> None:
               f"to every device on this machine's networks (as http://"
               f"{public_host(options.host)}:{options.port}).", file=console, flush=True)
     log = None if options.verbose else _logs_to_file(options.log_file)
+    if log is None:
+        _whole_lines_on_stdout()
     server = prepare_environment(options)
     services = get_services()
     if log is not None:
@@ -184,14 +186,23 @@ class _Server(uvicorn.Server):
 def _logs_to_file(path: Path) -> IO[str]:
     """Send stdout (the metric lines) and the service's log lines to ``path``."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    log = path.open("a", encoding="utf-8", buffering=1)
+    log = LineWriter(path.open("a", encoding="utf-8"))
     sys.stdout = log
     log_to(log)
     return log
 
 
+def _whole_lines_on_stdout() -> None:
+    """Metric and log lines from many threads, each whole on its own line (readers such as the
+    benchmark parse them one by one)."""
+    if not isinstance(sys.stdout, LineWriter):
+        sys.stdout = LineWriter(sys.stdout)
+    log_to(sys.stdout)
+
+
 def run_workers(options: RunnerOptions) -> None:
     """Only the workers, against an emulator another process runs."""
+    _whole_lines_on_stdout()
     prepare_environment(options)
     stop = threading.Event()
     for signum in (signal.SIGINT, signal.SIGTERM):

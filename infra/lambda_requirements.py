@@ -5,10 +5,9 @@ one Python version they all use (``LAMBDA_PYTHON``) on Lambda's x86_64 Linux. Th
 installs it whole (``layers/lens/Dockerfile``); the zip of the other functions installs the part
 of it they import: ``chalice package`` gets exactly those pins.
 
-Wheels only, for the python3.11 runtime's glibc (Amazon Linux 2, 2.26): the newest releases of
-some packages (numpy, pillow-heif, ...) ship wheels only for a newer glibc, and Chalice would
-then leave them out or build them here, against this machine's libraries. The same wheels run in
-the lens image, whose Debian has a newer glibc.
+Wheels only, for the glibc of the runtime (python3.13: Amazon Linux 2023, 2.34): a release
+built for a newer glibc would be left out by Chalice or built here, against this machine's
+libraries. The same wheels run in the lens image, whose Debian has a newer glibc.
 
 Left out of the zip: what only the lens stage needs (it would push the zip past Lambda's 250 MB)
 and the AWS SDK, which the Lambda runtime provides (about 40 MB unzipped).
@@ -30,7 +29,7 @@ REPO = Path(__file__).resolve().parents[1]
 REQUIREMENTS = REPO / "requirements.txt"
 LOCK = REPO / "requirements.lock"
 # Every function's Python, the zip functions' runtime and the lens image's base alike.
-LAMBDA_PYTHON = (3, 11)
+LAMBDA_PYTHON = (3, 13)
 LAMBDA_RUNTIME = f"python{LAMBDA_PYTHON[0]}.{LAMBDA_PYTHON[1]}"
 # The catalog's perceptual hashes (imagehash, with numpy and scipy), Chromium's driver, and the
 # runtime interface client of the lens image (its base is plain Python, not a Lambda image).

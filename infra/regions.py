@@ -29,8 +29,9 @@ def layer_arns() -> dict[str, str]:
     """The layer's ARN in each supported region."""
     adapter = web_adapter()
     return {
-        region: (f"arn:{partition}:lambda:{region}:{published['account']}:layer:"
-                 f"{adapter['layer_name']}:{adapter['layer_version']}")
+        region: (f"arn:{partition}:lambda:{region}:"
+                 f"{published.get('region_accounts', {}).get(region, published['account'])}:"
+                 f"layer:{adapter['layer_name']}:{adapter['layer_version']}")
         for partition, published in adapter["partitions"].items()
         for region in published["regions"]
     }

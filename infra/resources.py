@@ -21,6 +21,8 @@ MAX_RECEIVE_COUNT = 3
 # function gives up after WEBHOOK_MAX_ATTEMPTS tries, which must stay below this), and a nudge
 # that finds another delivery under way comes back too.
 WEBHOOK_MAX_RECEIVE_COUNT = 20
+# SQS event sources take a MaximumConcurrency from 2 to 1000.
+MAX_CONCURRENCY_RANGE = range(2, 1001)
 
 
 @dataclass(frozen=True)
@@ -30,7 +32,14 @@ class QueueDef:
     stage: str
     consumer_timeout_s: int
     batch_size: int
+    # The most concurrent executions its event source mapping starts (SQS's MaximumConcurrency,
+    # at least 2): a cap that reserves nothing and never throttles a message.
+    max_concurrency: int
     max_receive_count: int = MAX_RECEIVE_COUNT
+
+    def __post_init__(self) -> None:
+        if self.max_concurrency not in MAX_CONCURRENCY_RANGE:
+            raise ValueError(f"{self.stage}: SQS takes a MaximumConcurrency from 2 to 1000")
 
     @property
     def name(self) -> str:
@@ -74,12 +83,14 @@ class TableDef:
     ttl_attribute: str = "expires_at"
 
 
+# Enough for a few people at once (a lens search holds a Chromium for seconds); one burst cannot
+# take the whole account's concurrency.
 QUEUES: tuple[QueueDef, ...] = (
-    QueueDef(stage="lens", consumer_timeout_s=120, batch_size=1),
-    QueueDef(stage="gpt", consumer_timeout_s=120, batch_size=1),
-    QueueDef(stage="pricing", consumer_timeout_s=60, batch_size=1),
+    QueueDef(stage="lens", consumer_timeout_s=120, batch_size=1, max_concurrency=3),
+    QueueDef(stage="gpt", consumer_timeout_s=120, batch_size=1, max_concurrency=5),
+    QueueDef(stage="pricing", consumer_timeout_s=60, batch_size=1, max_concurrency=5),
     # Nudges for webhook deliveries (not a stage: nothing of a run is computed there).
-    QueueDef(stage="webhooks", consumer_timeout_s=60, batch_size=1,
+    QueueDef(stage="webhooks", consumer_timeout_s=60, batch_size=1, max_concurrency=5,
              max_receive_count=WEBHOOK_MAX_RECEIVE_COUNT),
 )
 BUCKET = BucketDef(
@@ -142,6 +153,8 @@ COLD_START_MARGIN_S = 8
 API_MAX_WAIT_S = API_GATEWAY_TIMEOUT_S - COLD_START_MARGIN_S - 1
 # The dead-letter consumer's batches (it only writes a chunk or two per message).
 DEAD_LETTER_BATCH_SIZE = 10
+# Each dead-letter queue's event source starts at most this many of its consumer.
+DEAD_LETTER_MAX_CONCURRENCY = 2
 # How long the functions' logs are kept.
 LOG_RETENTION_DAYS = 30
 

@@ -16,6 +16,9 @@ from pathlib import Path
 from typing import Any, Callable
 
 import requests
+from botocore.exceptions import BotoCoreError, ClientError
+
+from infra.aws import NoRegion, session
 
 PHOTO = Path(__file__).resolve().parents[1] / "samples" / "photos" / "wristwatch-q60.jpg"
 # A stream ends within the run's stages plus a cold start; the relay sends keep-alives meanwhile.
@@ -34,11 +37,10 @@ def expect(answer: requests.Response, status: int, step: str) -> requests.Respon
     return answer
 
 
-def stack_outputs(stack: str) -> dict[str, str]:
-    """The stack's outputs by key (the AWS SDK, with the caller's credentials and region)."""
-    import boto3
-
-    described = boto3.client("cloudformation").describe_stacks(StackName=stack)
+def stack_outputs(stack: str, region_name: str | None = None) -> dict[str, str]:
+    """The stack's outputs by key, read in ``region_name`` (default: ``AWS_REGION``, as
+    ``make deploy`` used) with the caller's credentials."""
+    described = session(region_name).client("cloudformation").describe_stacks(StackName=stack)
     return {o["OutputKey"]: o["OutputValue"] for o in described["Stacks"][0].get("Outputs", [])}
 
 
@@ -98,11 +100,13 @@ def main() -> None:
     parser.add_argument("--stack", default="lens-gpt", help="read the URLs from this stack")
     parser.add_argument("--api", help="the API's base URL (instead of the stack's EndpointURL)")
     parser.add_argument("--stream", help="the relay's URL (instead of the stack's StreamURL)")
+    parser.add_argument("--region", help="the stack's region (default: AWS_REGION)")
     args = parser.parse_args()
-    outputs = {} if args.api and args.stream else stack_outputs(args.stack)
     try:
+        outputs = {} if args.api and args.stream else stack_outputs(args.stack, args.region)
         smoke(args.api or outputs["EndpointURL"], args.stream or outputs["StreamURL"])
-    except (SmokeFailed, requests.RequestException) as exc:
+    except (SmokeFailed, NoRegion, BotoCoreError, ClientError,
+            requests.RequestException) as exc:
         print(f"make smoke: {exc}", file=sys.stderr)
         raise SystemExit(1) from exc
     print("make smoke: every step answered as it should")

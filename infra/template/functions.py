@@ -167,11 +167,19 @@ def _common(function: FunctionDef) -> Json:
         "Tracing": "Active" if function.key in TRACED else "PassThrough",
         "Architectures": ["x86_64"],
         "Environment": {"Variables": environment(function.key)},
-        # A cap on what one function may take of the account's concurrency (-1: none).
-        "ReservedConcurrentExecutions": {"Fn::If": [
-            p.reserves(function.key), ref(p.reserved_concurrency(function.key)),
-            {"Ref": "AWS::NoValue"}]},
+        **_reserved_concurrency(function),
     }
+
+
+def _reserved_concurrency(function: FunctionDef) -> Json:
+    """The API's and the relay's reserved concurrency (-1: none); the queue consumers are capped
+    by their event sources' MaximumConcurrency instead (a reserved cap below the SQS poller's
+    would throttle messages into their dead-letter queues)."""
+    if function.key not in p.RESERVED_CONCURRENCY:
+        return {}
+    return {"ReservedConcurrentExecutions": {"Fn::If": [
+        p.reserves(function.key), ref(p.reserved_concurrency(function.key)),
+        {"Ref": "AWS::NoValue"}]}}
 
 
 def _events(function: FunctionDef) -> Json:

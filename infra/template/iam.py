@@ -1,9 +1,13 @@
 """One role per function, allowing only the calls that function makes, on named resources.
 
+tests/infra/test_roles.py reads each function's code (the calls its handler can reach) and
+checks that its role allows exactly those actions on those resources.
+
 What each function calls (see ``chalicelib``):
 
 - api: reads and creates queries and reads chunks; signs presigned POSTs for ``uploads/`` (S3
-  checks the signer may put the object) and looks uploads up (HEAD); links ``analysed/`` photos.
+  checks the signer may put the object), looks a query's photo up (HEAD; an upload or a drop)
+  and signs a GET of it; links ``analysed/`` photos.
 - lens: reads uploads and drops, keeps the bytes it analyses under ``analysed/<sha256>``, binds
   queries to runs and appends chunks, writes drop results,
   consumes its queue and sends the gpt and pricing stages their messages; may read the SerpApi
@@ -12,7 +16,7 @@ What each function calls (see ``chalicelib``):
   its queue; may read the OpenAI key.
 - pricing: appends chunks, writes drop results, consumes its queue.
 - relay: reads queries and chunks, and for ``POST /classify`` creates a query and stores its
-  upload.
+  upload; a stream whose upload expired looks whether it came late (HEAD).
 - api and relay both close a run they find past its deadline (an error and ``done`` appended,
   its drop results written).
 - dead-letters: consumes the dead-letter queues; appends a stage's error and ``done``,
@@ -20,8 +24,7 @@ What each function calls (see ``chalicelib``):
   drop results, and sends the gpt and pricing messages of a lens stage that died after its
   search; a webhook nudge that died ends its query's callback as failed.
 - webhooks: consumes its queue, reads query records and runs, updates a query's callback state,
-  checks whether an upload exists;
-  no S3 at all.
+  checks whether an upload exists.
 - every function that appends chunks or closes runs (the stages, api and relay, dead-letters)
   nudges the webhooks queue for the queries that follow the run.
 """
@@ -85,12 +88,15 @@ def _api() -> list[Json]:
     return [
         _table(_WRITE_ITEMS),
         _write_results(),
-        _allow("SignAndCheckUploads", ["s3:PutObject", "s3:GetObject"],
-               [bucket_arn(f"{UPLOADS_PREFIX}*")]),
+        _allow("SignUploads", ["s3:PutObject"], [bucket_arn(f"{UPLOADS_PREFIX}*")]),
+        # A query's photo is its upload or its dropped object: looked up (HEAD) for its status
+        # and handed out as a presigned GET (GET /queries/<id>/image) until it is analysed.
+        _allow("CheckAndShowPhotos", ["s3:GetObject"], [
+            bucket_arn(f"{UPLOADS_PREFIX}*"), bucket_arn(f"{DROP_PREFIX}*"),
+        ]),
         # GET /queries/<id>/image links the bytes that were analysed.
         _allow("LinkAnalysedPhotos", ["s3:GetObject"], [bucket_arn(f"{ANALYSED_PREFIX}*")]),
-        # Without it, HEAD of an upload not made yet answers 403 instead of 404.
-        _allow("TellMissingUploads", ["s3:ListBucket"], [bucket_arn()]),
+        _tell_missing_objects(),
         _nudge(),
         read_plan_keys(),
     ]
@@ -127,6 +133,10 @@ def _relay() -> list[Json]:
         _table(_WRITE_ITEMS),
         _write_results(),
         _allow("StoreDirectUploads", ["s3:PutObject"], [bucket_arn(f"{UPLOADS_PREFIX}*")]),
+        # A stream whose upload expired looks whether it came late (HEAD) before it ends with
+        # upload-expired.
+        _check_photos(),
+        _tell_missing_objects(),
         _nudge(),
         read_plan_keys(),
     ]
@@ -136,10 +146,22 @@ def _webhooks() -> list[Json]:
     return [_table(["dynamodb:GetItem", "dynamodb:Query", "dynamodb:UpdateItem"]),
             _consume(WEBHOOKS),
             # Whether a query's upload ever came (HEAD): if not, its webhook says it expired.
-            _allow("CheckUploads", ["s3:GetObject"], [bucket_arn(f"{UPLOADS_PREFIX}*")]),
-            _allow("TellMissingUploads", ["s3:ListBucket"], [bucket_arn()]),
+            _check_photos(),
+            _tell_missing_objects(),
             # A delivery whose destination is busy or backed off is put off to a new nudge.
             _nudge()]
+
+
+def _check_photos() -> Json:
+    """HEAD of a query's photo (``QueryRecord.object_key``: its upload, or a dropped photo)."""
+    return _allow("CheckPhotos", ["s3:GetObject"], [
+        bucket_arn(f"{UPLOADS_PREFIX}*"), bucket_arn(f"{DROP_PREFIX}*"),
+    ])
+
+
+def _tell_missing_objects() -> Json:
+    """Without it, HEAD of an object that does not exist answers 403 instead of 404."""
+    return _allow("TellMissingObjects", ["s3:ListBucket"], [bucket_arn()])
 
 
 def _nudge() -> Json:

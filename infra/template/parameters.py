@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from infra.resources import FUNCTIONS
+from infra.resources import APP_NAME
 from infra.template.cfn import Json, ref
 
 LENS_IMAGE_URI = "LensImageUri"
@@ -93,13 +93,16 @@ CONDITIONS: dict[str, Json] = {
     HAS_ALARM_EMAIL: {"Fn::Not": [{"Fn::Equals": [ref(ALARM_EMAIL), ""]}]},
 }
 
-# Protecting the account: each function's share of its concurrency, and the API's request rate.
+# Protecting the account: the API's request rate, and the concurrency the two functions that
+# answer people reserve (so a burst of stage work cannot starve them, nor they the account).
 API_RATE_LIMIT = "ApiRateLimit"
 API_BURST_LIMIT = "ApiBurstLimit"
-# Enough for a few people at once; one person cannot take the whole account (a new account may
-# have only 10 concurrent executions in all: set -1 there, or ask for more).
-RESERVED_CONCURRENCY = {"api": 10, "relay": 20, "lens": 3, "gpt": 5, "pricing": 5,
-                        "dead-letters": 2, "webhooks": 5}
+# What the API and the relay reserve when the account has room for it. Lambda keeps 100
+# concurrent executions unreserved in every account (and a new account may have 10 in all), so no
+# fixed number is asked for: the template reserves nothing by default, and `make deploy` passes
+# what the account can give (infra/preflight.py). The stages are capped by their event source
+# mappings instead (MaximumConcurrency, infra/resources.py), which reserves nothing.
+RESERVED_CONCURRENCY = {"api": 10, "relay": 20}
 
 
 def reserved_concurrency(key: str) -> str:
@@ -112,14 +115,15 @@ def reserves(key: str) -> str:
     return f"Reserves{reserved_concurrency(key).removeprefix('ReservedConcurrency')}"
 
 
-for _function in FUNCTIONS:
-    PARAMETERS[reserved_concurrency(_function.key)] = {
-        "Type": "Number", "Default": RESERVED_CONCURRENCY[_function.key], "MinValue": -1,
+for _key in RESERVED_CONCURRENCY:
+    PARAMETERS[reserved_concurrency(_key)] = {
+        "Type": "Number", "Default": -1, "MinValue": -1,
         "Description": f"Concurrent executions reserved for (and the most taken by) "
-                       f"{_function.name}; -1: none reserved, no cap",
+                       f"{APP_NAME}-{_key}; -1: none reserved, no cap (make deploy sizes it "
+                       f"from the account's unreserved concurrency)",
     }
-    CONDITIONS[reserves(_function.key)] = {
-        "Fn::Not": [{"Fn::Equals": [ref(reserved_concurrency(_function.key)), -1]}]}
+    CONDITIONS[reserves(_key)] = {
+        "Fn::Not": [{"Fn::Equals": [ref(reserved_concurrency(_key)), -1]}]}
 PARAMETERS[API_RATE_LIMIT] = {
     "Type": "Number", "Default": 20, "MinValue": 1,
     "Description": "Requests per second the API stage takes in all (more get 429)",

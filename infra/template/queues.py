@@ -38,6 +38,9 @@ def sqs_event(queue: QueueDef) -> Json:
             "MaximumBatchingWindowInSeconds": 0,
             "FunctionResponseTypes": ["ReportBatchItemFailures"],
             "Enabled": True,
+            # The consumer's cap: the poller stops taking messages at it, so none is throttled
+            # (a throttled message counts a receive and would reach the dead-letter queue).
+            "ScalingConfig": {"MaximumConcurrency": queue.max_concurrency},
         },
     }
 
@@ -45,8 +48,9 @@ def sqs_event(queue: QueueDef) -> Json:
 def dead_letter_event(queue: QueueDef, batch_size: int) -> Json:
     """A SAM event source mapping from ``queue``'s dead-letter queue to their consumer."""
     event = sqs_event(queue)
-    event["Properties"].update(Queue=get_att(dead_letter_queue_id(queue.stage), "Arn"),
-                               BatchSize=batch_size)
+    event["Properties"].update(
+        Queue=get_att(dead_letter_queue_id(queue.stage), "Arn"), BatchSize=batch_size,
+        ScalingConfig={"MaximumConcurrency": resources.DEAD_LETTER_MAX_CONCURRENCY})
     return event
 
 

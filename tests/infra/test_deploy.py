@@ -287,7 +287,10 @@ def test_the_relay_layer_comes_from_a_region_map_and_other_regions_are_refused(
     (rule,) = packaged.template["Rules"]["SupportedRegion"]["Assertions"]
 
     assert mapping["eu-central-1"]["Arn"].startswith("arn:aws:lambda:eu-central-1:")
-    assert mapping["cn-north-1"]["Arn"].startswith("arn:aws-cn:lambda:cn-north-1:")
+    assert mapping["cn-north-1"]["Arn"].startswith("arn:aws-cn:lambda:cn-north-1:041581134020:")
+    # Ningxia's layer is published from an account of its own (the adapter's README)
+    assert mapping["cn-northwest-1"]["Arn"].startswith(
+        "arn:aws-cn:lambda:cn-northwest-1:069767869989:layer:")
     assert "me-south-1" not in mapping and "us-gov-west-1" not in mapping
     assert sorted(rule["Assert"]["Fn::Contains"][0]) == sorted(mapping)
     assert "not published" in rule["AssertDescription"]
@@ -308,11 +311,31 @@ def test_the_catalog_provider_is_not_offered_in_aws(packaged: Packaged) -> None:
     assert "catalog" not in offered and "google-lens" in offered
 
 
-def test_every_function_has_a_concurrency_cap_and_the_api_a_rate(packaged: Packaged) -> None:
+def test_queue_consumers_are_capped_by_their_event_sources_and_reserve_nothing(
+    packaged: Packaged,
+) -> None:
+    # Given every function of the template and each of its SQS event sources
     parameters = packaged.template["Parameters"]
-    for function in packaged.resources(FUNCTION).values():
-        reserved = function["Properties"]["ReservedConcurrentExecutions"]["Fn::If"][1]["Ref"]
-        assert parameters[reserved]["Default"] > 0
+    functions = {f["Properties"]["FunctionName"]: f["Properties"]
+                 for f in packaged.resources(FUNCTION).values()}
+    reserving = {name for name, f in functions.items() if "ReservedConcurrentExecutions" in f}
+
+    # Then only the API and the relay may reserve concurrency, and by default none is reserved
+    # (Lambda keeps 100 unreserved: a fixed default fails a new account's first create)
+    assert reserving == {resources.function("api").name, resources.function("relay").name}
+    for name in reserving:
+        condition, reserved, _ = functions[name]["ReservedConcurrentExecutions"]["Fn::If"]
+        assert parameters[reserved["Ref"]]["Default"] == -1
+        assert packaged.template["Conditions"][condition]
+    # And every queue's consumer is capped where SQS's poller honours it (never below 2)
+    for function in functions.values():
+        for event in function.get("Events", {}).values():
+            cap = event["Properties"]["ScalingConfig"]["MaximumConcurrency"]
+            assert 2 <= cap <= 1000
+
+
+def test_the_api_has_a_rate_and_each_source_address_a_limit(packaged: Packaged) -> None:
+    parameters = packaged.template["Parameters"]
     (api,) = packaged.resources("AWS::Serverless::Api").values()
     (throttle,) = api["Properties"]["MethodSettings"]
     assert parameters[throttle["ThrottlingRateLimit"]["Ref"]]["Default"] > 0

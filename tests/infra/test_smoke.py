@@ -3,13 +3,16 @@ the local stack, which answers as the deployed one does."""
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 from typing import Iterator
 
+import boto3
 import pytest
 import requests
+from moto import mock_aws
 
-from infra.smoke import SmokeFailed, smoke
+from infra.smoke import SmokeFailed, smoke, stack_outputs
 from tests.helpers import Stack
 
 
@@ -44,3 +47,28 @@ def test_the_stack_answers_a_presigned_upload_with_204(stack: Stack) -> None:
                            files={"file": ("x.jpg", b"\xff\xd8\xff", "image/jpeg")}, timeout=30)
 
     assert answer.status_code == 204
+
+
+def test_the_smoke_test_reads_the_stack_in_the_region_make_deploy_used(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path,
+) -> None:
+    # Given a stack in eu-west-1 and a deployer who exported AWS_REGION only, as the docs say
+    # (boto3 itself reads AWS_DEFAULT_REGION or the profile, never AWS_REGION)
+    for name in ("AWS_DEFAULT_REGION", "AWS_PROFILE"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("AWS_CONFIG_FILE", str(tmp_path / "no-config"))
+    monkeypatch.setenv("AWS_REGION", "eu-west-1")
+    template = {"Resources": {"Q": {"Type": "AWS::SQS::Queue"}},
+                "Outputs": {"EndpointURL": {"Value": "https://api.example/"},
+                            "StreamURL": {"Value": "https://relay.example/"}}}
+    with mock_aws():
+        boto3.client("cloudformation", region_name="eu-west-1").create_stack(
+            StackName="lens-gpt", TemplateBody=json.dumps(template))
+        boto3.client("cloudformation", region_name="us-east-1").create_stack(
+            StackName="lens-gpt", TemplateBody=json.dumps({"Resources": template["Resources"]}))
+
+        # When the smoke test reads the stack's URLs
+        outputs = stack_outputs("lens-gpt")
+
+    # Then it found the stack of that region (not us-east-1's, nor no region at all)
+    assert outputs == {"EndpointURL": "https://api.example/", "StreamURL": "https://relay.example/"}

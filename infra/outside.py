@@ -1,0 +1,87 @@
+"""What ``make deploy`` makes outside the stack, each tagged with the stack so ``make destroy``
+finds it: the artifacts bucket ``sam deploy`` uploads to, and the SSM parameters of API keys the
+deployer hands over in the environment (``OPENAI_API_KEY``, ``SERPAPI_API_KEY``).
+
+A parameter that exists already is left as it is (it may be the deployer's own).
+``python -m infra.outside`` prints the artifacts bucket's name.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from typing import Any, Mapping
+
+from botocore.exceptions import BotoCoreError, ClientError
+
+from infra.aws import NoRegion, region, session
+from infra.destroy import DEFAULT_STACK, STACK_TAG, artifacts_bucket_name
+
+# The environment variable holding each key, and the option naming its parameter.
+KEYS = {"OPENAI_API_KEY": "OPENAI_KEY_PARAMETER", "SERPAPI_API_KEY": "SERPAPI_KEY_PARAMETER"}
+
+
+def ensure_artifacts_bucket(s3: Any, account: str, region_name: str, stack: str) -> str:
+    """The artifacts bucket, made private and encrypted if it does not exist yet."""
+    name = artifacts_bucket_name(account, region_name, stack)
+    try:
+        s3.head_bucket(Bucket=name)
+        return name
+    except ClientError as exc:
+        if exc.response["Error"]["Code"] not in ("404", "NoSuchBucket", "NotFound"):
+            raise
+    location = {} if region_name == "us-east-1" else {
+        "CreateBucketConfiguration": {"LocationConstraint": region_name}}
+    s3.create_bucket(Bucket=name, **location)
+    s3.put_public_access_block(Bucket=name, PublicAccessBlockConfiguration={
+        "BlockPublicAcls": True, "IgnorePublicAcls": True, "BlockPublicPolicy": True,
+        "RestrictPublicBuckets": True})
+    s3.put_bucket_tagging(Bucket=name, Tagging={"TagSet": [{"Key": STACK_TAG, "Value": stack}]})
+    return name
+
+
+def store_keys(ssm: Any, stack: str, keys: Mapping[str, str]) -> list[str]:
+    """Each ``{parameter name: key}`` as a SecureString tagged with the stack, unless the
+    parameter exists; returns the names created."""
+    created = []
+    for name, value in keys.items():
+        try:
+            ssm.put_parameter(Name=name, Value=value, Type="SecureString", Overwrite=False,
+                              Tags=[{"Key": STACK_TAG, "Value": stack}])
+        except ClientError as exc:
+            if exc.response["Error"]["Code"] == "ParameterAlreadyExists":
+                continue
+            raise
+        created.append(name)
+    return created
+
+
+def keys_from(environ: Mapping[str, str]) -> dict[str, str]:
+    """``{parameter name: key}`` of the keys given in the environment."""
+    defaults = {"OPENAI_KEY_PARAMETER": "/lens-gpt/openai-api-key",
+                "SERPAPI_KEY_PARAMETER": "/lens-gpt/serpapi-api-key"}
+    return {environ.get(option) or defaults[option]: environ[key]
+            for key, option in KEYS.items() if environ.get(key)}
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(prog="python -m infra.outside", description=__doc__,
+                                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--stack", default=DEFAULT_STACK)
+    args = parser.parse_args(argv)
+    try:
+        region_name = region()
+        aws = session(region_name)
+        account = aws.client("sts").get_caller_identity()["Account"]
+        bucket = ensure_artifacts_bucket(aws.client("s3"), account, region_name, args.stack)
+        for name in store_keys(aws.client("ssm"), args.stack, keys_from(os.environ)):
+            print(f"make deploy: stored the key in SSM parameter {name}", file=sys.stderr)
+    except (NoRegion, ClientError, BotoCoreError) as exc:
+        print(f"make deploy: {exc}", file=sys.stderr)
+        raise SystemExit(1) from exc
+    print(bucket)
+
+
+if __name__ == "__main__":
+    main()
