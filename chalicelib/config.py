@@ -151,7 +151,10 @@ class Settings(BaseModel):
     # keys are those of local_access_keys. Off unless asked for.
     require_access_key: bool = False
     local_access_keys: tuple[str, ...] = ()
-    usage_plan_id: str = ""  # in AWS: the usage plan whose keys the relay takes
+    usage_plan_name: str = ""  # in AWS: the usage plan whose keys the relay takes
+    # In AWS, API Gateway checks the API's keys before the function runs: the key's presence
+    # is then enough for the function (it scopes queries by the key's hash).
+    access_keys_checked_in_front: bool = False
     # PRICER=ebay|serpapi-ebay|auto: how long the pricing stage waits for the item's name (within
     # its function's time), and how often it looks.
     pricing_wait_s: float = 40.0
@@ -304,7 +307,8 @@ _ENV_FIELDS: dict[str, str] = {
     "webhook_first_byte_s": "WEBHOOK_FIRST_BYTE_SECONDS",
     "webhook_destination_concurrency": "WEBHOOK_DESTINATION_CONCURRENCY",
     "require_access_key": "REQUIRE_ACCESS_KEY",
-    "usage_plan_id": "USAGE_PLAN_ID",
+    "usage_plan_name": "USAGE_PLAN_NAME",
+    "access_keys_checked_in_front": "ACCESS_KEYS_CHECKED_IN_FRONT",
     "simulated_latencies": "SIMULATED_LATENCIES",
     "simulated_faults": "SIMULATED_FAULTS",
     "simulated_hang_s": "SIMULATED_HANG_SECONDS",

@@ -69,10 +69,12 @@ class Services:
         settings = self.settings
         if not settings.require_access_key:
             return AccessPolicy(False)
-        if settings.local_access_keys or not settings.usage_plan_id:
+        if settings.access_keys_checked_in_front:
+            return AccessPolicy(True)
+        if settings.local_access_keys or not settings.usage_plan_name:
             return AccessPolicy(True, StaticKeys(settings.local_access_keys))
         client = boto3.session.Session().client("apigateway", region_name=settings.region)
-        return AccessPolicy(True, UsagePlanKeys(client, settings.usage_plan_id))
+        return AccessPolicy(True, UsagePlanKeys(client, settings.usage_plan_name))
 
     @cached_property
     def bucket(self) -> MediaBucket:

@@ -110,9 +110,9 @@ class MediaBucket:
 
     def keep_analysed(self, image_sha256: str, data: bytes, content_type: str) -> str:
         """Keep the bytes about to be analysed under their hash (the same bytes each time)."""
-        key = analysed_key(image_sha256)
-        self._s3.put_object(Bucket=self.name, Key=key, Body=data, ContentType=content_type)
-        return key
+        self._s3.put_object(Bucket=self.name, Key=analysed_key(image_sha256), Body=data,
+                            ContentType=content_type)
+        return analysed_key(image_sha256)
 
     def put_upload(self, query_id: str, data: bytes, content_type: str) -> None:
         """Store a direct upload where a presigned POST would have put it."""

@@ -58,13 +58,19 @@ class StaticKeys:
         return any(hmac.compare_digest(wanted, h) for h in self._hashes)
 
 
+class AccessKeysUnreadable(RuntimeError):
+    """The deployment's usage plan cannot be found by its name."""
+
+
 class UsagePlanKeys:
     """The enabled keys of an API Gateway usage plan (the relay's check in AWS), cached for
     ``KEYS_CACHE_S``; an unknown key reads the plan again, at most once a second."""
 
-    def __init__(self, client: Any, usage_plan_id: str, cache_s: float = KEYS_CACHE_S) -> None:
-        self._client = client
-        self._plan = usage_plan_id
+    def __init__(self, client: Any, usage_plan_name: str,
+                 cache_s: float = KEYS_CACHE_S) -> None:
+        self._apigateway = client
+        self._plan_name = usage_plan_name
+        self._plan: str | None = None
         self._cache_s = cache_s
         self._hashes: set[str] = set()
         self._read_at = float("-inf")
@@ -81,18 +87,31 @@ class UsagePlanKeys:
 
     def _read(self) -> set[str]:
         hashes: set[str] = set()
-        paginator = self._client.get_paginator("get_usage_plan_keys")
-        for page in paginator.paginate(usagePlanId=self._plan):
+        plan = self._plan or self._plan_id()
+        paginator = self._apigateway.get_paginator("get_usage_plan_keys")
+        for page in paginator.paginate(usagePlanId=plan):
             hashes.update(key_hash(item["value"]) for item in page.get("items", [])
                           if item.get("value"))
         return hashes
+
+    def _plan_id(self) -> str:
+        """The plan's id, found by its name once (the template cannot hand the relay the id:
+        the plan depends on the API, which depends on the relay)."""
+        pages = self._apigateway.get_paginator("get_usage_plans").paginate()
+        found = [plan["id"] for page in pages for plan in page.get("items", [])
+                 if plan.get("name") == self._plan_name]
+        if len(found) != 1:
+            raise AccessKeysUnreadable(f"usage plan {self._plan_name!r}: {len(found)} found")
+        self._plan = found[0]
+        return self._plan
 
 
 class AccessPolicy:
     """Whether keys are required, and which are valid (None: checked in front, by API Gateway
     or the local gateway, so the key's presence is enough here)."""
 
-    def __init__(self, required: bool, keys: KeySource | None = None) -> None:
+    def __init__(self, required: bool,
+                 keys: StaticKeys | UsagePlanKeys | KeySource | None = None) -> None:
         self.required = required
         self._keys = keys
 

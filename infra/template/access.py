@@ -70,6 +70,7 @@ def access_resources(rest_api_id: str) -> dict[str, Json]:
         USAGE_PLAN_ID: {
             "Type": "AWS::ApiGateway::UsagePlan", "Condition": REQUIRES_ACCESS_KEY,
             "Properties": {
+                "UsagePlanName": plan_name(),
                 "Description": "lens-gpt access keys: a quota and a throttle per key",
                 "ApiStages": [{"ApiId": ref(rest_api_id), "Stage": ref(f"{rest_api_id}.Stage")}],
                 "Quota": {"Limit": ref(ACCESS_KEY_QUOTA), "Period": "DAY"},
@@ -90,18 +91,28 @@ def access_resources(rest_api_id: str) -> dict[str, Json]:
     }
 
 
-def environment() -> dict[str, Json]:
-    """What the API and the relay learn: whether keys are required, and the plan's id."""
-    return {
-        "REQUIRE_ACCESS_KEY": {"Fn::If": [REQUIRES_ACCESS_KEY, "true", "false"]},
-        "USAGE_PLAN_ID": {"Fn::If": [REQUIRES_ACCESS_KEY, ref(USAGE_PLAN_ID), ""]},
-    }
+def environment(key: str) -> dict[str, Json]:
+    """What the API and the relay learn: whether keys are required; the relay also the plan's
+    name (it checks keys itself). API Gateway checks the API's keys in front of it, and the API
+    must not name the plan: the plan names the API's stage, which depends on the function."""
+    required = {"REQUIRE_ACCESS_KEY": {"Fn::If": [REQUIRES_ACCESS_KEY, "true", "false"]}}
+    if key == "api":
+        return {**required, "ACCESS_KEYS_CHECKED_IN_FRONT": "true"}
+    # By name, not by Ref: the plan depends on the API's stage, the API on the relay's URL.
+    return {**required, "USAGE_PLAN_NAME": {"Fn::If": [REQUIRES_ACCESS_KEY, plan_name(), ""]}}
+
+
+def plan_name() -> Json:
+    """The usage plan's name, which the relay finds it by."""
+    return sub("${AWS::StackName}-access-keys")
 
 
 def read_plan_keys() -> Json:
-    """The API and the relay read the plan's keys (GetUsagePlanKeys)."""
+    """The API and the relay find the plan by its name (GetUsagePlans) and read its keys
+    (GetUsagePlanKeys)."""
     return {"Sid": "ReadAccessKeys", "Effect": "Allow", "Action": ["apigateway:GET"],
-            "Resource": [sub("arn:${AWS::Partition}:apigateway:${AWS::Region}::"
+            "Resource": [sub("arn:${AWS::Partition}:apigateway:${AWS::Region}::/usageplans"),
+                         sub("arn:${AWS::Partition}:apigateway:${AWS::Region}::"
                              "/usageplans/*/keys")]}
 
 

@@ -113,7 +113,7 @@ def environment(key: str) -> dict[str, Any]:
     })
     env.update(_OWN_ENVIRONMENT[key]())
     if key in ("api", "relay"):
-        env.update(access.environment())
+        env.update(access.environment(key))
     return env
 
 

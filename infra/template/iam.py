@@ -86,7 +86,8 @@ def _statements(key: str) -> list[Json]:
 
 def _api() -> list[Json]:
     return [
-        _table(_WRITE_ITEMS),
+        # DeleteItem: an Idempotency-Key's claim is released when its first request failed.
+        _table([*_WRITE_ITEMS, "dynamodb:DeleteItem"]),
         _write_results(),
         _allow("SignUploads", ["s3:PutObject"], [bucket_arn(f"{UPLOADS_PREFIX}*")]),
         # A query's photo is its upload or its dropped object: looked up (HEAD) for its status

@@ -34,7 +34,7 @@ REPO = Path(__file__).resolve().parents[2]
 SOURCES = (REPO / "app.py", *sorted((REPO / "chalicelib").rglob("*.py")))
 
 # The boto3 client of each store, by the attribute that holds it.
-CLIENTS = {"_s3": "s3", "_sqs": "sqs", "_db": "dynamodb"}
+CLIENTS = {"_s3": "s3", "_sqs": "sqs", "_db": "dynamodb", "_apigateway": "apigateway"}
 # IAM's action for each operation (HEAD is authorised as GetObject; presigned URLs need the
 # signer's permission for what they let through).
 ACTIONS = {
@@ -42,18 +42,25 @@ ACTIONS = {
     ("s3", "put_object"): "s3:PutObject", ("s3", "generate_presigned_post"): "s3:PutObject",
     ("dynamodb", "get_item"): "dynamodb:GetItem", ("dynamodb", "put_item"): "dynamodb:PutItem",
     ("dynamodb", "update_item"): "dynamodb:UpdateItem", ("dynamodb", "query"): "dynamodb:Query",
+    ("dynamodb", "delete_item"): "dynamodb:DeleteItem",
+    # The access keys' reader pages through a usage plan's keys (a paginator by the operation).
+    ("apigateway", "get_usage_plan_keys"): "apigateway:GET",
+    ("apigateway", "get_usage_plans"): "apigateway:GET",
     ("sqs", "send_message"): "sqs:SendMessage",
     ("sqs", "change_message_visibility"): "sqs:ChangeMessageVisibility",
 }
 PRESIGNED_GET = {"get_object": "s3:GetObject"}
+APIGATEWAY_RESOURCES = {"get_usage_plans": "usage-plans", "get_usage_plan_keys": "usage-plan-keys"}
 TRANSACTION_ITEMS = {"Put": "dynamodb:PutItem", "Update": "dynamodb:UpdateItem",
                      "ConditionCheck": "dynamodb:ConditionCheckItem",
                      "Delete": "dynamodb:DeleteItem"}
 # Which objects an S3 key expression names, by its last name. A query's photo is its upload or
 # the object dropped under drop/ (QueryRecord.object_key); a stage message carries that key.
 PHOTO = ("uploads/*", "drop/*")
-KEY_OBJECTS = {"object_key": PHOTO, "key": PHOTO, "result_key": ("results/*",),
-               "upload_key": ("uploads/*",)}
+# A stage message's ``key`` is the photo, or once analysed its bytes under ``analysed/``.
+ANALYSED = ("analysed/*",)
+KEY_OBJECTS = {"object_key": PHOTO, "key": (*PHOTO, *ANALYSED), "result_key": ("results/*",),
+               "upload_key": ("uploads/*",), "analysed_key": ANALYSED}
 SECRET_READER = "resolve_secret"
 # The queue a consumer's own failed delivery is put back on (``retry_later``).
 CONSUMED = "consumed"
@@ -419,6 +426,8 @@ def _store_permissions(code: Code, call: StoreCall) -> set[Permission]:
                           and k.value in TRANSACTION_ITEMS}
             else:
                 found.add(Permission(ACTIONS[service, op], "table"))
+        elif service == "apigateway":
+            found.add(Permission(ACTIONS[service, op], APIGATEWAY_RESOURCES[op]))
         else:
             found |= {Permission(ACTIONS[service, op], queue)
                       for queue in _queues(code, call, op_call, params)}
@@ -433,7 +442,10 @@ def _client_calls(definition: Definition) -> list[tuple[ast.Call, str, str]]:
                 and isinstance(node.func.value, ast.Attribute)
                 and isinstance(node.func.value.value, ast.Name)
                 and node.func.value.value.id == "self" and node.func.value.attr in CLIENTS):
-            calls.append((node, CLIENTS[node.func.value.attr], node.func.attr))
+            op = node.func.attr
+            if op == "get_paginator" and node.args and isinstance(node.args[0], ast.Constant):
+                op = node.args[0].value  # the operation the paginator pages through
+            calls.append((node, CLIENTS[node.func.value.attr], op))
     return calls
 
 

@@ -52,17 +52,25 @@ def test_every_queries_method_asks_for_the_key_and_the_page_stays_open(
             assert operation.get("security") == expected, (path, method)
 
 
-def test_the_api_and_the_relay_know_the_plan_and_may_read_its_keys(packaged: Packaged) -> None:
+def test_the_relay_knows_the_plan_and_the_api_that_its_keys_are_checked_in_front(
+        packaged: Packaged) -> None:
+    # (The API must not name the plan: the plan names the API's stage, which depends on the
+    # API's function, a cycle CloudFormation refuses.)
+    relay_env = function_by_key(packaged, "relay")["Environment"]["Variables"]
+    assert relay_env["USAGE_PLAN_NAME"] == {
+        "Fn::If": ["RequiresAccessKey", {"Fn::Sub": "${AWS::StackName}-access-keys"}, ""]}
+    api_env = function_by_key(packaged, "api")["Environment"]["Variables"]
+    assert "USAGE_PLAN_NAME" not in api_env
+    assert api_env["ACCESS_KEYS_CHECKED_IN_FRONT"] == "true"
     for key in ("api", "relay"):
         function = function_by_key(packaged, key)
         env = function["Environment"]["Variables"]
         assert env["REQUIRE_ACCESS_KEY"] == {"Fn::If": ["RequiresAccessKey", "true", "false"]}
-        assert env["USAGE_PLAN_ID"] == {
-            "Fn::If": ["RequiresAccessKey", {"Ref": "AccessKeyUsagePlan"}, ""]}
         statements = role_statements(packaged, target(function["Role"]))
         (read,) = [s for s in statements if "apigateway:GET" in s["Action"]]
         assert read["Action"] == ["apigateway:GET"]
-        assert "/usageplans/*/keys" in read["Resource"][0]["Fn::Sub"]
+        assert [r["Fn::Sub"].rsplit("::", 1)[1] for r in read["Resource"]] == [
+            "/usageplans", "/usageplans/*/keys"]
     for key in ("lens", "gpt", "pricing", "webhooks", "dead-letters"):
         role = target(function_by_key(packaged, key)["Role"])
         assert not [s for s in role_statements(packaged, role) if "apigateway:GET" in s["Action"]]

@@ -6,6 +6,7 @@ from __future__ import annotations
 import boto3
 import pytest
 
+from chalicelib.config import Settings
 from chalicelib.errors import AccessDenied, QueryNotFound, http_status
 from chalicelib.services import Services
 from chalicelib.surfaces.access import AccessPolicy, StaticKeys, UsagePlanKeys, key_hash
@@ -70,12 +71,22 @@ def test_an_idempotency_key_is_scoped_to_its_access_key(aws: Services) -> None:
 def test_the_relay_takes_the_keys_of_the_deployments_usage_plan(aws: Services) -> None:
     # Given a usage plan with Alice's key (and Bob's key outside it)
     client = boto3.client("apigateway", region_name="us-east-1")
-    plan = client.create_usage_plan(name="lens-gpt")["id"]
+    client.create_usage_plan(name="another-stack-access-keys")
+    plan = client.create_usage_plan(name="lens-gpt-access-keys")["id"]
     alice = client.create_api_key(name="alice", value=ALICE, enabled=True)["id"]
     client.create_api_key(name="bob", value=BOB, enabled=True)
     client.create_usage_plan_key(usagePlanId=plan, keyId=alice, keyType="API_KEY")
 
-    keys = UsagePlanKeys(client, plan)
+    keys = UsagePlanKeys(client, "lens-gpt-access-keys")
 
     assert keys.valid(ALICE)
     assert not keys.valid(BOB)
+
+
+def test_behind_api_gateway_a_keys_presence_names_its_owner_without_reading_the_plan() -> None:
+    # Given the API's settings in AWS: keys required, checked by API Gateway in front
+    settings = Settings(require_access_key=True, access_keys_checked_in_front=True)
+    policy = Services(settings, clients=None).access  # type: ignore[arg-type]  # (no AWS)
+
+    # Then a key that reached the function is taken as it is, and scopes by its hash
+    assert policy.owner({"x-api-key": ALICE}) == key_hash(ALICE)

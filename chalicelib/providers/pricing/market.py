@@ -102,12 +102,7 @@ class MarketPricer:
         if not identity.model or not query:
             return judged
         for search in self.searches:
-            try:
-                found = judge_all(search.search(query), identity)
-            except ProviderError as exc:
-                logger.warning("marketplace %s failed (%s): %s", search.name, exc.code,
-                               exc.message)
-                continue
+            found = _searched(search, query, identity)
             judged.extend(found)
             if any(entry.verdict.kept and entry.listing.price for entry in found):
                 break  # the first marketplace with offers of the item is enough
@@ -126,3 +121,13 @@ class MarketPricer:
         dated = RATES_DATE if self.rates == DEFAULT_RATES else None
         return estimate_price(offers, self.currency, self.rates, rates_date=dated,
                               today=self._today or date.today())
+
+
+def _searched(search: MarketSearch, query: str, identity: Identity) -> list[Judged]:
+    """One marketplace's listings for the query, judged; none when it fails (the next one, or
+    the Lens offers, still price the item)."""
+    try:
+        return judge_all(search.search(query), identity)
+    except ProviderError as exc:
+        logger.warning("marketplace %s failed (%s): %s", search.name, exc.code, exc.message)
+        return []

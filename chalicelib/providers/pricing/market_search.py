@@ -23,6 +23,8 @@ from __future__ import annotations
 
 import threading
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import Any, Protocol
 
 import requests
@@ -60,9 +62,12 @@ class MarketSearch(Protocol):
     def search(self, query: str) -> list[Listing]: ...
 
 
-def _key(value: str, what: str) -> str:
+@contextmanager
+def _reading_key(what: str) -> Iterator[None]:
+    """A key's failures to be read as this provider's errors. (``resolve_secret`` is called at
+    each site with the setting's name, which is how the roles' test sees which key is read.)"""
     try:
-        return resolve_secret(value, what)
+        yield
     except MissingSecret as exc:
         raise ProviderError(exc.message, code="missing-credentials") from exc
     except (GetParameterError, GetSecretError) as exc:
@@ -161,8 +166,10 @@ class EbayBrowse:
         with self._lock:
             if self._token and not renew and time.monotonic() < self._token[1]:
                 return self._token[0]
-            client_id = _key(self._client_id, "EBAY_CLIENT_ID")
-            secret = _key(self._client_secret, "EBAY_CLIENT_SECRET")
+            with _reading_key("EBAY_CLIENT_ID"):
+                client_id = resolve_secret(self._client_id, "EBAY_CLIENT_ID")
+            with _reading_key("EBAY_CLIENT_SECRET"):
+                secret = resolve_secret(self._client_secret, "EBAY_CLIENT_SECRET")
             response = _send(self.name, self._timeout_s, lambda: self._session.post(
                 self._base + TOKEN_PATH, auth=(client_id, secret),
                 data={"grant_type": "client_credentials", "scope": SCOPE},
@@ -199,9 +206,10 @@ class SerpApiEbay:
         self._session = session or retrying_session(2, 0.5)
 
     def search(self, query: str) -> list[Listing]:
+        with _reading_key("SERPAPI_API_KEY"):
+            api_key = resolve_secret(self._api_key, "SERPAPI_API_KEY")
         params = {"engine": "ebay", "_nkw": query, "ebay_domain": self.ebay_domain,
-                  "LH_Sold": "1", "LH_Complete": "1", "api_key": _key(self._api_key,
-                                                                      "SERPAPI_API_KEY")}
+                  "LH_Sold": "1", "LH_Complete": "1", "api_key": api_key}
         response = _send(self.name, self._timeout_s, lambda: self._session.get(
             self._url, params=params, timeout=self._timeout_s))
         document = _json(self.name, response)
