@@ -37,8 +37,9 @@ PARAMETERS: dict[str, Json] = {
                        "auto (lens-http, google-lens, then serpapi with a key)",
     },
     ANALYST: {
-        "Type": "String", "Default": "openai",
-        "Description": "Identity and retail details: openai or heuristic",
+        "Type": "String", "Default": "auto",
+        "Description": "Identity and retail details: auto (the heuristic, and the model where "
+                       "it is unsure), openai or heuristic",
     },
     PRICER: {"Type": "String", "Default": "heuristic",
              "Description": "Offers and estimate: heuristic (Lens matches), ebay (Browse API), "
