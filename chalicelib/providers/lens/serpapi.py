@@ -32,6 +32,7 @@ repeat the request's URL.
 from __future__ import annotations
 
 import io
+from collections.abc import Callable
 from typing import Any
 
 import requests
@@ -128,16 +129,9 @@ class SerpApiLens:
             return {"url": image_url}
         data, mime_type = serpapi_image(image)
         suffix = mime_type.split("/")[-1]
-        try:
-            response = self._session.post(
-                self._image_url, data={"api_key": api_key},
-                files={"image": (f"photo.{suffix}", data, mime_type)}, timeout=self._timeout_s)
-        except requests.Timeout:
-            raise ProviderError(f"SerpApi did not take the image within {self._timeout_s:g} s.",
-                                code="serpapi-timeout", retryable=True) from None
-        except requests.RequestException as exc:
-            raise ProviderError(f"SerpApi could not be reached ({type(exc).__name__}).",
-                                code="serpapi-unreachable", retryable=True) from None
+        response = self._sent("take the image", lambda: self._session.post(
+            self._image_url, data={"api_key": api_key},
+            files={"image": (f"photo.{suffix}", data, mime_type)}, timeout=self._timeout_s))
         image_id = self._read(response).get("image_id")
         if not image_id:
             raise ProviderError("SerpApi took the image but gave no image_id.",
@@ -162,11 +156,16 @@ class SerpApiLens:
                                 code="missing-credentials", retryable=True) from exc
 
     def _get(self, params: dict[str, str]) -> requests.Response:
-        # Exceptions of requests quote the URL, key included: they are not chained (from None).
+        return self._sent("answer", lambda: self._session.get(
+            self._url, params=params, timeout=self._timeout_s))
+
+    def _sent(self, what: str, send: Callable[[], requests.Response]) -> requests.Response:
+        """``send()``, its transport failures as this provider's errors. Exceptions of requests
+        quote the URL, key included: they are not chained (from None)."""
         try:
-            return self._session.get(self._url, params=params, timeout=self._timeout_s)
+            return send()
         except requests.Timeout:
-            raise ProviderError(f"SerpApi did not answer within {self._timeout_s:g} s.",
+            raise ProviderError(f"SerpApi did not {what} within {self._timeout_s:g} s.",
                                 code="serpapi-timeout", retryable=True) from None
         except requests.RequestException as exc:
             raise ProviderError(f"SerpApi could not be reached ({type(exc).__name__}).",
