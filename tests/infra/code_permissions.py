@@ -1,7 +1,8 @@
 """What each function's code can call in AWS, read from the code itself (static analysis).
 
 Every AWS call of the service goes through a store of ``chalicelib/stores`` (a class holding a
-boto3 client as ``self._s3``, ``self._sqs`` or ``self._db``) or through ``resolve_secret``. This
+boto3 client as ``self._s3``, ``self._sqs`` or ``self._db``) or through a secret reader
+(``resolve_secret``, or ``provider_key`` for a provider). This
 module finds, for each function of the template:
 
 1. the code its handler can reach. A bare name means a definition of its module or one it
@@ -16,7 +17,7 @@ module finds, for each function of the template:
 2. the boto3 operations those store methods make, as IAM actions;
 3. the resources they act on, from the arguments at each reachable call site: an S3 key by what
    its expression names (``KEY_OBJECTS``), a queue by the stage's value (a constant, or the
-   tuple its ``for`` loop runs over), a secret by the setting ``resolve_secret`` is given.
+   tuple its ``for`` loop runs over), a secret by the setting the secret reader is given.
 
 An argument it cannot read stops the test with the call site, rather than guessing.
 """
@@ -61,7 +62,9 @@ PHOTO = ("uploads/*", "drop/*")
 ANALYSED = ("analysed/*",)
 KEY_OBJECTS = {"object_key": PHOTO, "key": (*PHOTO, *ANALYSED), "result_key": ("results/*",),
                "upload_key": ("uploads/*",), "analysed_key": ANALYSED}
-SECRET_READER = "resolve_secret"
+SECRET_READERS = ("resolve_secret", "provider_key")
+# Where the readers live: one calling the other there reads what its own caller named.
+SECRETS_MODULE = "chalicelib.providers.secrets"
 # The queue a consumer's own failed delivery is put back on (``retry_later``).
 CONSUMED = "consumed"
 
@@ -378,7 +381,8 @@ def _permissions(code: Code, entries: list[Definition]) -> set[Permission]:
             if isinstance(node, ast.Name) and isinstance(node.ctx, ast.Load):
                 todo.extend(code.resolve_name(current, node.id))
                 parent = current.parents.get(node)
-                if node.id == SECRET_READER and isinstance(parent, ast.Call):
+                if (node.id in SECRET_READERS and isinstance(parent, ast.Call)
+                        and current.module != SECRETS_MODULE):
                     secrets.append((parent, current))
             elif isinstance(node, ast.Attribute) and isinstance(node.ctx, ast.Load):
                 targets = code.resolve_attribute(current, node)

@@ -53,7 +53,7 @@ from chalicelib.providers.exceptions import (
     Unidentified,
 )
 from chalicelib.providers.pricing.marketplaces import domain_name, is_second_hand
-from chalicelib.providers.secrets import MissingSecret, resolve_secret
+from chalicelib.providers.secrets import provider_key
 from chalicelib.wire import Identity, LensMatch, ProducerPage, RetailDetails
 
 # A child of the service logger: its lines carry the query id as correlation id.
@@ -130,10 +130,7 @@ class OpenAIAnalyst:
     def from_settings(cls, settings: Settings) -> OpenAIAnalyst:
         """The analyst as configured: key (or its SSM / Secrets Manager reference), model,
         endpoint, time-out, retries and how the photo travels."""
-        try:
-            key = resolve_secret(settings.openai_api_key, "OPENAI_API_KEY")
-        except MissingSecret as exc:
-            raise ProviderError(exc.message, code=exc.code) from exc
+        key = provider_key(settings.openai_api_key, "OPENAI_API_KEY")
         client = OpenAI(
             api_key=key,
             base_url=settings.openai_base_url or None,

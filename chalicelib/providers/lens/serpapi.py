@@ -37,10 +37,6 @@ from typing import Any
 
 import requests
 from aws_lambda_powertools import Logger
-from aws_lambda_powertools.utilities.parameters.exceptions import (
-    GetParameterError,
-    GetSecretError,
-)
 from requests.adapters import HTTPAdapter
 from urllib3.util.retry import Retry
 
@@ -51,7 +47,7 @@ from chalicelib.observability import SERVICE
 from chalicelib.providers.base import StagedImage
 from chalicelib.providers.exceptions import NoMatches, ProviderError
 from chalicelib.providers.lens.matches import from_serpapi_answer
-from chalicelib.providers.secrets import MissingSecret, resolve_secret
+from chalicelib.providers.secrets import provider_key
 from chalicelib.wire import LensMatch
 
 # A child of the service logger: its lines carry the query id as correlation id.
@@ -98,7 +94,7 @@ class SerpApiLens:
                    image_mode=settings.serpapi_image_mode)
 
     def search(self, image: StagedImage) -> list[LensMatch]:
-        api_key = self._key()
+        api_key = provider_key(self._api_key, "SERPAPI_API_KEY")
         params = {"engine": "google_lens", **self._photo(image, api_key), **self._locale,
                   "api_key": api_key}
         if image.hint:
@@ -145,15 +141,6 @@ class SerpApiLens:
         except ProviderError as exc:  # NoMatches included
             logger.info("serpapi %s not read: %s", kind, exc)
             return None
-
-    def _key(self) -> str:
-        try:
-            return resolve_secret(self._api_key, "SERPAPI_API_KEY")
-        except MissingSecret as exc:
-            raise ProviderError(exc.message, code="missing-credentials") from exc
-        except (GetParameterError, GetSecretError) as exc:
-            raise ProviderError("SERPAPI_API_KEY could not be read from its store.",
-                                code="missing-credentials", retryable=True) from exc
 
     def _get(self, params: dict[str, str]) -> requests.Response:
         return self._sent("answer", lambda: self._session.get(

@@ -23,20 +23,14 @@ from __future__ import annotations
 
 import threading
 import time
-from collections.abc import Iterator
-from contextlib import contextmanager
 from typing import Any, Protocol
 
 import requests
-from aws_lambda_powertools.utilities.parameters.exceptions import (
-    GetParameterError,
-    GetSecretError,
-)
 
-from chalicelib.providers.exceptions import MissingSecret, ProviderError
+from chalicelib.providers.exceptions import ProviderError
 from chalicelib.providers.lens.serpapi import retrying_session
 from chalicelib.providers.pricing.listings import Listing, from_browse, from_serpapi_ebay
-from chalicelib.providers.secrets import resolve_secret
+from chalicelib.providers.secrets import provider_key
 
 EBAY_BASE_URL = "https://api.ebay.com"
 TOKEN_PATH = "/identity/v1/oauth2/token"
@@ -60,19 +54,6 @@ class MarketSearch(Protocol):
     name: str
 
     def search(self, query: str) -> list[Listing]: ...
-
-
-@contextmanager
-def _reading_key(what: str) -> Iterator[None]:
-    """A key's failures to be read as this provider's errors. (``resolve_secret`` is called at
-    each site with the setting's name, which is how the roles' test sees which key is read.)"""
-    try:
-        yield
-    except MissingSecret as exc:
-        raise ProviderError(exc.message, code="missing-credentials") from exc
-    except (GetParameterError, GetSecretError) as exc:
-        raise ProviderError(f"{what} could not be read from its store.",
-                            code="missing-credentials", retryable=True) from exc
 
 
 def _send(name: str, timeout_s: float, call: Any) -> requests.Response:
@@ -166,10 +147,8 @@ class EbayBrowse:
         with self._lock:
             if self._token and not renew and time.monotonic() < self._token[1]:
                 return self._token[0]
-            with _reading_key("EBAY_CLIENT_ID"):
-                client_id = resolve_secret(self._client_id, "EBAY_CLIENT_ID")
-            with _reading_key("EBAY_CLIENT_SECRET"):
-                secret = resolve_secret(self._client_secret, "EBAY_CLIENT_SECRET")
+            client_id = provider_key(self._client_id, "EBAY_CLIENT_ID")
+            secret = provider_key(self._client_secret, "EBAY_CLIENT_SECRET")
             response = _send(self.name, self._timeout_s, lambda: self._session.post(
                 self._base + TOKEN_PATH, auth=(client_id, secret),
                 data={"grant_type": "client_credentials", "scope": SCOPE},
@@ -206,8 +185,7 @@ class SerpApiEbay:
         self._session = session or retrying_session(2, 0.5)
 
     def search(self, query: str) -> list[Listing]:
-        with _reading_key("SERPAPI_API_KEY"):
-            api_key = resolve_secret(self._api_key, "SERPAPI_API_KEY")
+        api_key = provider_key(self._api_key, "SERPAPI_API_KEY")
         params = {"engine": "ebay", "_nkw": query, "ebay_domain": self.ebay_domain,
                   "LH_Sold": "1", "LH_Complete": "1", "api_key": api_key}
         response = _send(self.name, self._timeout_s, lambda: self._session.get(
