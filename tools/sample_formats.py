@@ -14,11 +14,11 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-import lxml.html
-
 from chalicelib.providers.lens.lens_page import read_results
 from chalicelib.providers.lens.matches import from_serpapi_answer
+from chalicelib.providers.pricing.listings import Listing, from_browse, from_serpapi_ebay
 from chalicelib.providers.pricing.marketplaces import registered_domain
+from chalicelib.providers.pricing.pages import ebay_page
 from chalicelib.providers.pricing.prices import currency_code, parse_price
 from chalicelib.wire import LensMatch
 
@@ -61,18 +61,13 @@ def read_lens_page(html: str, url: str = LENS_PAGE_URL) -> list[LensMatch]:
 
 
 def read_serpapi_ebay(document: Any) -> list[LensMatch]:
-    """A SerpApi ``ebay`` answer: ``organic_results`` with title, link, price, condition."""
-    return [_listing(raw.get("title"), raw.get("link"), "eBay", raw.get("price"),
-                     raw.get("condition"), raw.get("thumbnail"))
-            for raw in _dicts(_object(document).get("organic_results"))]
+    """A SerpApi ``ebay`` answer, read as the pricing stage reads it."""
+    return [_as_match(listing) for listing in from_serpapi_ebay(_object(document))]
 
 
 def read_ebay_browse(document: Any) -> list[LensMatch]:
-    """An eBay Browse API ``item_summary/search`` answer: ``itemSummaries`` with title,
-    ``itemWebUrl``, ``price {value, currency}``, condition and image."""
-    return [_listing(raw.get("title"), raw.get("itemWebUrl"), "eBay", raw.get("price"),
-                     raw.get("condition"), (raw.get("image") or {}).get("imageUrl"))
-            for raw in _dicts(_object(document).get("itemSummaries"))]
+    """An eBay Browse API ``item_summary/search`` answer, read as the pricing stage reads it."""
+    return [_as_match(listing) for listing in from_browse(_object(document))]
 
 
 def read_serpapi_shopping(document: Any) -> list[LensMatch]:
@@ -103,46 +98,17 @@ def read_ebay_scrape(document: Any) -> list[LensMatch]:
 
 
 def read_ebay_search_page(html: bytes | str) -> list[LensMatch]:
-    """A saved eBay search results page: its result cards (``li.s-card``, or ``li.s-item`` in
-    the older layout) with title, item link, price and condition line, as a visitor reads them:
-    cards inside a hidden container (``aria-hidden``: eBay's "Shop on eBay" template cards),
-    visually hidden text (``.clipped``: "Opens in a new window or tab") and the "New Listing"
-    badge before a title are left out."""
+    """A saved eBay search results page, read as ``tools.price`` reads one
+    (``chalicelib.providers.pricing.pages``)."""
     text = html.decode("utf-8", errors="replace") if isinstance(html, bytes) else html
-    root = lxml.html.document_fromstring(text)
-    matches = []
-    for card in root.xpath(f"//li[{_has_class('s-card')} or {_has_class('s-item')}]"):
-        if card.xpath("ancestor-or-self::*[@aria-hidden='true']"):
-            continue
-        title = _visible_text(card, "s-card__title", "s-item__title")
-        links = [a for a in card.xpath(".//a/@href") if "/itm/" in a]
-        if not title or not links:
-            continue
-        matches.append(_listing(title, links[0], "eBay",
-                                _visible_text(card, "s-card__price", "s-item__price"),
-                                _visible_text(card, "s-card__subtitle", "s-item__subtitle"),
-                                None))
-    return matches
+    return [_as_match(listing) for listing in ebay_page(text)]
 
 
-# Parts of an eBay card's text a visitor does not read as the listing's own words: text for
-# screen readers only, and the badge eBay puts before a new listing's title.
-_NOT_THE_TITLE = ("clipped", "s-card__new-listing", "LIGHT_HIGHLIGHT")
-
-
-def _has_class(name: str) -> str:
-    return f'contains(concat(" ", normalize-space(@class), " "), " {name} ")'
-
-
-def _visible_text(card: Any, *classes: str) -> str | None:
-    """The text of the card's first element with one of ``classes``, without its hidden text
-    and badges."""
-    found = card.xpath(".//*[" + " or ".join(_has_class(c) for c in classes) + "]")
-    if not found:
-        return None
-    hidden = " or ".join(_has_class(c) for c in _NOT_THE_TITLE)
-    parts = found[0].xpath(f".//text()[not(ancestor::*[{hidden}])]")
-    return " ".join("".join(parts).split()) or None
+def _as_match(listing: Listing) -> LensMatch:
+    """A marketplace listing as Lens would show it: on eBay, with its price and condition."""
+    return LensMatch(title=listing.title, link=listing.link, source="eBay", price=listing.price,
+                     currency=listing.currency if listing.price is not None else None,
+                     condition=listing.condition)
 
 
 def read_searxng(document: Any) -> list[LensMatch]:
