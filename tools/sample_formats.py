@@ -18,7 +18,7 @@ from chalicelib.providers.lens.lens_page import read_results
 from chalicelib.providers.lens.matches import from_serpapi_answer
 from chalicelib.providers.pricing.listings import Listing, from_browse, from_serpapi_ebay
 from chalicelib.providers.pricing.marketplaces import registered_domain
-from chalicelib.providers.pricing.pages import ebay_page
+from chalicelib.providers.pricing.pages import ebay_page, listing_title
 from chalicelib.providers.pricing.prices import currency_code, parse_price
 from chalicelib.wire import LensMatch
 
@@ -91,9 +91,10 @@ def read_shopping_list(document: Any) -> list[LensMatch]:
 
 def read_ebay_scrape(document: Any) -> list[LensMatch]:
     """A scraped eBay search page saved as a list of ``{title, price, link, image_url,
-    status}`` (eBay's "Shop on eBay" template card left out)."""
-    return [_listing(raw.get("title"), raw.get("link"), "eBay", raw.get("price"),
-                     raw.get("status"), raw.get("image_url"))
+    status}`` (eBay's "Shop on eBay" template card left out, and the badge and screen-reader
+    text eBay puts around a title: ``pricing.pages.listing_title``)."""
+    return [_listing(listing_title(str(raw.get("title") or "")), raw.get("link"), "eBay",
+                     raw.get("price"), raw.get("status"), raw.get("image_url"))
             for raw in _dicts(document) if not _placeholder(str(raw.get("title")))]
 
 
@@ -136,14 +137,15 @@ def read_tracker_listings(document: Any) -> list[LensMatch]:
 def read_ebay_dl(document: Any) -> list[LensMatch]:
     """A course scraper's eBay results (``ebay-dl.py``): ``{name, price (integer cents; a few
     files call it item_price), status or item_status, ...}``, without links (the analyst
-    counts listings without a link as their source's site)."""
+    counts listings without a link as their source's site); titles as their sellers wrote
+    them (``pricing.pages.listing_title``)."""
     rows = [raw for raw in (document if isinstance(document, list) else [])
             if isinstance(raw, dict) and raw.get("name") and not _placeholder(raw["name"])]
     matches = []
     for raw in rows:
         cents = raw.get("price", raw.get("item_price"))
         price = {"extracted": cents / 100} if isinstance(cents, int | float) else None
-        matches.append(_listing(raw["name"], "", "eBay", price,
+        matches.append(_listing(listing_title(raw["name"]), "", "eBay", price,
                                 raw.get("status") or raw.get("item_status"), None))
     return matches
 

@@ -85,3 +85,13 @@ def test_an_unknown_format_is_a_clear_error(tmp_path):
 
     with pytest.raises(UnknownFormat, match="no reader for format 'fax'"):
         read_sample(path, "fax")
+
+
+def test_a_scraped_ebay_title_loses_the_badge_and_suffix_its_scraper_glued_on():
+    # the course scraper saved each title element's text whole: eBay's "New Listing" badge
+    # and screen-reader suffix run into the seller's words ("New ListingThe Amazing ...")
+    (comics,) = [e for e in _of("ebay-dl-json") if "spider-man" in e["file"]]
+    titles = [m.title for m in read_sample(REAL_DIR / comics["file"], comics["format"])]
+    assert "The Amazing Spider-Man #68 (Marvel Comics January 1969)" in titles
+    assert not any(t.casefold().startswith("new listing") for t in titles)
+    assert not any(t.endswith("Opens in a new window or tab") for t in titles)

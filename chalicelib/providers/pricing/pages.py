@@ -142,7 +142,23 @@ def _title(li: Any) -> str:
             parts.append(piece.text)
         if piece is not node and piece.tail and not _inside_removed(piece.getparent(), node):
             parts.append(piece.tail)
-    return re.sub(r"^New Listing\s*", "", " ".join(" ".join(parts).split()))
+    return listing_title(" ".join(parts))
+
+
+# What eBay adds to a result's title for its page, not the seller's words: the "New Listing"
+# badge before it and the screen-reader suffix after it (localised). Scrapers that save a
+# title's text glue both on ("New ListingCGC 9.8 Spectacular Spider-Man #97Opens in a new
+# window or tab").
+_BADGE = re.compile(r"^\s*New Listing\s*", re.IGNORECASE)
+_SCREEN_READER = re.compile(
+    r"\s*(?:Opens in a new window or tab|Wird in neuem Fenster oder Tab geöffnet"
+    r"|Se abre en una nueva ventana o pestaña)\s*$")
+
+
+def listing_title(text: str) -> str:
+    """An eBay result's title as its seller wrote it: eBay's badge and screen-reader suffix
+    removed, white space collapsed."""
+    return " ".join(_SCREEN_READER.sub("", _BADGE.sub("", " ".join(text.split()))).split())
 
 
 def _inside_removed(element: Any, root: Any) -> bool:
