@@ -103,13 +103,16 @@ def find_producer(titles: list[Title]) -> Candidate | None:
 def weigh_producers(titles: list[Title]) -> Verdict:
     """Candidates, their evidence, and whether the leader is supported well enough to name."""
     candidates, designs = _collect(titles)
+    merged = _merge_plurals(candidates)
+    designs = [({merged.get(k, k) for k in made}, {merged.get(k, k) for k in credited})
+               for made, credited in designs]
     _add_site_support(candidates, titles)
     _add_card_support(candidates, titles)
     _add_mentions(candidates, titles)
     uncorroborated = uncorroborated_own_lines(candidates, titles)
-    credited = _demoted(candidates, designs)
-    demoted = (credited | _lines_of_others(candidates, titles)
-               | uncorroborated | products_of_own_lines(candidates, uncorroborated, credited)
+    credits = _credits(candidates, designs)
+    demoted = (_designs(candidates, credits) | _lines_of_others(candidates, titles)
+               | uncorroborated | products_of_own_lines(candidates, uncorroborated, set(credits))
                | common_words(candidates, titles) | interface_words(candidates, titles)
                | subjects(candidates, titles))
     for candidate in candidates.values():
@@ -125,6 +128,35 @@ def weigh_producers(titles: list[Title]) -> Verdict:
     named = _supported(leader, independent, titles) and leader.score >= 2 * rival
     producer = _with_company_word(leader, eligible, titles) if named else None
     return Verdict(producer, leader, independent, rival, len(titles), noise)
+
+
+# A name this short may end in "s" by itself ("Vans" is no plural of a "Van").
+_MIN_PLURAL_STEM = 4
+
+
+def _merge_plurals(candidates: dict[str, Candidate]) -> dict[str, str]:
+    """A name and its plural are one name: sellers write the line both ways ("Squishmallow
+    8in Sheba", "Squishmallows 12in Monica"), and counted apart neither has the majority
+    both have together. The spelling written more often keeps the key; returns the keys
+    merged away and the key they went to."""
+    merged: dict[str, str] = {}
+    for key in sorted(candidates):
+        stem = key[:-1]
+        if not key.endswith("s") or len(stem) < _MIN_PLURAL_STEM or stem not in candidates:
+            continue
+        plural, singular = candidates[key], candidates[stem]
+        if plural.lexicon or singular.lexicon or len(plural.parts) != len(singular.parts):
+            continue
+        keep, drop = ((plural, singular) if len(plural.support) >= len(singular.support)
+                      else (singular, plural))
+        keep.names.update(drop.names)
+        keep.support |= drop.support
+        keep.by |= drop.by
+        keep.opens |= drop.opens
+        keep.own_line |= drop.own_line
+        del candidates[drop.slug]
+        merged[drop.slug] = keep.slug
+    return merged
 
 
 def common_words(candidates: dict[str, Candidate], titles: list[Title]) -> set[str]:
@@ -478,18 +510,32 @@ def _add_site_support(candidates: dict[str, Candidate], titles: list[Title]) -> 
                 candidate.own_site = max(candidate.own_site, bonus)
 
 
-def _demoted(
+# A name credited to a maker in at least this share of the titles naming it is a design.
+_CREDITED_SHARE = 1 / 5
+
+
+def _credits(
     candidates: dict[str, Candidate], designs: list[tuple[set[str], set[str]]]
-) -> set[str]:
-    """Names credited to a supported other name ("Catana by vincenttrinidad") are designs."""
-    demoted: set[str] = set()
+) -> Counter[str]:
+    """How many titles credit each name to a supported other name ("Catana by
+    vincenttrinidad"): a design's, not a maker's, wherever the credit stands."""
+    credits: Counter[str] = Counter()
     for designs_here, credited in designs:
         makers = [candidates[c] for c in credited if len(candidates[c].support) >= 2]
         for key in designs_here:
             design = candidates[key]
             if makers and not design.lexicon and not any(design.related(m) for m in makers):
-                demoted.add(key)
-    return demoted
+                credits[key] += 1
+    return credits
+
+
+def _designs(candidates: dict[str, Candidate], credits: Counter[str]) -> set[str]:
+    """Names credited to a maker in a fifth or more of their titles are designs, not
+    producers. A name hundreds of titles give as the item's and one credits to someone
+    ("BAPE A Bathing Ape Check by Bathing Ape", among 185 "Bape ..." listings) is the name
+    they agree on."""
+    return {key for key, count in credits.items()
+            if count >= _CREDITED_SHARE * len(candidates[key].support)}
 
 
 def display_name(candidate: Candidate) -> str:
