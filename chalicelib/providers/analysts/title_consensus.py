@@ -279,12 +279,14 @@ def _supported(candidate: Candidate, independent: int, titles: list[Title]) -> b
     Of the independent matches, two sites must start a title with the name (or with its line,
     or credit it with "by", or end their own title with it): the start is where titles name
     the item, and words a page only writes further on ("Free Vectors, Stock Photos & PSD",
-    "Download HD Backgrounds") are its own text more often than a maker. A lexicon brand may
-    stand anywhere; it adds weight to the score but never decides alone.
+    "Download HD Backgrounds") are its own text more often than a maker. A lexicon brand
+    needs one title starting with it, and may stand anywhere in the others: mid-title it is
+    as often what a page is about ("How To Blur Background In Your iPhone Photos") as who
+    made the item.
     """
     opening = len({titles[i].site or f"#{i}" for i in candidate.opens | candidate.by
                    | candidate.own_line})
-    return ((independent >= 2 and (opening >= 2 or candidate.lexicon))
+    return ((independent >= 2 and (opening >= 2 or (candidate.lexicon and opening >= 1)))
             or candidate.site_bonus >= 2 or _opens_most(candidate, titles))
 
 

@@ -1,0 +1,58 @@
+"""Who made the item, on whole development answers: how the pages write a name (singular and
+plural, a credit to someone in a few titles) does not split or hide the name they agree on.
+
+The answers are real saved searches; their provenance is in samples/evaluation/real/
+answer-key.json.
+"""
+
+from __future__ import annotations
+
+import json
+
+from chalicelib.providers.analysts.heuristic import HeuristicAnalyst
+from chalicelib.providers.base import StagedImage
+from chalicelib.wire import Identity
+from tools.real_evaluation import REAL_DIR
+from tools.sample_formats import read_sample
+
+IMAGE = StagedImage.from_bytes(b"", "0" * 64, "image/jpeg")
+KEY = {entry["file"].split("-")[0] + "-" + entry["file"].split("-")[1]: entry
+       for entry in json.loads((REAL_DIR / "answer-key.json").read_text("utf-8"))["samples"]}
+
+
+def identify(case: str) -> Identity:
+    entry = KEY[case]
+    return HeuristicAnalyst().identify(IMAGE, read_sample(REAL_DIR / entry["file"],
+                                                          entry["format"]))
+
+
+def named(answer: Identity, case: str) -> bool:
+    """The answer names one of the key's producers (compared ignoring case)."""
+    accepted = {name.casefold() for name in KEY[case]["producers"]}
+    return (answer.producer or "").casefold() in accepted
+
+
+def test_a_line_written_singular_and_plural_is_one_name() -> None:
+    # Given an eBay search whose sellers write the line as "Squishmallows" (375 titles) and
+    # "Squishmallow" (222): apart, neither is named by most of the 760 titles
+    answer = identify("titles-44")
+
+    # Then together they are the name the page agrees on
+    assert named(answer, "titles-44")
+
+
+def test_a_name_credited_to_someone_in_one_title_of_many_is_still_the_name() -> None:
+    # Given 185 "Bape ..." listings, one of them "BAPE A Bathing Ape Check by Bathing Ape"
+    answer = identify("titles-47")
+
+    # Then Bape is not a design credited to someone else: it is the producer
+    assert named(answer, "titles-47")
+
+
+def test_a_design_credited_to_its_artist_is_still_no_line_of_a_shop_that_sells_it() -> None:
+    # Given a Lens answer where "Catana" is credited "by vincenttrinidad" on one site and sold
+    # as "Catana Shirt" on wickedclothes.com
+    answer = identify("real-02")
+
+    # Then the shop is not its producer (one credit is enough to say whose design it is)
+    assert answer.producer != "Wicked Clothes"
