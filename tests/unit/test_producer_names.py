@@ -1,5 +1,6 @@
-"""Who made the item, on whole development answers: how the pages write a name (singular and
-plural, a credit to someone in a few titles) does not split or hide the name they agree on.
+"""Who made the item and what it is, on whole development answers: how the pages write a name
+(singular and plural, a credit to someone in a few titles) does not split or hide the name they
+agree on, and a seller's words about the listing's condition are never the model.
 
 The answers are real saved searches; their provenance is in samples/evaluation/real/
 answer-key.json.
@@ -56,3 +57,13 @@ def test_a_design_credited_to_its_artist_is_still_no_line_of_a_shop_that_sells_i
 
     # Then the shop is not its producer (one credit is enough to say whose design it is)
     assert answer.producer != "Wicked Clothes"
+
+
+def test_a_listings_condition_is_never_its_model() -> None:
+    # Given an ebay.de search for a sealed LEGO set: sixty sellers' titles full of "SEALED",
+    # "MISB", "OVP" (originalverpackt), "NEU", whatever the set
+    answer = identify("titles-12")
+
+    # Then no condition word is taken for the model
+    words = {word.casefold() for word in (answer.model or "").split()}
+    assert not words & {"sealed", "misb", "ovp", "neu", "new", "mint"}, answer.model
