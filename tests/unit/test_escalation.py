@@ -131,3 +131,29 @@ def test_the_summary_folds_the_latest_identity():
     # Then the summary shows the refined answer
     summary = Summary.of(chunks)
     assert (summary.producer, summary.model) == ("Riot Kayaks", "Bayside 12 HV")
+
+
+def test_the_heuristic_reads_a_page_once_for_its_answer_and_its_explanation(monkeypatch) -> None:
+    # ANALYST=auto asks the heuristic for its answer, then (to show the model) for what it
+    # weighed: the same matches, which on a marketplace page are hundreds of titles to read
+    from chalicelib.providers.analysts import heuristic
+    from chalicelib.providers.base import StagedImage
+    from chalicelib.wire import LensMatch
+
+    reads: list[int] = []
+    real = heuristic.clean_titles
+    monkeypatch.setattr(heuristic, "clean_titles",
+                        lambda matches: reads.append(len(matches)) or real(matches))
+    matches = [LensMatch(title=f"Nordkap Fjellsti Trail 2 GTX {size}", source="Shop",
+                         link=f"https://shop{size}.example/p") for size in range(40, 46)]
+    analyst = heuristic.HeuristicAnalyst()
+    image = StagedImage.from_bytes(b"", "0" * 64, "image/jpeg")
+
+    answer = analyst.identify(image, matches)
+    explained = analyst.explain(matches)
+
+    assert explained["answer"] == answer.model_dump()
+    assert reads == [6]
+    # and other matches are read afresh
+    analyst.explain(matches[:3])
+    assert reads == [6, 3]

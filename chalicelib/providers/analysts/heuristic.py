@@ -203,6 +203,7 @@ class HeuristicAnalyst:
                  calibration: Calibration = CALIBRATION) -> None:
         self._marketplaces = list(marketplace_domains) if marketplace_domains else None
         self._calibration = calibration
+        self._last: tuple[tuple[Any, ...], list[Title], Verdict] | None = None
 
     def identify(self, image: StagedImage, matches: list[LensMatch],
                  hint: str | None = None) -> Identity:
@@ -221,8 +222,7 @@ class HeuristicAnalyst:
     def assess(self, matches: list[LensMatch]) -> tuple[Identity, dict[str, float]]:
         """The answer (without its confidence) and the evidence features it rests on, which
         the calibration turns into ``confidence`` (and the evaluation fits it from)."""
-        titles = clean_titles(matches)
-        verdict = self.weigh(titles)
+        titles, verdict = self._read(matches)
         features = answer_features(verdict)
         producer = verdict.producer
         if producer is None:
@@ -234,7 +234,7 @@ class HeuristicAnalyst:
         """This analyst's answer and what it weighed, for a second opinion to check
         (``ANALYST=auto`` shows it to the model)."""
         identity, features = self.assess(matches)
-        verdict = self.weigh(clean_titles(matches))
+        _, verdict = self._read(matches)
         leader = verdict.leader
         confidence = self.confidence(features, named=identity.producer is not None)
         answer = identity.model_copy(update={"confidence": confidence})
@@ -249,6 +249,19 @@ class HeuristicAnalyst:
             "titles_read": verdict.titles,
             "evidence": evidence_features(verdict),
         }
+
+    def _read(self, matches: list[LensMatch]) -> tuple[list[Title], Verdict]:
+        """The titles read and the verdict on them. The last reading is kept: ``ANALYST=auto``
+        asks for the answer and then for its explanation of the same matches, and reading an
+        800-listing page takes a noticeable part of a second."""
+        key = tuple((m.kind, m.title, m.link, m.source) for m in matches)
+        last = self._last
+        if last is not None and last[0] == key:
+            return last[1], last[2]
+        titles = clean_titles(matches)
+        verdict = self.weigh(titles)
+        self._last = (key, titles, verdict)
+        return titles, verdict
 
     @staticmethod
     def weigh(titles: list[Title]) -> Verdict:
