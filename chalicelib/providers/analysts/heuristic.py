@@ -38,8 +38,9 @@ How a producer wins (``identify``):
   candidate; otherwise there is no consensus.
 * A name and its plural are one name ("Squishmallow" / "Squishmallows"). A name that is
   credited to someone else ("X by Y" with Y supported twice) in a fifth or more of its titles
-  is a design, not a producer; credited anywhere, it is no line of a shop that sells it. Among nested names ("Nordkap" / "Nordkap Fjellsti") the higher score wins, then the
-  one confirmed by its site, then the shorter, unless the longer one only adds company words
+  is a design, not a producer; credited anywhere, it is no line of a shop that sells it.
+  Among nested names ("Nordkap" / "Nordkap Fjellsti") the higher score wins, then the one
+  confirmed by its site, then the shorter, unless the longer one only adds company words
   ("Aurelin Audio", "Halvorsen & Co").
 
 The model (``model_phrase``) is the best-supported phrase (1-4 words) that follows the producer
