@@ -18,6 +18,7 @@ from chalicelib.providers.analysts.lexicon import (
     COMPANY_SUFFIXES,
     GENERIC_WORDS,
     ITEM_WORDS,
+    MEASURE_UNITS,
     NOISE_WORDS,
     RETAILERS,
     STOP_WORDS,
@@ -31,8 +32,8 @@ _SEGMENT_SPLIT = re.compile(r"[,;:()\[\]{}…!?|–—•·]|\s-\s|\s/\s|\.\.\."
 TOKEN = re.compile(r"&|[^\W_](?:[\w'’.&+-]*[^\W_])?")
 _YEAR = re.compile(r"^(19|20)\d\d$")
 UNIT = re.compile(
-    r"^\d+(?:[.,]\d+)?(?:gb|tb|mb|ghz|mhz|mm|cm|m|in|inch|inches|kg|g|lb|lbs|ml|l|"
-    r"w|v|mah|mp|hz|k|pcs|pc|x|gauge|hours|h|st|nd|rd|th|core|cores)$"
+    r"^\d+(?:[.,]\d+)?(?:" + "|".join(sorted(MEASURE_UNITS | {"st", "nd", "rd", "th"},
+                                             key=len, reverse=True)) + ")$"
 )
 # Letter sizes, and waist / leg lengths of trousers ("W32", "L34").
 _SIZE = re.compile(r"^(?:x{0,3}[sml]|x{1,3}l|\d?xl|\d{1,2}xl|[wl]\d{2})$")

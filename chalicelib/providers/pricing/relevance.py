@@ -37,6 +37,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+from chalicelib.providers.analysts.lexicon import MEASURE_UNITS
 from chalicelib.providers.pricing.marketplaces import wear_from_text
 from chalicelib.wire import Wear
 
@@ -85,9 +86,6 @@ _DECIMAL = re.compile(r"(?<![\d.])(\d+)[.,](\d+)(?![.,]?\d)")
 # A generation however it is written is one token: "2nd generation", "2nd gen", "Gen 2" -> "gen2".
 _ORDINAL_GENERATION = re.compile(r"\b(\d+)\s*(?:st|nd|rd|th)\s*(?:gen|generation)\b")
 _GENERATION_NUMBER = re.compile(r"\b(?:gen|generation)\s*(\d+)\b")
-# Units after a number that make it a size, not a model ("64 GB", "13 inch", "45 mm").
-_UNITS = frozenset({"gb", "tb", "mb", "mm", "cm", "in", "inch", "inches", "hz", "w", "mah", "mp",
-                    "k", "oz", "g", "kg", "ml", "l", "pcs", "ct", "pack", "x"})
 _PARENS = re.compile(r"\(([^)]*)\)")
 _WITHOUT = re.compile(r"\bwithout\s+([^)]*)", re.IGNORECASE)
 _ROMAN = re.compile(r"^(?:ii|iii|iv|v|vi|vii|viii|ix|x)$")
@@ -269,7 +267,7 @@ def _sizes(flat: list[str], at: int) -> bool:
     position = at
     while position < len(flat) and flat[position].isdigit():
         position += 1
-    return position < len(flat) and flat[position] in _UNITS
+    return position < len(flat) and flat[position] in MEASURE_UNITS
 
 
 def names_what_it_lacks(title: str, model: str) -> str | None:
