@@ -148,6 +148,47 @@ def read_ebay_dl(document: Any) -> list[LensMatch]:
     return matches
 
 
+def read_search_result_list(document: Any) -> list[LensMatch]:
+    """A bare list of one search's results as a scraper or an API saved them, one object per
+    listing with no wrapper: Craigslist, Facebook Marketplace, Grailed, Mercari, Buyee, Amazon
+    (SerpApi's ``organic_results`` or a page scraper). Scrapers name the fields their own way,
+    so the first present of each is read: title ``title`` / ``name`` / ``productname``; link
+    ``link`` / ``url`` / ``href`` / ``listing_url`` (only an absolute address counts); shop
+    ``source`` / ``website`` / ``shop_name``, else the link's registered domain; price
+    ``price`` / ``current_price`` as text (``"$115"``) and ``extracted_price`` / ``price`` /
+    ``current_price`` as a number. Nested lists (a product's reviews) are not listings and
+    are not read."""
+    matches = []
+    for raw in document if isinstance(document, list) else []:
+        if not isinstance(raw, dict):
+            continue
+        title = _first(raw, "title", "name", "productname")
+        if not title:
+            continue
+        link = _web_link(*(raw.get(k) for k in ("link", "url", "href", "listing_url")))
+        written = next((raw[k] for k in ("price", "current_price")
+                        if isinstance(raw.get(k), str)), None)
+        amount = next((raw[k] for k in ("extracted_price", "price", "current_price")
+                       if isinstance(raw.get(k), int | float)
+                       and not isinstance(raw.get(k), bool)), None)
+        matches.append(_listing(title, link, _first(raw, "source", "website", "shop_name"),
+                                {"raw": written, "extracted": amount},
+                                _first(raw, "condition"),
+                                _first(raw, "thumbnail", "image", "image_url")))
+    return matches
+
+
+def _first(raw: dict[str, Any], *keys: str) -> Any:
+    """The first of these fields that holds something (a blank string or a list holds nothing
+    a title, link or price can be read from)."""
+    for key in keys:
+        value = raw.get(key)
+        if isinstance(value, str) and value.strip() or isinstance(value, int | float) \
+                and not isinstance(value, bool):
+            return value
+    return None
+
+
 def _placeholder(title: str) -> bool:
     """eBay's "Shop on eBay" template card, which scrapers of its pages save like a listing."""
     return title.strip().casefold() == "shop on ebay"
@@ -247,4 +288,5 @@ READERS: dict[str, Callable[[Any], list[LensMatch]]] = {
     "lens-visual-matches-plain": read_serpapi_lens,
     "marketplace-listing-list": read_listing_list,
     "tracker-listings": read_tracker_listings,
+    "search-result-list": read_search_result_list,
 }
