@@ -156,10 +156,11 @@ def read_search_result_list(document: Any) -> list[LensMatch]:
 
     * title: ``title`` / ``name`` / ``productname`` / ``titulo``;
     * link: ``link`` / ``url`` / ``href`` / ``listing_url`` (only an absolute address counts);
-    * shop: ``source`` / ``website`` / ``shop_name``, else the link's registered domain;
+    * shop: ``source`` / ``website`` / ``shop_name`` / ``seller``, else the link's registered
+      domain;
     * price: a ``price`` object ``{value, currency, raw}``, or the text of ``price`` /
       ``current_price`` / ``precio`` (``"$115"``) with the number of ``extracted_price`` /
-      ``price`` / ``current_price`` / ``precio``.
+      ``price`` / ``current_price`` / ``precio``, in the ``currency`` a listing names.
 
     Nested lists (a product's reviews) are not listings and are not read."""
     matches = []
@@ -176,8 +177,10 @@ def read_search_result_list(document: Any) -> list[LensMatch]:
                        if isinstance(raw.get(k), int | float)
                        and not isinstance(raw.get(k), bool)), None)
         price = raw["price"] if isinstance(raw.get("price"), dict) else {
-            "raw": written, "extracted": amount}
-        matches.append(_listing(title, link, _first(raw, "source", "website", "shop_name"),
+            "raw": written, "extracted": amount,
+            "currency": raw["currency"] if isinstance(raw.get("currency"), str) else None}
+        matches.append(_listing(title, link,
+                                _first(raw, "source", "website", "shop_name", "seller"),
                                 price,
                                 _first(raw, "condition"),
                                 _first(raw, "thumbnail", "image", "image_url")))

@@ -94,6 +94,9 @@ def test_a_result_list_is_read_by_each_scrapers_own_field_names():
     # SerpApi's Amazon results: the number SerpApi extracted, the currency its text names
     spoons = first("spoon")
     assert (spoons[0].source, spoons[0].currency) == ("amazon.com", "USD")
+    # a shopping scraper names the seller, and the currency beside the number
+    kettle = first("pour-over")[0]
+    assert (kettle.source, kettle.price, kettle.currency) == ("Market Lane Coffee", 100.0, "AUD")
     # Buyee names the shop; Grailed and Mercari name the marketplace ("website")
     assert first("buyee")[0].source == "Yahoo"
     assert {m.source for m in first("mercari")} == {"mercari"}
@@ -105,6 +108,16 @@ def test_a_result_list_is_read_by_each_scrapers_own_field_names():
     matches = read_sample(REAL_DIR / guitars["file"], guitars["format"])
     assert [m.title for m in matches] == [row["productname"] for row in document]
     assert {m.link for m in matches} == {""}
+
+def test_a_rainforest_answer_is_read_from_its_results_not_its_request():
+    (entry,) = _of("rainforest-amazon-search")
+    document = json.loads((REAL_DIR / entry["file"]).read_text("utf-8"))
+    matches = read_sample(REAL_DIR / entry["file"], entry["format"])
+
+    assert [m.title for m in matches] == [row["title"] for row in document["search_results"]]
+    assert document["request_parameters"]["search_term"] not in [m.title for m in matches]
+    assert (matches[0].source, matches[0].price, matches[0].currency) == (
+        "amazon.com", 12.31, "USD")
 
 def test_an_unknown_format_is_a_clear_error(tmp_path):
     path = tmp_path / "x.json"
