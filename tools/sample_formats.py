@@ -150,6 +150,62 @@ def read_ebay_dl(document: Any) -> list[LensMatch]:
     return matches
 
 
+def read_search_result_list(document: Any) -> list[LensMatch]:
+    """A bare list of one search's results as a scraper or an API saved them, one object per
+    listing with no wrapper: Craigslist, Facebook Marketplace, Grailed, Mercari, Buyee,
+    Wallapop, Amazon (SerpApi's ``organic_results`` or a page scraper). Scrapers name the
+    fields their own way, so the first present of each is read:
+
+    * title: ``title`` / ``name`` / ``productname`` / ``titulo``;
+    * link: ``link`` / ``url`` / ``href`` / ``listing_url`` (only an absolute address counts);
+    * shop: ``source`` / ``website`` / ``shop_name`` / ``seller``, else the link's registered
+      domain;
+    * price: a ``price`` object ``{value, currency, raw}``, or the text of ``price`` /
+      ``current_price`` / ``precio`` (``"$115"``) with the number of ``extracted_price`` /
+      ``price`` / ``current_price`` / ``precio``, in the ``currency`` a listing names.
+
+    Nested lists (a product's reviews) are not listings and are not read."""
+    matches = []
+    for raw in document if isinstance(document, list) else []:
+        if not isinstance(raw, dict):
+            continue
+        title = _first(raw, "title", "name", "productname", "titulo")
+        if not title:
+            continue
+        link = _web_link(*(raw.get(k) for k in ("link", "url", "href", "listing_url")))
+        written = next((raw[k] for k in ("price", "current_price", "precio")
+                        if isinstance(raw.get(k), str)), None)
+        amount = next((raw[k] for k in ("extracted_price", "price", "current_price", "precio")
+                       if isinstance(raw.get(k), int | float)
+                       and not isinstance(raw.get(k), bool)), None)
+        price = raw["price"] if isinstance(raw.get("price"), dict) else {
+            "raw": written, "extracted": amount,
+            "currency": raw["currency"] if isinstance(raw.get("currency"), str) else None}
+        matches.append(_listing(title, link,
+                                _first(raw, "source", "website", "shop_name", "seller"),
+                                price,
+                                _first(raw, "condition"),
+                                _first(raw, "thumbnail", "image", "image_url")))
+    return matches
+
+
+def read_rainforest_search(document: Any) -> list[LensMatch]:
+    """A Rainforest API Amazon search answer (``type=search``): its ``search_results`` with
+    title, link and a ``price`` object, read like a result list; the request it echoes
+    (``request_parameters.search_term``) is the query, not a result."""
+    return read_search_result_list(_object(document).get("search_results"))
+
+def _first(raw: dict[str, Any], *keys: str) -> Any:
+    """The first of these fields that holds something (a blank string or a list holds nothing
+    a title, link or price can be read from)."""
+    for key in keys:
+        value = raw.get(key)
+        if isinstance(value, str) and value.strip() or isinstance(value, int | float) \
+                and not isinstance(value, bool):
+            return value
+    return None
+
+
 def _placeholder(title: str) -> bool:
     """eBay's "Shop on eBay" template card, which scrapers of its pages save like a listing."""
     return title.strip().casefold() == "shop on ebay"
@@ -249,4 +305,6 @@ READERS: dict[str, Callable[[Any], list[LensMatch]]] = {
     "lens-visual-matches-plain": read_serpapi_lens,
     "marketplace-listing-list": read_listing_list,
     "tracker-listings": read_tracker_listings,
+    "search-result-list": read_search_result_list,
+    "rainforest-amazon-search": read_rainforest_search,
 }

@@ -19,9 +19,11 @@ def test_every_item_is_read_into_titled_linked_matches(entry: dict):
 
     assert matches, "no match read"
     assert all(m.title.strip() for m in matches)
-    # (a scraper's eBay list saved no links; every other format has one per match)
+    # (a scraper's eBay list saved no links, nor did some scrapers' result lists; every other
+    # format has one per match)
     assert all(m.link.startswith(("http://", "https://")) or m.kind == "related-search"
-               or entry["format"] == "ebay-dl-json" for m in matches)
+               or m.link == "" and entry["format"] in {"ebay-dl-json", "search-result-list"}
+               for m in matches)
     # eBay's "Shop on eBay" template card is no listing (the folder's README, "Formats")
     assert "Shop on eBay" not in [m.title for m in matches]
     assert all(m.price is None or m.price >= 0 for m in matches)
@@ -78,6 +80,44 @@ def test_a_listing_list_keeps_its_marketplace_and_currency():
 
     assert (first.source, first.price, first.currency) == ("wildberries", 54463.0, "RUB")
 
+
+def test_a_result_list_is_read_by_each_scrapers_own_field_names():
+    def first(part: str):
+        (entry,) = [e for e in _of("search-result-list") if part in e["file"]]
+        return read_sample(REAL_DIR / entry["file"], entry["format"])
+
+    # Facebook Marketplace: the card's text as its title, the link's site as the shop
+    marketplace = first("facebook-marketplace")[0]
+    assert marketplace.title.startswith("$115Nintendo switch oled")
+    assert (marketplace.source, marketplace.price, marketplace.currency) == (
+        "facebook.com", 115.0, "USD")
+    # SerpApi's Amazon results: the number SerpApi extracted, the currency its text names
+    spoons = first("spoon")
+    assert (spoons[0].source, spoons[0].currency) == ("amazon.com", "USD")
+    # a shopping scraper names the seller, and the currency beside the number
+    kettle = first("pour-over")[0]
+    assert (kettle.source, kettle.price, kettle.currency) == ("Market Lane Coffee", 100.0, "AUD")
+    # Buyee names the shop; Grailed and Mercari name the marketplace ("website")
+    assert first("buyee")[0].source == "Yahoo"
+    assert {m.source for m in first("mercari")} == {"mercari"}
+    # Mercari keeps an empty title and the listing's name beside it
+    assert first("mercari")[0].title.startswith("m.a+")
+    # a product's nested reviews are no listings; a list without links keeps none
+    (guitars,) = [e for e in _of("search-result-list") if "guitar" in e["file"]]
+    document = json.loads((REAL_DIR / guitars["file"]).read_text("utf-8"))
+    matches = read_sample(REAL_DIR / guitars["file"], guitars["format"])
+    assert [m.title for m in matches] == [row["productname"] for row in document]
+    assert {m.link for m in matches} == {""}
+
+def test_a_rainforest_answer_is_read_from_its_results_not_its_request():
+    (entry,) = _of("rainforest-amazon-search")
+    document = json.loads((REAL_DIR / entry["file"]).read_text("utf-8"))
+    matches = read_sample(REAL_DIR / entry["file"], entry["format"])
+
+    assert [m.title for m in matches] == [row["title"] for row in document["search_results"]]
+    assert document["request_parameters"]["search_term"] not in [m.title for m in matches]
+    assert (matches[0].source, matches[0].price, matches[0].currency) == (
+        "amazon.com", 12.31, "USD")
 
 def test_an_unknown_format_is_a_clear_error(tmp_path):
     path = tmp_path / "x.json"
