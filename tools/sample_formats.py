@@ -10,6 +10,7 @@ link, source and price, as Lens would show them.
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -95,7 +96,8 @@ def read_ebay_scrape(document: Any) -> list[LensMatch]:
     text eBay puts around a title: ``pricing.pages.listing_title``)."""
     return [_listing(listing_title(str(raw.get("title") or "")), raw.get("link"), "eBay",
                      raw.get("price"), raw.get("status"), raw.get("image_url"))
-            for raw in _dicts(document) if not _placeholder(str(raw.get("title")))]
+            for raw in _dicts(document) if not _placeholder(str(raw.get("title")))
+            and listing_title(str(raw.get("title") or ""))]
 
 
 def read_ebay_search_page(html: bytes | str) -> list[LensMatch]:
@@ -140,7 +142,8 @@ def read_ebay_dl(document: Any) -> list[LensMatch]:
     counts listings without a link as their source's site); titles as their sellers wrote
     them (``pricing.pages.listing_title``)."""
     rows = [raw for raw in (document if isinstance(document, list) else [])
-            if isinstance(raw, dict) and raw.get("name") and not _placeholder(raw["name"])]
+            if isinstance(raw, dict) and isinstance(raw.get("name"), str)
+            and listing_title(raw["name"]) and not _placeholder(raw["name"])]
     matches = []
     for raw in rows:
         cents = raw.get("price", raw.get("item_price"))
@@ -164,7 +167,9 @@ def read_search_result_list(document: Any) -> list[LensMatch]:
       ``current_price`` / ``precio`` (``"$115"``) with the number of ``extracted_price`` /
       ``price`` / ``current_price`` / ``precio``, in the ``currency`` a listing names.
 
-    Nested lists (a product's reviews) are not listings and are not read."""
+    A title that starts with its own price text (a card's text saved whole: "$115Nintendo
+    switch oled") is read without it. Nested lists (a product's reviews) are not listings and
+    are not read."""
     matches = []
     for raw in document if isinstance(document, list) else []:
         if not isinstance(raw, dict):
@@ -181,12 +186,27 @@ def read_search_result_list(document: Any) -> list[LensMatch]:
         price = raw["price"] if isinstance(raw.get("price"), dict) else {
             "raw": written, "extracted": amount,
             "currency": raw["currency"] if isinstance(raw.get("currency"), str) else None}
-        matches.append(_listing(title, link,
+        matches.append(_listing(_without_price(str(title), written), link,
                                 _first(raw, "source", "website", "shop_name", "seller"),
                                 price,
                                 _first(raw, "condition"),
                                 _first(raw, "thumbnail", "image", "image_url")))
     return matches
+
+
+def _without_price(title: str, price: str | None) -> str:
+    """A title without its listing's own price run into its start: a scraper that saves a
+    card's text whole glues the price shown above the title onto it ("$115Nintendo switch
+    oled", price "$115"), and the crossed-out price beside it when there is one
+    ("$200$250Nintendo Switch", price "$200")."""
+    shown = (price or "").strip()
+    if not shown or not title.startswith(shown) or len(title) <= len(shown):
+        return title
+    rest = title[len(shown):]
+    mark = re.match(r"\D+", shown)
+    if mark:  # the old price, written with the same currency mark
+        rest = re.sub(r"^" + re.escape(mark.group()) + r"\d[\d.,]*", "", rest)
+    return rest.lstrip() or title
 
 
 def read_rainforest_search(document: Any) -> list[LensMatch]:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 
 from chalicelib.providers.analysts.heuristic import HeuristicAnalyst
+from chalicelib.providers.analysts.titles import clean_titles, noise
 from chalicelib.providers.base import StagedImage
 from chalicelib.wire import Identity
 from tools.real_evaluation import REAL_DIR
@@ -67,3 +68,25 @@ def test_a_listings_condition_is_never_its_model() -> None:
     # Then no condition word is taken for the model
     words = {word.casefold() for word in (answer.model or "").split()}
     assert not words & {"sealed", "misb", "ovp", "neu", "new", "mint"}, answer.model
+
+
+def test_a_town_after_the_item_is_no_rival_to_its_maker() -> None:
+    # Given Facebook Marketplace cards whose saved titles run the item into the town
+    # ("Nintendo Switch OLED bundle HYG7-F1Alexandria, VA"): "VA" ends 32 of 37 titles
+    answer = identify("titles-55")
+
+    # Then the state's letters, which start no title, do not keep Nintendo from being named
+    assert named(answer, "titles-55")
+
+
+def test_a_fabric_share_and_a_size_are_never_the_model() -> None:
+    # Given the titles of a search for a linen shirt, where resellers write "Flax 100% Linen
+    # Brown Top Size Med Women Color Brown Size M"
+    entry = KEY["titles-04"]
+    matches = read_sample(REAL_DIR / entry["file"], entry["format"])
+    (title,) = [t for t in clean_titles(matches) if " ".join(x.text for x in t.tokens)
+                .startswith("Flax 100% Linen Brown Top Size Med")][:1]
+
+    # Then the share ("100%") and the size ("Med") are noise, never part of a model phrase
+    read = {token.text: noise(token) for token in title.tokens}
+    assert read["100%"] and read["Med"] and not read["Linen"]

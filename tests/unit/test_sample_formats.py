@@ -86,9 +86,10 @@ def test_a_result_list_is_read_by_each_scrapers_own_field_names():
         (entry,) = [e for e in _of("search-result-list") if part in e["file"]]
         return read_sample(REAL_DIR / entry["file"], entry["format"])
 
-    # Facebook Marketplace: the card's text as its title, the link's site as the shop
+    # Facebook Marketplace: the card's text as its title (its price taken off the start),
+    # the link's site as the shop
     marketplace = first("facebook-marketplace")[0]
-    assert marketplace.title.startswith("$115Nintendo switch oled")
+    assert marketplace.title.startswith("Nintendo switch oled")
     assert (marketplace.source, marketplace.price, marketplace.currency) == (
         "facebook.com", 115.0, "USD")
     # SerpApi's Amazon results: the number SerpApi extracted, the currency its text names
@@ -135,3 +136,14 @@ def test_a_scraped_ebay_title_loses_the_badge_and_suffix_its_scraper_glued_on():
     assert "The Amazing Spider-Man #68 (Marvel Comics January 1969)" in titles
     assert not any(t.casefold().startswith("new listing") for t in titles)
     assert not any(t.endswith("Opens in a new window or tab") for t in titles)
+
+
+def test_a_price_glued_to_the_start_of_a_title_is_no_part_of_it():
+    # a Facebook Marketplace scraper saved each card's text whole, its price run into the
+    # title ("$115Nintendo switch oled mario edition ..."), with the price also apart
+    (switch,) = [e for e in _of("search-result-list") if "facebook" in e["file"]]
+    document = json.loads((REAL_DIR / switch["file"]).read_text("utf-8"))
+    titles = [m.title for m in read_sample(REAL_DIR / switch["file"], switch["format"])]
+    assert document[0]["title"].startswith(document[0]["price"])
+    assert titles[0].startswith("Nintendo switch oled mario edition")
+    assert not any(t.startswith("$") for t in titles)

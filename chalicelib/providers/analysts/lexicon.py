@@ -126,7 +126,8 @@ black white red blue green yellow pink purple orange grey gray brown beige cream
 teal olive tan ivory khaki burgundy bordeaux maroon turquoise gold silver rot blau schwarz weiss
 gelb grün grau rouge bleu noir blanc jaune vert gris negro blanco rojo azul nero bianco rosso
 men mens women womens wmns ladies kids boys girls unisex herren damen homme femme male female
-xs s m l xl xxl xxxl 2xl 3xl 4xl 5xl 6xl size sizes gr taille talla größe us uk eu one
+xs s m l xl xxl xxxl 2xl 3xl 4xl 5xl 6xl small medium large med size sizes gr taille talla größe us
+uk eu one
 used new nwt nwot bnwt bnib nib mib misb nrfb sealed unopened boxed mint like worn preowned pre
 owned refurbished renewed authentic genuine defekt ovp ungeöffnet versiegelt
 gebraucht neu neuf occasion usato vintage sale sold auction buy free shipping

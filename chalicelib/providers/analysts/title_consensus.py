@@ -257,9 +257,14 @@ def _words_after(tokens: list[Token], parts: tuple[str, ...]) -> list[str] | Non
 
 
 def _rivals(candidate: Candidate, leader: Candidate) -> bool:
-    """An unrelated name with matches of its own: one named only in the leader's titles
-    ("Fenty" in "Puma Fenty by Rihanna") is part of the leader's item, not a rival."""
-    return not candidate.related(leader) and not candidate.support <= leader.support
+    """An unrelated name with matches of its own that names an item's maker somewhere: one
+    named only in the leader's titles ("Fenty" in "Puma Fenty by Rihanna") is part of the
+    leader's item, and one that starts no title and has no other evidence (a town's state
+    after the item, "... 9K68Arlington, VA") is no maker the leader competes with."""
+    maker_like = bool(candidate.opens or candidate.by or candidate.site_bonus
+                      or candidate.lexicon or candidate.own_line)
+    return (maker_like and not candidate.related(leader)
+            and not candidate.support <= leader.support)
 
 
 def _independent(candidate: Candidate, titles: list[Title]) -> int:

@@ -29,7 +29,8 @@ from chalicelib.wire import LensMatch
 
 _SUFFIX_SPLIT = re.compile(r"\s+[|–—•·-]\s+|\s*\|\s*|\s*:\s+")
 _SEGMENT_SPLIT = re.compile(r"[,;:()\[\]{}…!?|–—•·]|\s-\s|\s/\s|\.\.\.")
-TOKEN = re.compile(r"&|[^\W_](?:[\w'’.&+-]*[^\W_])?")
+# A share ("100% Linen") is one word with its sign, so it is read as a measure, not a number.
+TOKEN = re.compile(r"&|\d+(?:[.,]\d+)?%|[^\W_](?:[\w'’.&+-]*[^\W_])?")
 _YEAR = re.compile(r"^(19|20)\d\d$")
 UNIT = re.compile(
     r"^\d+(?:[.,]\d+)?(?:" + "|".join(sorted(MEASURE_UNITS | {"st", "nd", "rd", "th"},
@@ -243,6 +244,7 @@ def noise(token: Token) -> bool:
     key = token.slug
     return (
         not key
+        or token.text.endswith("%")
         or key in NOISE_WORDS
         or bool(_YEAR.match(key) or UNIT.match(key) or _SIZE.match(key))
         or key in RETAILERS
