@@ -14,6 +14,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+import lxml.html
+
 from chalicelib.providers.lens.lens_page import read_results
 from chalicelib.providers.lens.matches import from_serpapi_answer
 from chalicelib.providers.pricing.listings import Listing, from_browse, from_serpapi_ebay
@@ -39,6 +41,8 @@ def read_sample(path: Path, fmt: str, page_url: str | None = None) -> list[LensM
                             f"(known: {', '.join(sorted(READERS))})") from None
     if fmt == "lens-results-page":
         return read_lens_page(path.read_text("utf-8"), page_url or LENS_PAGE_URL)
+    if fmt == "lingolens-report":
+        return read_lingolens_report(path.read_text("utf-8"))
     if fmt == "ebay-search-page":
         return read_ebay_search_page(path.read_bytes())
     return reader(json.loads(path.read_text("utf-8")))
@@ -58,6 +62,26 @@ def read_lens_page(html: str, url: str = LENS_PAGE_URL) -> list[LensMatch]:
     """A saved Google Lens results page, as the google-lens provider reads it in the browser."""
     page = read_results(html, url)
     return page.matches + page.related
+
+
+def read_lingolens_report(html: str) -> list[LensMatch]:
+    """An HTML report of Google Lens searches made by lingolens (one search per interface
+    language): each result is the found picture (``img.result``) followed by a link whose
+    text is the language tag (``<span>[RU]</span>``) and the page's address. The report keeps
+    no page titles, so the address stands as the title, as it is all a reader of the report
+    sees."""
+    document = lxml.html.fromstring(html)
+    matches = []
+    for picture in document.xpath("//img[contains(concat(' ', normalize-space(@class), ' '),"
+                                  " ' result ')]"):
+        anchor = next(iter(picture.xpath("following-sibling::a[@href][1]")), None)
+        if anchor is None:
+            continue
+        tags = "".join(span.text_content() for span in anchor.xpath("span"))
+        address = anchor.text_content()[len(tags):].strip() or anchor.get("href")
+        matches.append(_listing(address, anchor.get("href"), None, None, None,
+                                picture.get("src")))
+    return matches
 
 
 def read_serpapi_ebay(document: Any) -> list[LensMatch]:
@@ -247,4 +271,5 @@ READERS: dict[str, Callable[[Any], list[LensMatch]]] = {
     "lens-visual-matches-plain": read_serpapi_lens,
     "marketplace-listing-list": read_listing_list,
     "tracker-listings": read_tracker_listings,
+    "lingolens-report": read_lingolens_report,
 }
