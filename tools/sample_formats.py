@@ -84,6 +84,16 @@ def read_lingolens_report(html: str) -> list[LensMatch]:
     return matches
 
 
+def read_apify_lens_items(document: Any) -> list[LensMatch]:
+    """Rows of an Apify Google Lens actor's dataset kept as ``{"items": [{title, source, url,
+    price, currency}]}``: ``price`` is a number, ``currency`` the actor's text for it ("UYU",
+    "US$"; one that names no currency, such as ".", leaves the amount without one)."""
+    return [_listing(raw.get("title"), raw.get("url"), raw.get("source"),
+                     {"extracted": raw.get("price"), "currency": raw.get("currency")}, None,
+                     raw.get("thumbnail"))
+            for raw in _dicts(_object(document).get("items"))]
+
+
 def read_serpapi_ebay(document: Any) -> list[LensMatch]:
     """A SerpApi ``ebay`` answer, read as the pricing stage reads it."""
     return [_as_match(listing) for listing in from_serpapi_ebay(_object(document))]
@@ -272,4 +282,5 @@ READERS: dict[str, Callable[[Any], list[LensMatch]]] = {
     "marketplace-listing-list": read_listing_list,
     "tracker-listings": read_tracker_listings,
     "lingolens-report": read_lingolens_report,
+    "apify-lens-items": read_apify_lens_items,
 }

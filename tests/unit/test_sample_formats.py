@@ -111,6 +111,19 @@ def test_a_lingolens_report_gives_each_result_with_its_address_as_title():
     assert not [m.title for m in matches if m.title.startswith("[")]
 
 
+def test_an_apify_lens_sample_keeps_each_rows_price_and_currency():
+    (sample,) = _of("apify-lens-items")
+    rows = json.loads((REAL_DIR / sample["file"]).read_text("utf-8"))["items"]
+    matches = read_sample(REAL_DIR / sample["file"], sample["format"])
+
+    assert [m.title for m in matches] == [row["title"] for row in rows]
+    assert (matches[0].source, matches[0].price, matches[0].currency) == (
+        "stanley1913.uy", 3722.0, "UYU")
+    # the actor's currency "." names none: the amount stays, without a currency
+    (dot,) = [m for m in matches if m.source == "Yerbas Calzada"]
+    assert (dot.price, dot.currency) == (159500.0, None)
+
+
 def test_an_unknown_format_is_a_clear_error(tmp_path):
     path = tmp_path / "x.json"
     path.write_text("{}")
