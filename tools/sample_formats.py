@@ -15,6 +15,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+import lxml.html
+
 from chalicelib.providers.lens.lens_page import read_results
 from chalicelib.providers.lens.matches import from_serpapi_answer
 from chalicelib.providers.pricing.listings import Listing, from_browse, from_serpapi_ebay
@@ -40,6 +42,8 @@ def read_sample(path: Path, fmt: str, page_url: str | None = None) -> list[LensM
                             f"(known: {', '.join(sorted(READERS))})") from None
     if fmt == "lens-results-page":
         return read_lens_page(path.read_text("utf-8"), page_url or LENS_PAGE_URL)
+    if fmt == "lingolens-report":
+        return read_lingolens_report(path.read_text("utf-8"))
     if fmt == "ebay-search-page":
         return read_ebay_search_page(path.read_bytes())
     return reader(json.loads(path.read_text("utf-8")))
@@ -59,6 +63,36 @@ def read_lens_page(html: str, url: str = LENS_PAGE_URL) -> list[LensMatch]:
     """A saved Google Lens results page, as the google-lens provider reads it in the browser."""
     page = read_results(html, url)
     return page.matches + page.related
+
+
+def read_lingolens_report(html: str) -> list[LensMatch]:
+    """An HTML report of Google Lens searches made by lingolens (one search per interface
+    language): each result is the found picture (``img.result``) followed by a link whose
+    text is the language tag (``<span>[RU]</span>``) and the page's address. The report keeps
+    no page titles, so the address stands as the title, as it is all a reader of the report
+    sees."""
+    document = lxml.html.fromstring(html)
+    matches = []
+    for picture in document.xpath("//img[contains(concat(' ', normalize-space(@class), ' '),"
+                                  " ' result ')]"):
+        anchor = next(iter(picture.xpath("following-sibling::a[@href][1]")), None)
+        if anchor is None:
+            continue
+        tags = "".join(span.text_content() for span in anchor.xpath("span"))
+        address = anchor.text_content()[len(tags):].strip() or anchor.get("href")
+        matches.append(_listing(address, anchor.get("href"), None, None, None,
+                                picture.get("src")))
+    return matches
+
+
+def read_apify_lens_items(document: Any) -> list[LensMatch]:
+    """Rows of an Apify Google Lens actor's dataset kept as ``{"items": [{title, source, url,
+    price, currency}]}``: ``price`` is a number, ``currency`` the actor's text for it ("UYU",
+    "US$"; one that names no currency, such as ".", leaves the amount without one)."""
+    return [_listing(raw.get("title"), raw.get("url"), raw.get("source"),
+                     {"extracted": raw.get("price"), "currency": raw.get("currency")}, None,
+                     raw.get("thumbnail"))
+            for raw in _dicts(_object(document).get("items"))]
 
 
 def read_serpapi_ebay(document: Any) -> list[LensMatch]:
@@ -327,4 +361,6 @@ READERS: dict[str, Callable[[Any], list[LensMatch]]] = {
     "tracker-listings": read_tracker_listings,
     "search-result-list": read_search_result_list,
     "rainforest-amazon-search": read_rainforest_search,
+    "lingolens-report": read_lingolens_report,
+    "apify-lens-items": read_apify_lens_items,
 }

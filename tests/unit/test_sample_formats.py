@@ -4,6 +4,8 @@ their provenance is in samples/evaluation/real/answer-key.json)."""
 from __future__ import annotations
 
 import json
+import re
+from urllib.parse import parse_qs, urlsplit
 
 import pytest
 
@@ -119,6 +121,50 @@ def test_a_rainforest_answer_is_read_from_its_results_not_its_request():
     assert document["request_parameters"]["search_term"] not in [m.title for m in matches]
     assert (matches[0].source, matches[0].price, matches[0].currency) == (
         "amazon.com", 12.31, "USD")
+
+
+def test_a_saved_lens_page_keeps_no_video_chapter_as_a_visual_match():
+    # The saved visual tab shows a video block whose chapters link to moments of a video
+    # (watch?v=...&t=203); a chapter is a place in a video, no page that shows the item
+    (page,) = [e for e in _of("lens-results-page") if "video-results" in e["file"]]
+    html = (REAL_DIR / page["file"]).read_text("utf-8")
+    chapters = set(re.findall(r'href="(https://www\.youtube\.com/watch\?v=[\w-]+&amp;t=\d+)"',
+                              html))
+    assert len(chapters) >= 10
+
+    matches = read_sample(REAL_DIR / page["file"], page["format"], page.get("page_url"))
+
+    assert len(matches) == 62
+    assert not [m.link for m in matches if "t" in parse_qs(urlsplit(m.link).query)]
+
+
+def test_a_lingolens_report_gives_each_result_with_its_address_as_title():
+    (report,) = _of("lingolens-report")
+    html = (REAL_DIR / report["file"]).read_text("utf-8")
+    matches = read_sample(REAL_DIR / report["file"], report["format"])
+
+    # one match per result picture; the language tag is no part of the title
+    assert len(matches) == html.count("class='result'") == 179
+    first = matches[0]
+    assert first.title == first.link == (
+        "https://kazan.domclick.ru/building/sovetskij--ulica-8-marta--4/pokupka")
+    assert first.source == "domclick.ru"
+    assert first.thumbnail.startswith("https://encrypted-tbn3.gstatic.com/images")
+    assert not [m.title for m in matches if m.title.startswith("[")]
+
+
+def test_an_apify_lens_sample_keeps_each_rows_price_and_currency():
+    (sample,) = _of("apify-lens-items")
+    rows = json.loads((REAL_DIR / sample["file"]).read_text("utf-8"))["items"]
+    matches = read_sample(REAL_DIR / sample["file"], sample["format"])
+
+    assert [m.title for m in matches] == [row["title"] for row in rows]
+    assert (matches[0].source, matches[0].price, matches[0].currency) == (
+        "stanley1913.uy", 3722.0, "UYU")
+    # the actor's currency "." names none: the amount stays, without a currency
+    (dot,) = [m for m in matches if m.source == "Yerbas Calzada"]
+    assert (dot.price, dot.currency) == (159500.0, None)
+
 
 def test_an_unknown_format_is_a_clear_error(tmp_path):
     path = tmp_path / "x.json"
