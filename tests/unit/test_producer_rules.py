@@ -9,7 +9,12 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from chalicelib.providers.analysts.heuristic import HeuristicAnalyst, evidence_features
+from chalicelib.providers.analysts.heuristic import (
+    HeuristicAnalyst,
+    evidence_features,
+    independent_evidence,
+)
+from chalicelib.providers.analysts.title_consensus import Verdict
 from chalicelib.providers.analysts.titles import clean_titles
 from chalicelib.providers.base import StagedImage
 from chalicelib.wire import Identity, LensMatch
@@ -18,6 +23,11 @@ from tools.perturb import Case, with_invented_names
 
 LENS_SAMPLES = Path(__file__).parents[2] / "samples" / "evaluation" / "real"
 IMAGE = StagedImage.from_bytes(b"", "0" * 64, "image/jpeg")
+
+
+def weigh(rows: list[tuple[str, str]]) -> Verdict:
+    matches = [LensMatch(title=title, link=link, source="eBay") for title, link in rows]
+    return HeuristicAnalyst.weigh(clean_titles(matches))
 
 
 def identify(rows: list[tuple[str, str]]) -> Identity:
@@ -188,7 +198,11 @@ def test_the_maker_most_listings_of_one_marketplace_start_with_is_the_producer()
     assert lego.producer.lower() == "lego"
     for answer in (nike, lego):
         assert answer.model is not None and "tab" not in answer.model.lower()
-        assert answer.confidence is not None and answer.confidence < 0.9  # one site only
+    # and different sellers on one marketplace weigh less than as many different sites
+    one_site = weigh(NIKE_EBAY)
+    spread = weigh([(title, f"https://shop{n}.example/item") for n, (title, _) in
+                    enumerate(NIKE_EBAY)])
+    assert 1 < independent_evidence(one_site) < independent_evidence(spread) == 10
 
 
 def test_listings_of_many_makers_on_one_marketplace_name_no_producer() -> None:

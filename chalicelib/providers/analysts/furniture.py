@@ -43,10 +43,18 @@ class Cleaned:
     file_name: bool
 
 
+# A web address standing for a title ("https://kazan.domclick.ru/building/...").
+_WEB_ADDRESS = re.compile(r"^(?:https?://|www\.)\S+$", re.IGNORECASE)
+
+
 def strip_furniture(title: str) -> Cleaned:
     """The title without file-name syntax (a wiki's namespace, the extension, underscores,
     file counters) and community handles; a namespace-like prefix ("Update:") is left alone
-    unless the rest is a file's name."""
+    unless the rest is a file's name. A title that is a web address (a tool that keeps no
+    titles shows the link instead: "https://kazan.domclick.ru/building/...") has no words: its
+    host and path are the page's furniture, like a file's name."""
+    if _WEB_ADDRESS.match(title.strip()):
+        return Cleaned("", True)  # a page known only by its address has no title to read
     text, extensions = _FILE_EXTENSION.subn("", title)
     text, counters = _FILE_COUNTER.subn(" ", text)
     if extensions:

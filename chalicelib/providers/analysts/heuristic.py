@@ -117,8 +117,8 @@ CALIBRATED = ("evidence",)
 # after cross-validation by source measured how well such a fit carries to items from sources
 # it never saw (docs/evaluation.md); a test holds these numbers to that fit.
 CALIBRATION = Calibration(
-    named=Logistic(intercept=0.8, weights=(("evidence", 0.8),)),
-    abstained=Logistic(intercept=1.19, weights=(("evidence", 0.78),)),
+    named=Logistic(intercept=0.07, weights=(("evidence", 1.24),)),
+    abstained=Logistic(intercept=1.55, weights=(("evidence", 0.33),)),
 )
 
 
@@ -126,15 +126,14 @@ def answer_features(verdict: Verdict) -> dict[str, float]:
     """The evidence features of an answer: ``evidence``, the log-odds of the uncalibrated
     ``evidence_score`` (kept finite), which the calibration uses (``CALIBRATED``), and the
     parts of ``evidence_features`` a richer calibration could use (the evaluation compares
-    the two out of sample): sites naming the producer (as log(1 + n)), the share of the sites
-    read that name the model, the rival's share, the variant disagreement, the noise share."""
+    the two out of sample): sites naming the producer (as log(1 + n)), how far the matches
+    read name the model, the rival's share, the variant disagreement, the noise share."""
     score = min(max(evidence_score(verdict), _EDGE), 1 - _EDGE)
     evidence = evidence_features(verdict)
-    read = evidence["model_sites_read"]
     return {
         "evidence": math.log(score / (1 - score)),
         "producer_sites": math.log1p(evidence["producer_domains"]),
-        "model_agreement": evidence["model_domains"] / read if read else 0.0,
+        "model_agreement": evidence["model_agreement"],
         "rival_share": evidence["rival_share"],
         "variant_disagreement": evidence["variant_disagreement"],
         "noise_share": evidence["noise_share"],
@@ -144,15 +143,19 @@ def answer_features(verdict: Verdict) -> dict[str, float]:
 def evidence_score(verdict: Verdict) -> float:
     """How well the evidence supports the answer (a producer, or none), before calibration.
 
-    The leader's strength grows with independent matches and its own site, and is shared with
-    its strongest rival. Naming it is as sure as that support, less what the listings'
-    disagreement on the model's variant and the page's furniture take away; abstaining is
-    doubtful when a well-supported leader was kept out only by a rival.
+    The leader's strength grows with independent matches (``_sources``: distinct sites, and
+    further sellers' listings at half a site each) and its own site, and is shared with its
+    strongest rival. Naming it is as sure as that support, less what the listings'
+    disagreement on the model's variant, the page's furniture and a model few of the sites
+    name take away (the answer is right only if its model is: "Legendary Bottle" named by 2
+    of 7 sites is a guess); abstaining is doubtful when a well-supported leader was kept out
+    only by a rival. The weight of the model's agreement (a quarter) was chosen among a half,
+    a third and a quarter by out-of-sample log loss (docs/evaluation.md).
     """
     leader = verdict.leader
     if leader is None:
         return 1.0
-    strength = 1 - _DOUBT_PER_EVIDENCE ** (verdict.independent + leader.site_bonus)
+    strength = 1 - _DOUBT_PER_EVIDENCE ** (independent_evidence(verdict) + leader.site_bonus)
     total = leader.score + verdict.rival
     uncontested = 1 - verdict.rival / total if total else 1.0
     support = strength * uncontested
@@ -160,7 +163,21 @@ def evidence_score(verdict: Verdict) -> float:
         return 1 - support * uncontested
     features = evidence_features(verdict)
     return (support * (1 - features["variant_disagreement"] / 4)
-            * (1 - features["noise_share"] / 2))
+            * (1 - features["noise_share"] / 2) * (3 + features["model_agreement"]) / 4)
+
+
+# Each further listing on a site already counted weighs this much of an independent site: on a
+# marketplace, listings by different sellers are partly independent (as for the model phrase).
+_SAME_SITE_WEIGHT = 0.5
+
+
+def independent_evidence(verdict: Verdict) -> float:
+    """The independent evidence for the leader: its distinct sites, and half a site for each
+    further listing naming it (185 sellers writing "Bape" on one marketplace say more than
+    one shop's page does)."""
+    leader = verdict.leader
+    listings = len(leader.support) - leader.exact if leader else 0
+    return verdict.independent + _SAME_SITE_WEIGHT * max(0, listings - verdict.independent)
 
 
 def evidence_features(verdict: Verdict) -> dict[str, float]:
@@ -172,6 +189,7 @@ def evidence_features(verdict: Verdict) -> dict[str, float]:
     ``own_line``: 2 if a match is on the leader's own domain (a site selling its own line),
     1 on a close variant of it, else 0; ``lexicon``: 1 if the leader is a known brand;
     ``rival_share``: the strongest unrelated name's share of the two scores;
+    ``model_agreement``: how far the matches read name the model phrase (``ModelReading``);
     ``variant_disagreement``: share of the model's listings naming another variant;
     ``noise_share``: share of titles that were a file's name or had no words left;
     ``opening_share``: share of titles that start with the leader's name; ``named``: 1 if a
@@ -190,6 +208,7 @@ def evidence_features(verdict: Verdict) -> dict[str, float]:
         "lexicon": float(bool(leader and leader.lexicon)),
         "rival_share": verdict.rival / total if total else 0.0,
         "variant_disagreement": float(model.disagreement if model else 0.0),
+        "model_agreement": float(model.agreement if model and model.model else 1.0),
         "noise_share": verdict.noise / verdict.titles if verdict.titles else 0.0,
         "opening_share": len(leader.opens) / verdict.titles if leader and verdict.titles else 0.0,
         "named": float(verdict.producer is not None),

@@ -149,8 +149,8 @@ ITEM_WORDS = _words(_ITEM_TEXT)
 # Units a number is measured in ("256 GB", "13 inch", "350 ml", "18 V"): a number with one is a
 # size or a quantity, never a model number. The analyst and the pricer read units alike.
 MEASURE_UNITS = frozenset("""
-gb tb mb ghz mhz hz mm cm m in inch inches kg g lb lbs oz ml l w v mah mp k pcs pc pack ct x
-gauge hours h core cores
+gb tb mb ghz mhz hz mm cm m ft in inch inches kg g lb lbs oz qt gal ml l w v mah mp k pcs pc
+pack ct x gauge hours h core cores
 """.split())
 GENERIC_WORDS = ITEM_WORDS | _words(_DESCRIBING_TEXT)
 NOISE_WORDS = _words(_NOISE_TEXT)

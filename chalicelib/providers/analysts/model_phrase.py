@@ -38,6 +38,9 @@ class ModelReading:
     # Share of the sites naming the phrase's stem that name another variant of it ("15 Pro"
     # against "15 Plus"); 0 when they agree.
     disagreement: float = 0.0
+    # How far the matches read agree on the phrase, counting further listings on a site at
+    # half a site (``_Uses.weight``): on one marketplace, how many sellers name it.
+    agreement: float = 1.0
 
 
 def find_model(titles: list[Title], producer: Candidate) -> str | None:
@@ -141,6 +144,11 @@ class _Uses:
     def site_count(self, key: Key) -> int:
         return len({self.sites[i] for i in self.documents.get(key, ())})
 
+    def read_weight(self) -> float:
+        """``weight`` of a phrase every match read would name."""
+        sites = len(set(self.sites))
+        return sites + _SAME_SITE_WEIGHT * (len(self.sites) - sites)
+
     def weight(self, key: Key) -> float:
         """Distinct sites using a phrase, and half a use for each further listing on one of
         them: listings by different sellers on one marketplace are partly independent, a
@@ -191,7 +199,8 @@ def _best_phrase(
     if split:
         name = _series(name)
     disagreement = max(disagreement, number_disagreement)
-    return ModelReading(name, uses.site_count(grown), read, round(disagreement, 3))
+    return ModelReading(name, uses.site_count(grown), read, round(disagreement, 3),
+                        round(uses.weight(grown) / uses.read_weight(), 3))
 
 
 def _agreed_number(best: Key, uses: _Uses, order: dict[Key, int]) -> tuple[Key, float]:

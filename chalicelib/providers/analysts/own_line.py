@@ -32,7 +32,8 @@ def uncorroborated_own_lines(candidates: dict[str, Candidate], titles: list[Titl
     ("| Free iPhone & Zoom HD Wallpapers & Vectors - rawpixel"); it must say what the item is
     (``names_an_item``: a page titled with a person's name on an encyclopedia is about them),
     and everyday words (``everyday_words``: "Background Images" on an image library) name no
-    item.
+    item. A site whose pages name another established maker in the item's name resells or
+    describes that maker's goods (``_resold``).
     """
     uncorroborated = set()
     everyday = everyday_words(titles)
@@ -40,10 +41,43 @@ def uncorroborated_own_lines(candidates: dict[str, Candidate], titles: list[Titl
         own = candidate.own_line
         if not own or candidate.support - own - _on_own_site(candidate, titles):
             continue
-        if any(_shares_name_word(titles[i], titles, candidate, everyday) for i in own):
+        if (any(_shares_name_word(titles[i], titles, candidate, everyday) for i in own)
+                and not _resold(candidate, candidates, titles)):
             continue
         uncorroborated.add(candidate.slug)
     return uncorroborated
+
+
+# Another maker is established where titles on this many other sites start with its name.
+_MAKER_SITES = 2
+
+
+def _resold(candidate: Candidate, candidates: dict[str, Candidate], titles: list[Title]) -> bool:
+    """Whether a page of the site names another maker in its item's name: a shop or a wiki
+    titling its pages "Termo Stanley Classic ... | MercadoLibre" or "Boeing F/A-18E/F Super
+    Hornet | Military Wiki | Fandom" sells or describes Stanley's and Boeing's goods, not a
+    line of its own. The other maker must lead titles on two other sites (a lexicon brand on
+    one), so a line's own product name that resellers repeat ("Vail Lounge Chair") does not
+    count against the site that makes it."""
+    site_pages = _on_own_site(candidate, titles)
+    makers = [other for other in candidates.values()
+              if other is not candidate and not other.related(candidate)
+              and len(_opening_sites(other, titles) - {titles[i].site for i in candidate.own_line})
+              >= (1 if other.lexicon else _MAKER_SITES)]
+    return bool(site_pages) and any(_names(titles[i], maker.parts) for maker in makers
+                                    for i in candidate.own_line)
+
+
+def _opening_sites(candidate: Candidate, titles: list[Title]) -> set[str]:
+    return {titles[i].site or f"#{i}" for i in candidate.opens | candidate.by}
+
+
+def _names(title: Title, parts: tuple[str, ...]) -> bool:
+    """Whether the item's name (the title's first segment) writes a name."""
+    first = min((t.segment for t in title.tokens), default=0)
+    slugs = [t.slug for t in title.tokens if t.segment == first]
+    size = len(parts)
+    return any(tuple(slugs[k:k + size]) == parts for k in range(len(slugs) - size + 1))
 
 
 def products_of_own_lines(candidates: dict[str, Candidate], uncorroborated: set[str],

@@ -126,7 +126,8 @@ def weigh_producers(titles: list[Title]) -> Verdict:
     rival = max((c.score for c in eligible if _rivals(c, leader)), default=0)
     independent = _independent(leader, titles)
     named = _supported(leader, independent, titles) and leader.score >= 2 * rival
-    producer = _with_company_word(leader, eligible, titles) if named else None
+    producer = _with_word_before(_with_company_word(leader, eligible, titles), titles) \
+        if named else None
     return Verdict(producer, leader, independent, rival, len(titles), noise)
 
 
@@ -357,6 +358,42 @@ def _with_company_word(best: Candidate, eligible: list[Candidate],
         and all(part in COMPANY_WORDS for part in c.parts[len(best.parts) :])
     ]
     return max(longer, key=lambda c: len(c.parts), default=best)
+
+
+# A word written before a name in this share of the titles naming it is part of the name.
+_ALWAYS_BEFORE = 0.9
+
+
+def _with_word_before(best: Candidate, titles: list[Title]) -> Candidate:
+    """The name with the word sellers always write before it ("Pink Floyd", "Red Wing"): a
+    colour or another word that may precede a brand is skipped where a name starts, so a name
+    that begins with one is found without it. Where nearly every title naming it writes the
+    same capitalised word right before, that word is part of the name."""
+    before: Counter[str] = Counter()
+    naming = 0
+    for title in titles:
+        if title.kind in (RELATED_SEARCH, KNOWLEDGE_GRAPH):
+            continue
+        for start in _starts(title.tokens, best.parts):
+            naming += 1
+            token = title.tokens[start - 1] if start else None
+            if token is not None and token.segment == title.tokens[start].segment \
+                    and token.text[:1].isupper() and token.slug.isalpha():
+                before[token.text.capitalize()] += 1
+    if not naming or not before:
+        return best
+    word, count = before.most_common(1)[0]
+    if count < _ALWAYS_BEFORE * naming or count < 2:
+        return best
+    names = Counter({f"{word} {name}": n for name, n in best.names.items()})
+    return replace(best, slug=slug(word) + best.slug, parts=(slug(word), *best.parts),
+                   names=names)
+
+
+def _starts(tokens: list[Token], parts: tuple[str, ...]) -> list[int]:
+    slugs = [token.slug for token in tokens]
+    size = len(parts)
+    return [k for k in range(len(slugs) - size + 1) if tuple(slugs[k:k + size]) == parts]
 
 
 def _add_mentions(candidates: dict[str, Candidate], titles: list[Title]) -> None:
