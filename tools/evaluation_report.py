@@ -114,6 +114,7 @@ def markdown(report: dict[str, Any], pricing: str | None = None) -> str:
                   "same items, so the figures are in-sample.", ""]
     lines += [*_FIGURES_HEAD, _figures_row("all", oos["overall"])]
     lines += [_figures_row(f"kind `{k}`", g) for k, g in oos["kinds"].items()]
+    lines += _collections(report.get("collections") or [], oos.get("batches") or {})
     lines += ["", "## Targets", "", "| target | value | verdict |", "|---|---|---|"]
     rwc, ece = report["targets"]["right_when_confident"], report["targets"]["calibration_error"]
     lines += [
@@ -157,6 +158,33 @@ def markdown(report: dict[str, Any], pricing: str | None = None) -> str:
     if pricing:
         lines += ["", pricing.strip()]
     return "\n".join(lines) + "\n"
+
+
+def _collections(collections: list[dict[str, Any]], batches: dict[str, Any]) -> list[str]:
+    """The figures by collection, and how the rules of the day first scored each collection
+    gathered after them (``samples/evaluation/real/collections.json``): the one measure here
+    of the rules themselves on items they had not seen."""
+    if not collections:
+        return []
+    lines = ["", "## By collection", "",
+             "The cases came in collections (`batch` in the key). Today's rules on each, out of "
+             "sample for the calibration as above:", "", *_FIGURES_HEAD]
+    lines += [_figures_row(f"batch {c['batch']}", batches[str(c["batch"])])
+              for c in collections if str(c["batch"]) in batches]
+    first = [(c["batch"], f) for c in collections for f in c.get("first_scored") or []]
+    if first:
+        lines += ["", "A collection gathered after the rules were written was first scored by "
+                  "the rules of that day, before any rule was changed from its answers: the "
+                  "rules, not only the calibration, out of sample.", "",
+                  "| batch | kind | rules of | items | fully right | answers at "
+                  f"{CONFIDENT_LABEL} | of them right | ECE | what was wrong |",
+                  "|---|---|---|---|---|---|---|---|---|"]
+        lines += [f"| {batch} | {f['kind']} | `{f['rules']}` | {f['items']} | "
+                  f"{f['fully_right']} ({_pct(f['fully_right'], f['items'])}) | "
+                  f"{f['confident']} | {f['confident_right']} | "
+                  f"{f['ece'] if f['ece'] is not None else '-'} | {f['note']} |"
+                  for batch, f in first]
+    return lines
 
 
 def _suites(suites: dict[str, Any]) -> list[str]:

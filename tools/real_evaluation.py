@@ -77,6 +77,7 @@ def load_real_cases(directory: Path = REAL_DIR) -> list[Case]:
         matches = read_sample(path, fmt, entry.get("page_url"))
         described = {**entry, "kind": entry.get("kind") or "lens",
                      "category": entry.get("category") or "unspecified",
+                     "batch": entry.get("batch", 0),
                      "source_repo": _source_repo(entry, path)}
         cases.append(Case(name=Path(entry["file"]).stem, matches=matches, key=described))
     return cases
@@ -94,6 +95,15 @@ def _source_repo(entry: dict[str, Any], path: Path) -> str:
         if found:
             return found.group(1).rstrip(".,")
     return path.name
+
+
+def load_collections(directory: Path = REAL_DIR) -> list[dict[str, Any]]:
+    """What each collection of cases is, and how the rules of the day first scored it
+    (``collections.json``)."""
+    path = directory / "collections.json"
+    if not path.exists():
+        return []
+    return list(json.loads(path.read_text(encoding="utf-8"))["collections"])
 
 
 def suite_cases(cases: list[Case], suite: str) -> list[Case]:
@@ -153,6 +163,7 @@ def score_case(analyst: Analyst, pricer: Pricer | None, case: Case) -> dict[str,
         "source": key.get("source_repo", case.name),
         "kind": key.get("kind", "lens"),
         "category": key.get("category", "unspecified"),
+        "batch": key.get("batch", 0),
         "abstain_case": bool(key.get("abstain_ok")),
         "answer": identity.model_dump(exclude_none=True),
         "error": error,
@@ -252,6 +263,7 @@ def out_of_sample(rows: list[dict[str, Any]], heuristic: bool) -> dict[str, Any]
         "overall": group_figures(scored),
         "kinds": {k: group_figures(g) for k, g in by(scored, "kind").items()},
         "categories": {k: group_figures(g) for k, g in by(scored, "category").items()},
+        "batches": {k: group_figures(g) for k, g in by(scored, "batch").items()},
         "escalation": escalation(scored) if heuristic else None,
         "log_loss": log_loss(scored),
         "feature_sets": feature_sets(rows) if heuristic else None,
@@ -337,6 +349,7 @@ def evaluate_real(analyst: Analyst, pricer: Pricer, directory: Path = REAL_DIR,
     rows = rows if rows is not None else development_rows(analyst, cases)
     figures = out_of_sample(rows, heuristic=isinstance(analyst, HeuristicAnalyst))
     return {"out_of_sample": figures, "targets": verdicts(figures),
+            "collections": load_collections(directory),
             "suites": robustness(analyst, pricer, cases)}
 
 

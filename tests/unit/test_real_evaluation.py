@@ -107,6 +107,13 @@ def test_the_report_states_every_target_with_its_number_out_of_sample(rows: list
     assert "model calls" in text and "wrong answers let through" in text
     assert "| kind `lens` |" in text and "## Per category" in text
     assert "in-sample" not in text and "training error" not in text
+    # Every case belongs to a collection; the figures by collection add up to the whole, and
+    # a collection gathered after the rules says how the rules of that day first scored it
+    assert all(isinstance(row["batch"], int) and row["batch"] >= 1 for row in rows)
+    batches = report["out_of_sample"]["batches"]
+    assert sum(g["items"] for g in batches.values()) == len(rows)
+    assert "## By collection" in text and "| batch 3 |" in text
+    assert "first scored by the rules of that day" in text
     # The printed summary is short and says where it wrote
     assert len(summary.splitlines()) <= 12
     assert "Wrote docs/evaluation.md and build/evaluation.json." in summary
