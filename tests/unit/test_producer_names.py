@@ -143,3 +143,13 @@ def test_a_model_few_of_the_sites_name_is_not_a_sure_answer() -> None:
     assert "qt" not in reading.model.casefold().split()
     assert reading.agreement < 0.5
     assert identify("lens-74").confidence < 0.9
+
+
+def test_a_word_sellers_mostly_write_in_lower_case_is_no_name() -> None:
+    # Given an ebay.es search for round tablecloths: 32 titles start "Mantel ..." (Spanish
+    # for tablecloth), and inside titles sellers mostly write it in lower case ("tela mantel
+    # lavable"), as no one writes a maker's name
+    answer = identify("titles-26")
+
+    # Then the word is not taken for a producer
+    assert answer.producer is None

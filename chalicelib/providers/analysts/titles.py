@@ -185,21 +185,36 @@ def skippable(token: Token) -> bool:
 _LOWER_CASE_SITES = 2
 
 
+# ... or by this many listings, when they are most of those writing it after a title's start.
+_LOWER_CASE_LISTINGS = 3
+
+
 def everyday_words(titles: Sequence[Title]) -> set[str]:
     """Slugs of words that at least two sites write in lower case after a title's first word
-    (a plural's singular too): words of the language, not names. A maker's name keeps its
-    capital wherever it is written; titles written without capitals say nothing (they are read
-    as if capitalised)."""
+    (a plural's singular too), or that listings mostly write in lower case there, three at
+    least (sellers on one marketplace: "Mantel redondo ... impermeable tela mantel lavable"):
+    words of the language, not names. A maker's name keeps its capital wherever it is
+    written (a seller's lower-case "nike" now and then is a few of many); titles written
+    without capitals say nothing (they are read as if capitalised)."""
     sites: dict[str, set[str]] = {}
+    lower: dict[str, set[int]] = {}
+    inside: dict[str, set[int]] = {}  # titles writing the word after their first word
     for title in titles:
         if title.kind == RELATED_SEARCH:
             continue
         for token in title.tokens[1:]:
+            keys = {token.slug, token.slug.removesuffix("s")}
+            for key in keys:
+                inside.setdefault(key, set()).add(title.index)
             if token.text[:1].islower() and token.text.isalpha():
                 site = title.site or f"#{title.index}"
-                sites.setdefault(token.slug, set()).add(site)
-                sites.setdefault(token.slug.removesuffix("s"), set()).add(site)
-    return {word for word, where in sites.items() if len(where) >= _LOWER_CASE_SITES}
+                for key in keys:
+                    sites.setdefault(key, set()).add(site)
+                    lower.setdefault(key, set()).add(title.index)
+    return {word for word, where in sites.items()
+            if len(where) >= _LOWER_CASE_SITES
+            or (len(lower[word]) >= _LOWER_CASE_LISTINGS
+                and 2 * len(lower[word]) >= len(inside[word]))}
 
 
 def names_an_item(tokens: Sequence[Token]) -> bool:
