@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import json
 
-from chalicelib.providers.analysts.heuristic import HeuristicAnalyst
+from chalicelib.providers.analysts.heuristic import HeuristicAnalyst, evidence_score
 from chalicelib.providers.analysts.titles import clean_titles, noise
 from chalicelib.providers.base import StagedImage
 from chalicelib.wire import Identity
@@ -153,3 +153,20 @@ def test_a_word_sellers_mostly_write_in_lower_case_is_no_name() -> None:
 
     # Then the word is not taken for a producer
     assert answer.producer is None
+
+
+def test_an_abstention_over_titles_that_repeat_a_name_is_unsure() -> None:
+    # Given a designer's page on Grailed whose 32 titles all say "Layer-0" (a name with a
+    # digit, which the producer rules do not take), and a Lens answer over upholstered chairs
+    # of no one maker, whose titles repeat only a kind of item
+    def abstention(case: str) -> float:
+        entry = KEY[case]
+        titles = clean_titles(read_sample(REAL_DIR / entry["file"], entry["format"]))
+        verdict = HeuristicAnalyst.weigh(titles)
+        assert verdict.producer is None
+        return evidence_score(verdict)
+
+    # Then naming no producer is doubtful where the titles agree on a name, and not where
+    # they agree on a kind of item
+    assert abstention("titles-56") <= 0.6
+    assert abstention("real-10") >= 0.8

@@ -59,7 +59,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from chalicelib.providers.analysts.lexicon import RETAILERS, slug
-from chalicelib.providers.analysts.model_phrase import generic_phrase, read_model
+from chalicelib.providers.analysts.model_phrase import generic_reading, names_no_kind, read_model
 from chalicelib.providers.analysts.title_consensus import (
     Verdict,
     display_name,
@@ -118,7 +118,7 @@ CALIBRATED = ("evidence",)
 # it never saw (docs/evaluation.md); a test holds these numbers to that fit.
 CALIBRATION = Calibration(
     named=Logistic(intercept=0.12, weights=(("evidence", 1.38),)),
-    abstained=Logistic(intercept=1.59, weights=(("evidence", 0.3),)),
+    abstained=Logistic(intercept=1.73, weights=(("evidence", 0.21),)),
 )
 
 
@@ -153,17 +153,33 @@ def evidence_score(verdict: Verdict) -> float:
     a third and a quarter by out-of-sample log loss (docs/evaluation.md).
     """
     leader = verdict.leader
-    if leader is None:
-        return 1.0
+    if verdict.producer is None:
+        return _abstention_score(verdict)
+    assert leader is not None  # a named producer is the leader
     strength = 1 - _DOUBT_PER_EVIDENCE ** (independent_evidence(verdict) + leader.site_bonus)
     total = leader.score + verdict.rival
     uncontested = 1 - verdict.rival / total if total else 1.0
     support = strength * uncontested
-    if verdict.producer is None:
-        return 1 - support * uncontested
     features = evidence_features(verdict)
     return (support * (1 - features["variant_disagreement"] / 4)
             * (1 - features["noise_share"] / 2) * (3 + features["model_agreement"]) / 4)
+
+
+def _abstention_score(verdict: Verdict) -> float:
+    """How sure naming no producer is: doubtful when a well-supported leader was kept out only
+    by a rival, and when the titles agree on a phrase that reads as a name and not as a kind
+    of item (all 32 titles of a designer's page say "Layer-0", a name the rules could not take
+    for a maker), in proportion to how far they agree on it."""
+    leader, phrase = verdict.leader, verdict.model
+    doubt = 0.0
+    if leader is not None:
+        strength = 1 - _DOUBT_PER_EVIDENCE ** (independent_evidence(verdict) + leader.site_bonus)
+        total = leader.score + verdict.rival
+        uncontested = 1 - verdict.rival / total if total else 1.0
+        doubt = strength * uncontested * uncontested
+    repeated = phrase.agreement if phrase and phrase.model and names_no_kind(phrase.model) \
+        else 0.0
+    return (1 - doubt) * (1 - repeated / 2)
 
 
 # Each further listing on a site already counted weighs this much of an independent site: on a
@@ -245,9 +261,9 @@ class HeuristicAnalyst:
         titles, verdict = self._read(matches)
         features = answer_features(verdict)
         producer = verdict.producer
-        if producer is None:
-            return Identity(producer=None, model=generic_phrase(titles)), features
         model = verdict.model.model if verdict.model else None
+        if producer is None:
+            return Identity(producer=None, model=model), features
         return Identity(producer=display_name(producer), model=model), features
 
     def explain(self, matches: list[LensMatch]) -> dict[str, Any]:
@@ -287,8 +303,8 @@ class HeuristicAnalyst:
     def weigh(titles: list[Title]) -> Verdict:
         """The producer verdict on read titles, with the model phrase read after its name."""
         verdict = weigh_producers(titles)
-        if verdict.producer is None:
-            return verdict
+        if verdict.producer is None:  # the phrase the titles repeat most stands for the item
+            return verdict.with_model(generic_reading(titles))
         return verdict.with_model(read_model(titles, verdict.producer))
 
     def producer_page(self, identity: Identity, matches: list[LensMatch]) -> ProducerPage:

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from chalicelib.providers.analysts.lexicon import ALIASES, STOP_WORDS, slug
 from chalicelib.providers.analysts.titles import (
+    ITEM_WORDS,
     MODEL_NUMBER,
     UNIT,
     Title,
@@ -21,6 +22,7 @@ from chalicelib.providers.analysts.titles import (
     name_word,
     noise,
     site_match,
+    word_in,
 )
 
 if TYPE_CHECKING:  # the producer rules import this module
@@ -58,9 +60,23 @@ def read_model(titles: list[Title], producer: Candidate) -> ModelReading:
 
 def generic_phrase(titles: list[Title]) -> str | None:
     """The most repeated phrase across all titles, for an item without a producer."""
+    return generic_reading(titles).model
+
+
+def generic_reading(titles: list[Title]) -> ModelReading:
+    """``generic_phrase`` with how far the matches agree on it."""
     documents = [(_site_key(title), runs) for title in titles if (runs := _runs(title.tokens))]
     needed = max(2, math.ceil(0.15 * len({site for site, _ in documents})))
-    return _best_phrase(documents, skip=set(), specific=False, needed=needed).model
+    return _best_phrase(documents, skip=set(), specific=False, needed=needed)
+
+
+def names_no_kind(phrase: str) -> bool:
+    """Whether a phrase reads as a name rather than a kind of item: a word that is neither a
+    common, describing or noise word nor a kind of item ("Layer-0", "Spider-Man"; not
+    "Coffee Maker", "Floral")."""
+    words = [slug(word) for word in phrase.split()]
+    return (any(name_word(word) for word in words if word)
+            and not any(word_in(word, ITEM_WORDS) for word in words))
 
 
 def _site_key(title: Title) -> str:
@@ -192,7 +208,8 @@ def _best_phrase(
     best = max(keys, key=lambda k: (uses.weight(k) * _phrase_weight(k), -_generic_count(k),
                                     len(k), -order[k]))
     if not specific:
-        return ModelReading(_spelling(spellings[best]), uses.site_count(best), read)
+        return ModelReading(_spelling(spellings[best]), uses.site_count(best), read,
+                            agreement=round(uses.weight(best) / uses.read_weight(), 3))
     best, number_disagreement = _agreed_number(best, uses, order)
     grown, disagreement, split = _grown(best, uses, order, spellings)
     name = _spelling(spellings[grown])
