@@ -228,6 +228,17 @@ def read_search_result_list(document: Any) -> list[LensMatch]:
     return matches
 
 
+def read_cents_result_list(document: Any) -> list[LensMatch]:
+    """A result list like ``search-result-list`` whose prices are whole cents (a browser
+    extension's merged OfferUp, Craigslist, Mercari and ShopGoodwill listings: ``{type, name,
+    price: 3000, url}`` for a $30.00 violin), read in units."""
+    rows = [dict(raw, price=raw["price"] / 100)
+            if isinstance(raw, dict) and isinstance(raw.get("price"), int)
+            and not isinstance(raw.get("price"), bool) else raw
+            for raw in (document if isinstance(document, list) else [])]
+    return read_search_result_list(rows)
+
+
 def _without_price(title: str, price: str | None) -> str:
     """A title without its listing's own price run into its start: a scraper that saves a
     card's text whole glues the price shown above the title onto it ("$115Nintendo switch
@@ -241,6 +252,17 @@ def _without_price(title: str, price: str | None) -> str:
     if mark:  # the old price, written with the same currency mark
         rest = re.sub(r"^" + re.escape(mark.group()) + r"\d[\d.,]*", "", rest)
     return rest.lstrip() or title
+
+
+def read_mercadolibre_search(document: Any) -> list[LensMatch]:
+    """A Mercado Libre search API answer (``/sites/MLA/search?q=``): its ``results`` with
+    title, ``permalink``, a number ``price`` in ``currency_id`` and the item's ``condition``.
+    The marketplace is the shop; a listing's ``seller`` is an object (its id and reputation,
+    no shop name), and the search's own ``query`` is what was asked, not a result."""
+    return [_listing(raw.get("title"), raw.get("permalink"), "Mercado Libre",
+                     {"extracted": raw.get("price"), "currency": raw.get("currency_id")},
+                     raw.get("condition"), raw.get("thumbnail"))
+            for raw in _dicts(_object(document).get("results"))]
 
 
 def read_rainforest_search(document: Any) -> list[LensMatch]:
@@ -363,4 +385,6 @@ READERS: dict[str, Callable[[Any], list[LensMatch]]] = {
     "rainforest-amazon-search": read_rainforest_search,
     "lingolens-report": read_lingolens_report,
     "apify-lens-items": read_apify_lens_items,
+    "mercadolibre-search": read_mercadolibre_search,
+    "search-result-list-cents": read_cents_result_list,
 }

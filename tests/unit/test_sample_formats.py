@@ -193,3 +193,26 @@ def test_a_price_glued_to_the_start_of_a_title_is_no_part_of_it():
     assert document[0]["title"].startswith(document[0]["price"])
     assert titles[0].startswith("Nintendo switch oled mario edition")
     assert not any(t.startswith("$") for t in titles)
+
+
+def test_a_mercado_libre_answer_is_read_from_its_results_with_their_currency():
+    (entry, *_) = _of("mercadolibre-search")
+    document = json.loads((REAL_DIR / entry["file"]).read_text("utf-8"))
+    matches = read_sample(REAL_DIR / entry["file"], entry["format"])
+
+    assert [m.title for m in matches] == [row["title"] for row in document["results"]]
+    assert document["query"] not in [m.title for m in matches]
+    first = matches[0]
+    assert (first.source, first.price, first.currency) == ("Mercado Libre", 5300.0, "ARS")
+    assert first.link == document["results"][0]["permalink"]
+
+
+def test_prices_in_whole_cents_of_a_result_list_are_read_in_units():
+    (entry,) = _of("search-result-list-cents")
+    rows = json.loads((REAL_DIR / entry["file"]).read_text("utf-8"))
+    matches = read_sample(REAL_DIR / entry["file"], entry["format"])
+
+    assert (rows[0]["name"], rows[0]["price"]) == ("Purple Violin 🎻 ", 3000)
+    assert (matches[0].price, matches[0].source) == (30.0, "offerup.com")
+    assert {m.source for m in matches} == {"offerup.com", "craigslist.org", "mercari.com",
+                                           "shopgoodwill.com"}
