@@ -9,6 +9,7 @@ answer-key.json.
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 
 from chalicelib.providers.analysts.heuristic import HeuristicAnalyst, evidence_score
 from chalicelib.providers.analysts.titles import clean_titles, noise
@@ -138,11 +139,13 @@ def test_a_model_few_of_the_sites_name_is_not_a_sure_answer() -> None:
     reading = HeuristicAnalyst.weigh(titles).model
 
     # Then the quantity is no part of the model, the reading says how little the sites agree,
-    # and the answer is not stated as sure
+    # and that disagreement takes from the answer's evidence
     assert reading is not None and reading.model is not None
     assert "qt" not in reading.model.casefold().split()
     assert reading.agreement < 0.5
-    assert identify("lens-74").confidence < 0.9
+    verdict = HeuristicAnalyst.weigh(titles)
+    agreed = verdict.with_model(replace(reading, agreement=1.0))
+    assert evidence_score(verdict) < 0.9 * evidence_score(agreed)
 
 
 def test_a_word_sellers_mostly_write_in_lower_case_is_no_name() -> None:
@@ -170,3 +173,21 @@ def test_an_abstention_over_titles_that_repeat_a_name_is_unsure() -> None:
     # they agree on a kind of item
     assert abstention("titles-56") <= 0.6
     assert abstention("real-10") >= 0.8
+
+
+def test_the_kind_of_item_in_another_language_is_no_maker() -> None:
+    # Given a Mercado Libre search whose sellers name the kind first ("Telefono Celular Kanji
+    # Muv", "Teléfono Inalámbrico Noblex", "Telefono Celular Tcl L10"), many makers after it
+    answer = identify("titles-102")
+
+    # Then "Telefono" is not taken for the producer: the page names no one maker
+    assert answer.producer is None
+
+
+def test_other_languages_small_words_and_who_it_is_for_are_no_model() -> None:
+    # Given an ebay.es search for black Adidas sneakers ("Zapatos Adidas para Niños ...")
+    answer = identify("titles-25")
+
+    # Then neither "para" (for) nor "Niños" (children) is the model
+    words = {word.casefold() for word in (answer.model or "").split()}
+    assert not words & {"para", "niños"}, answer.model

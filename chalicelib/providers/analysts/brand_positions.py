@@ -16,17 +16,18 @@ FITS_WORDS = frozenset({"for", "fits", "fit", "compatible", "fur", "pour", "para
 
 
 def leading_names(segment: list[Token]) -> list[str]:
-    """Brand-position names at a segment's start: a known brand or line (also after one other
-    word: "Termo Stanley"), else 1-3 proper nouns."""
+    """Brand-position names at a segment's start: a known brand or line (also after one or two
+    other words: "Termo Stanley", "Telefono Celular Xiaomi"), else 1-3 proper nouns."""
     start = 0
     while start < len(segment):
         known = known_at(segment, start)
         if known:
             return [known]
         if start >= 3 or not skippable(segment[start]):
-            # one word before a known brand is the item's kind where a language names it
-            # first ("Termo Stanley Classic", "Reloj Casio"), or a co-brand's: the brand leads
-            after = known_at(segment, start + 1)
+            # a word or two before a known brand name the item's kind where a language names
+            # it first ("Termo Stanley Classic", "Telefono Celular Xiaomi"), or a co-brand:
+            # the brand leads
+            after = known_at(segment, start + 1) or known_at(segment, start + 2)
             if after:
                 return [after]
             break

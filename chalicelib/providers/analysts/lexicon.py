@@ -98,6 +98,31 @@ canoe boat board skateboard ski skis snowboard tent tool tools drill nailer saw 
 games book books poster print prints art artwork sticker stickers jewelry jewellery ring
 necklace bracelet earrings case charger cable
 """
+# The same kinds of item in the languages of the large European and Latin American marketplaces
+# (Spanish, Portuguese, French, German, Italian), which name the kind before the brand
+# ("Telefono Celular Kanji", "Termo Stanley", "Mantel redondo"). Words that are also names or
+# common English words elsewhere ("auto", "pull", "rock", "jersey") are left out.
+_ITEM_TEXT_OTHER_LANGUAGES = """
+camisa camiseta remera blusa vestido chaqueta campera abrigo sudadera buzo sueter pantalon
+pantalones vaqueros falda zapato zapatos zapatillas botas sandalias bolso bolsa mochila cartera
+billetera cinturon reloj gafas lentes sombrero gorra bufanda guantes calcetines casco silla mesa
+sillon lampara cama colchon estante alfombra cojin almohada taza tazon plato jarron portatil
+computadora telefono celular movil tableta camara auriculares altavoz parlante guitarra teclado
+bicicleta juguete juego libro cuadro joyeria anillo collar pulsera aretes funda cargador termo
+mantel olla sarten cuchillo tren
+jaqueta casaco moletom calca saia sapato tenis bota relogio oculos chapeu bone cadeira luminaria
+caneca telefone fone violao brinquedo livro colar brinco capa carregador
+chemise robe veste manteau jupe chaussures baskets bottes sac portefeuille ceinture montre
+lunettes chapeau casquette echarpe chaise canape lampe lit tapis coussin tasse assiette
+ordinateur appareil casque enceinte guitare velo jouet jeu bijou bague collier coque chargeur
+hemd kleid jacke pullover schuhe stiefel tasche rucksack geldborse gurtel uhr brille mutze
+schal stuhl tisch teppich kissen becher teller handy telefon kamera kopfhorer lautsprecher
+gitarre fahrrad spielzeug spiel buch kette armband hulle ladegerat kabel
+camicia maglietta vestito giacca cappotto felpa maglione pantaloni gonna scarpe stivali borsa
+zaino portafoglio cintura orologio occhiali cappello sciarpa sedia tavolo divano lampada letto
+tappeto cuscino tazza piatto cellulare fotocamera cuffie chitarra bicicletta giocattolo gioco
+collana braccialetto anello custodia caricatore
+"""
 _DESCRIBING_TEXT = """
 dining accent living room office kitchen garden
 outdoor indoor home house furniture decor upholstered fabric cotton leather wool silk linen
@@ -126,6 +151,7 @@ black white red blue green yellow pink purple orange grey gray brown beige cream
 teal olive tan ivory khaki burgundy bordeaux maroon turquoise gold silver rot blau schwarz weiss
 gelb grün grau rouge bleu noir blanc jaune vert gris negro blanco rojo azul nero bianco rosso
 men mens women womens wmns ladies kids boys girls unisex herren damen homme femme male female
+nino nina ninos ninas kinder enfant enfants bambino bambina
 xs s m l xl xxl xxxl 2xl 3xl 4xl 5xl 6xl small medium large med size sizes gr taille talla größe us
 uk eu one
 used new nwt nwot bnwt bnib nib mib misb nrfb sealed unopened boxed mint like worn preowned pre
@@ -138,6 +164,7 @@ the a an and or of for with in on at to from by de la le les des du der die das 
 los y con di il e per van het en met voor is are this that it its you we i what how why does do
 after vs than up off no not only all any every your our im am owner seller dealer
 my his her their me us they he she
+para por sin del al las un una uno ou com sem da dos das ein eine et avec sans
 """
 
 
@@ -145,7 +172,7 @@ def _words(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
 
-ITEM_WORDS = _words(_ITEM_TEXT)
+ITEM_WORDS = _words(_ITEM_TEXT) | _words(_ITEM_TEXT_OTHER_LANGUAGES)
 # Units a number is measured in ("256 GB", "13 inch", "350 ml", "18 V"): a number with one is a
 # size or a quantity, never a model number. The analyst and the pricer read units alike.
 MEASURE_UNITS = frozenset("""
