@@ -13,6 +13,7 @@ from chalicelib.providers.analysts.titles import (
     RELATED_SEARCH,
     Title,
     everyday_words,
+    name_starts,
     name_word,
     names_an_item,
 )
@@ -75,9 +76,7 @@ def _opening_sites(candidate: Candidate, titles: list[Title]) -> set[str]:
 def _names(title: Title, parts: tuple[str, ...]) -> bool:
     """Whether the item's name (the title's first segment) writes a name."""
     first = min((t.segment for t in title.tokens), default=0)
-    slugs = [t.slug for t in title.tokens if t.segment == first]
-    size = len(parts)
-    return any(tuple(slugs[k:k + size]) == parts for k in range(len(slugs) - size + 1))
+    return bool(name_starts([t for t in title.tokens if t.segment == first], parts))
 
 
 def products_of_own_lines(candidates: dict[str, Candidate], uncorroborated: set[str],

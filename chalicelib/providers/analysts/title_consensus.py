@@ -34,6 +34,7 @@ from chalicelib.providers.analysts.titles import (
     clean_title,
     everyday_words,
     name_parts,
+    name_starts,
     name_word,
     names_an_item,
     segments,
@@ -249,12 +250,11 @@ def subjects(candidates: dict[str, Candidate], titles: list[Title]) -> set[str]:
 def _words_after(tokens: list[Token], parts: tuple[str, ...]) -> list[str] | None:
     """The slugs of the few words after a name in a title (none when the name ends it), or
     None when the title does not write the name."""
-    slugs = [token.slug for token in tokens]
-    size = len(parts)
-    for start in range(len(slugs) - size + 1):
-        if tuple(slugs[start:start + size]) == parts:
-            return slugs[start + size:start + size + _PRODUCT_WINDOW]
-    return None
+    starts = name_starts(tokens, parts)
+    if not starts:
+        return None
+    after = starts[0] + len(parts)
+    return [token.slug for token in tokens[after:after + _PRODUCT_WINDOW]]
 
 
 def _rivals(candidate: Candidate, leader: Candidate) -> bool:
@@ -374,7 +374,7 @@ def _with_word_before(best: Candidate, titles: list[Title]) -> Candidate:
     for title in titles:
         if title.kind in (RELATED_SEARCH, KNOWLEDGE_GRAPH):
             continue
-        for start in _starts(title.tokens, best.parts):
+        for start in name_starts(title.tokens, best.parts):
             naming += 1
             token = title.tokens[start - 1] if start else None
             if token is not None and token.segment == title.tokens[start].segment \
@@ -388,12 +388,6 @@ def _with_word_before(best: Candidate, titles: list[Title]) -> Candidate:
     names = Counter({f"{word} {name}": n for name, n in best.names.items()})
     return replace(best, slug=slug(word) + best.slug, parts=(slug(word), *best.parts),
                    names=names)
-
-
-def _starts(tokens: list[Token], parts: tuple[str, ...]) -> list[int]:
-    slugs = [token.slug for token in tokens]
-    size = len(parts)
-    return [k for k in range(len(slugs) - size + 1) if tuple(slugs[k:k + size]) == parts]
 
 
 def _add_mentions(candidates: dict[str, Candidate], titles: list[Title]) -> None:

@@ -234,6 +234,13 @@ def _code_like(key: str) -> bool:
     return len(key) <= _CODE_CHARS and any(ch.isdigit() for ch in key)
 
 
+def name_starts(tokens: Sequence[Token], parts: Sequence[str]) -> list[int]:
+    """Where a name (its slugs, one a word) is written in a run of words."""
+    slugs = [token.slug for token in tokens]
+    size = len(parts)
+    return [k for k in range(len(slugs) - size + 1) if tuple(slugs[k:k + size]) == tuple(parts)]
+
+
 def word_in(key: str, words: frozenset[str]) -> bool:
     """Membership that also accepts a plural or possessive ("mens", "sneakers", "men's")."""
     return key in words or key.removesuffix("s") in words
