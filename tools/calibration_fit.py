@@ -12,7 +12,12 @@ import math
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
-from chalicelib.providers.analysts.heuristic import CALIBRATED, Calibration, Logistic
+from chalicelib.providers.analysts.heuristic import (
+    CALIBRATED,
+    CALIBRATED_ABSTAINED,
+    Calibration,
+    Logistic,
+)
 
 # The penalty on each coefficient: mild, so a few answers cannot drive one to infinity (a
 # perfectly separated feature, or answers all right), yet many answers outweigh it.
@@ -71,13 +76,17 @@ def fit_logistic(rows: Sequence[tuple[Mapping[str, float], bool]], l2: float = L
 
 
 def fit_calibration(answers: Sequence[Answer], l2: float = L2,
-                    names: Sequence[str] = CALIBRATED) -> Calibration:
-    """The heuristic's calibration fitted on these answers, from the features ``names``: one
-    regression per kind of answer."""
+                    names: Sequence[str] = CALIBRATED,
+                    abstained_names: Sequence[str] | None = None) -> Calibration:
+    """The heuristic's calibration fitted on these answers: one regression per kind of answer,
+    on the features ``names`` (named producers) and ``abstained_names`` (abstentions; the
+    shipped ``CALIBRATED_ABSTAINED`` when ``names`` is the shipped set, else ``names``)."""
+    if abstained_names is None:
+        abstained_names = CALIBRATED_ABSTAINED if tuple(names) == CALIBRATED else names
     return Calibration(
         named=fit_logistic([(a.features, a.right) for a in answers if a.named], l2, names),
         abstained=fit_logistic([(a.features, a.right) for a in answers if not a.named], l2,
-                               names),
+                               abstained_names),
     )
 
 

@@ -8,7 +8,12 @@ import math
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from chalicelib.providers.analysts.heuristic import CALIBRATED, Calibration, HeuristicAnalyst
+from chalicelib.providers.analysts.heuristic import (
+    CALIBRATED,
+    CALIBRATED_ABSTAINED,
+    Calibration,
+    HeuristicAnalyst,
+)
 from tools.calibration_fit import Answer, fit_calibration
 
 # Escalation: the heuristic answer stands alone where answers this sure are this often right.
@@ -96,16 +101,21 @@ def log_loss(rows: Sequence[dict[str, Any]]) -> float | None:
 
 
 def feature_sets(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """The shipped calibration's features against all of ``answer_features``, each fitted and
-    scored by the same leave-one-source-out cross-validation."""
+    """The shipped calibration's features against the evidence score alone and against all of
+    ``answer_features``, each fitted and scored by the same leave-one-source-out
+    cross-validation."""
     every = sorted({name for r in rows if r["features"] for name in r["features"]})
+    options = [(list(CALIBRATED), list(CALIBRATED_ABSTAINED)), (["evidence"], ["evidence"]),
+               (every, every)]
     compared = []
-    for names in (list(CALIBRATED), every):
-        def fit(fitting: list[dict[str, Any]], names: list[str] = names) -> Calibration:
-            return fit_calibration(answers_of(fitting), names=names)
+    for named, abstained in options:
+        def fit(fitting: list[dict[str, Any]], named: list[str] = named,
+                abstained: list[str] = abstained) -> Calibration:
+            return fit_calibration(answers_of(fitting), names=named, abstained_names=abstained)
 
         scored = leave_one_source_out(rows, fit=fit, nested=False)
-        compared.append({"features": names, "shipped": names == list(CALIBRATED),
-                         "log_loss": log_loss(scored),
+        shipped = (named, abstained) == options[0]
+        compared.append({"features": named, "abstained_features": abstained,
+                         "shipped": shipped, "log_loss": log_loss(scored),
                          "ece": calibration_table(scored)["ece"]})
     return compared

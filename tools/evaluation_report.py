@@ -133,12 +133,14 @@ def markdown(report: dict[str, Any], pricing: str | None = None) -> str:
             "## Calibration features", "",
             "`confidence` is a logistic regression (one for named producers, one for "
             "abstentions, mild L2 penalty) over evidence features of the answer. The features "
-            "the service ships against all of `answer_features`, each fitted and scored by the "
-            "same cross-validation (lower log loss is better):", "",
-            "| features | shipped | log loss | ECE |", "|---|---|---|---|",
+            "the service ships against the evidence score alone and all of `answer_features`, "
+            "each fitted and scored by the same cross-validation (lower log loss is better):",
+            "",
+            "| named producer | abstention | shipped | log loss | ECE |", "|---|---|---|---|---|",
         ]
-        lines += [f"| {', '.join(f['features'])} | {'yes' if f['shipped'] else 'no'} | "
-                  f"{f['log_loss']} | {f['ece']} |" for f in oos["feature_sets"]]
+        lines += [f"| {', '.join(f['features'])} | {', '.join(f['abstained_features'])} | "
+                  f"{'yes' if f['shipped'] else 'no'} | {f['log_loss']} | {f['ece']} |"
+                  for f in oos["feature_sets"]]
         lines.append("")
     lines += ["## Per category", "", *_FIGURES_HEAD]
     lines += [_figures_row(c, g) for c, g in oos["categories"].items()]

@@ -107,6 +107,13 @@ def test_the_report_states_every_target_with_its_number_out_of_sample(rows: list
     assert "model calls" in text and "wrong answers let through" in text
     assert "| kind `lens` |" in text and "## Per category" in text
     assert "in-sample" not in text and "training error" not in text
+    # The shipped calibration's features fit the held-out items at least as well as the
+    # evidence score alone (the choice the features were made by)
+    shipped, alone = [next(f for f in report["out_of_sample"]["feature_sets"] if pick(f))
+                      for pick in (lambda f: f["shipped"],
+                                   lambda f: f["abstained_features"] == ["evidence"])]
+    assert shipped["log_loss"] <= alone["log_loss"]
+    assert "| named producer | abstention | shipped |" in text
     # Every case belongs to a collection; the figures by collection add up to the whole, and
     # a collection gathered after the rules says how the rules of that day first scored it
     assert all(isinstance(row["batch"], int) and row["batch"] >= 1 for row in rows)

@@ -110,21 +110,26 @@ class Calibration:
         return (self.named if named else self.abstained)(features)
 
 
-# The features the shipped calibration uses: the evidence score alone fits better out of sample
-# than it with the other features of ``answer_features`` (docs/evaluation.md, "Calibration").
+# The features the shipped calibration uses: for a named producer the evidence score alone,
+# which fits better out of sample than it with the other features of ``answer_features``; for
+# an abstention also how far the titles agree on the phrase they repeat most ("Chair" on every
+# page of a generic search, a name the rules could not take), chosen among the features by
+# out-of-sample log loss (docs/evaluation.md, "Calibration features").
 CALIBRATED = ("evidence",)
+CALIBRATED_ABSTAINED = ("evidence", "model_agreement")
 # Fitted on every development sample (``python -m tools.real_evaluation --fit-calibration``)
 # after cross-validation by source measured how well such a fit carries to items from sources
 # it never saw (docs/evaluation.md); a test holds these numbers to that fit.
 CALIBRATION = Calibration(
     named=Logistic(intercept=0.16, weights=(("evidence", 1.47),)),
-    abstained=Logistic(intercept=1.67, weights=(("evidence", 0.43),)),
+    abstained=Logistic(intercept=0.99, weights=(("evidence", 0.44), ("model_agreement", 1.16),)),
 )
 
 
 def answer_features(verdict: Verdict) -> dict[str, float]:
     """The evidence features of an answer: ``evidence``, the log-odds of the uncalibrated
-    ``evidence_score`` (kept finite), which the calibration uses (``CALIBRATED``), and the
+    ``evidence_score`` (kept finite), which the calibration uses (``CALIBRATED``,
+    ``CALIBRATED_ABSTAINED``), and the
     parts of ``evidence_features`` a richer calibration could use (the evaluation compares
     the two out of sample): sites naming the producer (as log(1 + n)), how far the matches
     read name the model, the rival's share, the variant disagreement, the noise share."""
