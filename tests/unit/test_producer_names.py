@@ -191,3 +191,12 @@ def test_other_languages_small_words_and_who_it_is_for_are_no_model() -> None:
     # Then neither "para" (for) nor "Niños" (children) is the model
     words = {word.casefold() for word in (answer.model or "").split()}
     assert not words & {"para", "niños"}, answer.model
+
+
+def test_a_known_brand_credited_to_another_as_often_named_is_its_line() -> None:
+    # Given Amazon UK's guitars and parts, where "Squier by Fender ..." credits one known
+    # brand to the other, and Fender leads as many titles as Squier does
+    answer = identify("titles-61")
+
+    # Then Squier is Fender's line, not a rival that keeps Fender from being named
+    assert named(answer, "titles-61") and answer.producer == "Fender"

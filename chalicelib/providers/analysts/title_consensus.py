@@ -554,26 +554,34 @@ _CREDITED_SHARE = 1 / 5
 
 def _credits(
     candidates: dict[str, Candidate], designs: list[tuple[set[str], set[str]]]
-) -> Counter[str]:
-    """How many titles credit each name to a supported other name ("Catana by
-    vincenttrinidad"): a design's, not a maker's, wherever the credit stands."""
-    credits: Counter[str] = Counter()
+) -> dict[str, list[Candidate]]:
+    """The supported names each name is credited to in titles ("Catana by vincenttrinidad"),
+    one entry a crediting title: a design's, not a maker's, wherever the credit stands."""
+    credits: dict[str, list[Candidate]] = {}
     for designs_here, credited in designs:
         makers = [candidates[c] for c in credited if len(candidates[c].support) >= 2]
         for key in designs_here:
             design = candidates[key]
-            if makers and not design.lexicon and not any(design.related(m) for m in makers):
-                credits[key] += 1
+            # a known brand is a design only of another known brand ("Squier by Fender")
+            credible = [m for m in makers if m.lexicon or not design.lexicon]
+            if credible and not any(design.related(m) for m in credible):
+                credits.setdefault(key, []).append(max(credible, key=lambda m: len(m.support)))
     return credits
 
 
-def _designs(candidates: dict[str, Candidate], credits: Counter[str]) -> set[str]:
-    """Names credited to a maker in a fifth or more of their titles are designs, not
-    producers. A name hundreds of titles give as the item's and one credits to someone
-    ("BAPE A Bathing Ape Check by Bathing Ape", among 185 "Bape ..." listings) is the name
-    they agree on."""
-    return {key for key, count in credits.items()
-            if count >= _CREDITED_SHARE * len(candidates[key].support)}
+def _designs(candidates: dict[str, Candidate], credits: dict[str, list[Candidate]]) -> set[str]:
+    """Names credited to a maker in a fifth or more of their titles, or to a maker the titles
+    name as often ("Squier by Fender" where Fender leads as many titles), are designs, not
+    producers. A name hundreds of titles give as the item's and one credits to a name far
+    fewer give ("BAPE A Bathing Ape Check by Bathing Ape", among 185 "Bape ..." listings) is
+    the name they agree on."""
+    designs = set()
+    for key, makers in credits.items():
+        support = len(candidates[key].support)
+        if (len(makers) >= _CREDITED_SHARE * support
+                or any(len(maker.support) >= support for maker in makers)):
+            designs.add(key)
+    return designs
 
 
 def display_name(candidate: Candidate) -> str:
