@@ -104,8 +104,9 @@ def markdown(report: dict[str, Any], pricing: str | None = None) -> str:
             f"{oos['sources']} sources: the calibration is fitted on the other sources' items "
             "and gives the held-out source's items their confidence, so no item is scored by "
             "a fit that saw its source. The producer and model rules themselves were written "
-            "while looking at these items; only the calibration and the threshold are out of "
-            "sample here.",
+            "or changed while looking at these items, so only the calibration and the "
+            "threshold are out of sample here; the rules are out of sample only in the first "
+            "scores of the collections gathered after them (\"By collection\").",
             "",
         ]
     else:
