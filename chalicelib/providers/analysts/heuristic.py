@@ -148,25 +148,20 @@ def answer_features(verdict: Verdict) -> dict[str, float]:
 def evidence_score(verdict: Verdict) -> float:
     """How well the evidence supports the answer (a producer, or none), before calibration.
 
-    The leader's strength grows with independent matches (``_sources``: distinct sites, and
-    further sellers' listings at half a site each) and its own site, and is shared with its
-    strongest rival. Naming it is as sure as that support, less what the listings'
-    disagreement on the model's variant, the page's furniture and a model few of the sites
-    name take away (the answer is right only if its model is: "Legendary Bottle" named by 2
-    of 7 sites is a guess); abstaining is doubtful when a well-supported leader was kept out
-    only by a rival. The weight of the model's agreement (a quarter) was chosen among a half,
-    a third and a quarter by out-of-sample log loss (docs/evaluation.md).
+    The leader's strength grows with independent matches (``independent_evidence``: distinct
+    sites, and further sellers' listings at half a site each) and its own site, and is shared
+    with its strongest rival (``_leader_support``). Naming it is as sure as that support, less
+    what the listings' disagreement on the model's variant, the page's furniture and a model
+    few of the sites name take away (the answer is right only if its model is: "Legendary
+    Bottle" named by 2 of 7 sites is a guess). The weight of the model's agreement (a
+    quarter) was chosen among a half, a third and a quarter by out-of-sample log loss
+    (docs/evaluation.md). Abstaining: ``_abstention_score``.
     """
-    leader = verdict.leader
     if verdict.producer is None:
         return _abstention_score(verdict)
-    assert leader is not None  # a named producer is the leader
-    strength = 1 - _DOUBT_PER_EVIDENCE ** (independent_evidence(verdict) + leader.site_bonus)
-    total = leader.score + verdict.rival
-    uncontested = 1 - verdict.rival / total if total else 1.0
-    support = strength * uncontested
+    strength, uncontested = _leader_support(verdict)
     features = evidence_features(verdict)
-    return (support * (1 - features["variant_disagreement"] / 4)
+    return (strength * uncontested * (1 - features["variant_disagreement"] / 4)
             * (1 - features["noise_share"] / 2) * (3 + features["model_agreement"]) / 4)
 
 
@@ -175,16 +170,23 @@ def _abstention_score(verdict: Verdict) -> float:
     by a rival, and when the titles agree on a phrase that reads as a name and not as a kind
     of item (all 32 titles of a designer's page say "Layer-0", a name the rules could not take
     for a maker), in proportion to how far they agree on it."""
-    leader, phrase = verdict.leader, verdict.model
-    doubt = 0.0
-    if leader is not None:
-        strength = 1 - _DOUBT_PER_EVIDENCE ** (independent_evidence(verdict) + leader.site_bonus)
-        total = leader.score + verdict.rival
-        uncontested = 1 - verdict.rival / total if total else 1.0
-        doubt = strength * uncontested * uncontested
+    strength, uncontested = _leader_support(verdict)
+    phrase = verdict.model
     repeated = phrase.agreement if phrase and phrase.model and names_no_kind(phrase.model) \
         else 0.0
-    return (1 - doubt) * (1 - repeated / 2)
+    return (1 - strength * uncontested * uncontested) * (1 - repeated / 2)
+
+
+def _leader_support(verdict: Verdict) -> tuple[float, float]:
+    """The leader's strength (its independent evidence and own site, as the doubt each piece
+    leaves) and the share of the score it does not have to share with its rival; (0, 1)
+    without a leader."""
+    leader = verdict.leader
+    if leader is None:
+        return 0.0, 1.0
+    strength = 1 - _DOUBT_PER_EVIDENCE ** (independent_evidence(verdict) + leader.site_bonus)
+    total = leader.score + verdict.rival
+    return strength, (1 - verdict.rival / total if total else 1.0)
 
 
 # Each further listing on a site already counted weighs this much of an independent site: on a
