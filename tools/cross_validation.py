@@ -106,7 +106,7 @@ def feature_sets(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
     cross-validation."""
     every = sorted({name for r in rows if r["features"] for name in r["features"]})
     options = [(list(CALIBRATED), list(CALIBRATED_ABSTAINED)), (["evidence"], ["evidence"]),
-               (every, every)]
+               (["evidence"], ["evidence", "model_agreement"]), (every, every)]
     compared = []
     for named, abstained in options:
         def fit(fitting: list[dict[str, Any]], named: list[str] = named,

@@ -37,15 +37,25 @@ def summary_text(report: dict[str, Any], written: list[str]) -> str:
     lines.append(f"  targets: right at {CONFIDENT_LABEL} {rwc['target']}: "
                  f"{_verdict(rwc['pass'])} ({rwc['right']} of {rwc['of']}); "
                  f"ECE {ece['target']}: {_verdict(ece['pass'])} ({ece['value']})")
+    by_kind = targets.get("by_kind", {})
+    if by_kind:
+        lines.append("  by kind: " + "; ".join(
+            f"{kind} {_verdict(kv['right_when_confident']['pass'])} "
+            f"({kv['right_when_confident']['right']} of {kv['right_when_confident']['of']}), "
+            f"ECE {_verdict(kv['calibration_error']['pass'])} ({kv['calibration_error']['value']})"
+            for kind, kv in by_kind.items()))
     if "pricing" in report:
         lines.append("  pricing: see the pricing section of docs/evaluation.md")
     if written:
         lines.append("Wrote " + " and ".join(written) + ".")
     overall = oos["overall"]
+    met = rwc["pass"] and ece["pass"] and all(
+        kv["right_when_confident"]["pass"] and kv["calibration_error"]["pass"]
+        for kv in by_kind.values())
     lines.append(f"Summary: {overall['right']}/{overall['items']} items fully right; "
                  f"{overall['confident_right']}/{overall['confident']} right at "
                  f"{CONFIDENT_LABEL}; ECE {overall['calibration']['ece']}; targets "
-                 f"{'met' if rwc['pass'] and ece['pass'] else 'not met'}.")
+                 f"{'met' if met else 'not met'}.")
     return "\n".join(lines)
 
 
@@ -122,6 +132,16 @@ def markdown(report: dict[str, Any], pricing: str | None = None) -> str:
         f"| right among answers at {CONFIDENT_LABEL} {rwc['target']} | {rwc['right']} of "
         f"{rwc['of']} ({rwc['value']}) | {_verdict(rwc['pass'])} |",
         f"| calibration error (ECE) {ece['target']} | {ece['value']} | {_verdict(ece['pass'])} |",
+    ]
+    for kind, kv in report["targets"].get("by_kind", {}).items():
+        k_rwc, k_ece = kv["right_when_confident"], kv["calibration_error"]
+        lines += [
+            f"| kind `{kind}`: right at {CONFIDENT_LABEL} {k_rwc['target']} | {k_rwc['right']} "
+            f"of {k_rwc['of']} ({k_rwc['value']}) | {_verdict(k_rwc['pass'])} |",
+            f"| kind `{kind}`: ECE {k_ece['target']} | {k_ece['value']} | "
+            f"{_verdict(k_ece['pass'])} |",
+        ]
+    lines += [
         "", "## Reliability", "",
         "Confidence against the share fully right, in 10 equal-width bins (empty bins left out).",
         "",

@@ -272,14 +272,20 @@ def out_of_sample(rows: list[dict[str, Any]], heuristic: bool) -> dict[str, Any]
 
 
 def verdicts(figures: dict[str, Any]) -> dict[str, Any]:
-    overall = figures["overall"]
-    share = (overall["confident_right"] / overall["confident"] if overall["confident"]
-             else None)
-    ece = overall["calibration"]["ece"]
+    """The targets on all items (``right_when_confident``, ``calibration_error``) and on each
+    kind of case apart (``by_kind``): the figures are to hold for Lens answers and title sets
+    alike."""
+    return {**_verdicts(figures["overall"]),
+            "by_kind": {kind: _verdicts(g) for kind, g in figures["kinds"].items()}}
+
+
+def _verdicts(group: dict[str, Any]) -> dict[str, Any]:
+    share = (group["confident_right"] / group["confident"] if group["confident"] else None)
+    ece = group["calibration"]["ece"]
     return {
         "right_when_confident": {
             "value": None if share is None else round(share, 3),
-            "right": overall["confident_right"], "of": overall["confident"],
+            "right": group["confident_right"], "of": group["confident"],
             "target": f">= {TARGETS['right_when_confident']:.0%}",
             "pass": share is not None and share >= TARGETS["right_when_confident"]},
         "calibration_error": {

@@ -106,6 +106,9 @@ def test_the_report_states_every_target_with_its_number_out_of_sample(rows: list
     assert "leaves out one source" in text and "calibration error (ECE) <= 0.08" in text
     assert "model calls" in text and "wrong answers let through" in text
     assert "| kind `lens` |" in text and "## Per category" in text
+    # ... and the targets are judged on each kind of case apart too
+    assert set(report["targets"]["by_kind"]) == {"lens", "titles"}
+    assert "| kind `lens`: right at >= 0.9 >= 95% |" in text and "by kind: lens " in summary
     assert "in-sample" not in text and "training error" not in text
     # The shipped calibration's features fit the held-out items at least as well as the
     # evidence score alone (the choice the features were made by)

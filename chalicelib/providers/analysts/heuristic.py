@@ -112,17 +112,19 @@ class Calibration:
 
 # The features the shipped calibration uses: for a named producer the evidence score alone,
 # which fits better out of sample than it with the other features of ``answer_features``; for
-# an abstention also how far the titles agree on the phrase they repeat most ("Chair" on every
-# page of a generic search, a name the rules could not take), chosen among the features by
-# out-of-sample log loss (docs/evaluation.md, "Calibration features").
+# an abstention also how far the titles agree on the kind of item they repeat most ("Chair" on
+# every page of a generic search): agreement on a name ("Layer-0") is doubt the evidence score
+# already holds, and counting it here would undo that doubt. Chosen by out-of-sample log loss
+# over the evidence alone; the agreement on any phrase fits as well overall and a little
+# better on Lens answers (docs/evaluation.md, "Calibration features").
 CALIBRATED = ("evidence",)
-CALIBRATED_ABSTAINED = ("evidence", "model_agreement")
+CALIBRATED_ABSTAINED = ("evidence", "kind_agreement")
 # Fitted on every development sample (``python -m tools.real_evaluation --fit-calibration``)
 # after cross-validation by source measured how well such a fit carries to items from sources
 # it never saw (docs/evaluation.md); a test holds these numbers to that fit.
 CALIBRATION = Calibration(
     named=Logistic(intercept=0.18, weights=(("evidence", 1.48),)),
-    abstained=Logistic(intercept=1.03, weights=(("evidence", 0.61), ("model_agreement", 1.3),)),
+    abstained=Logistic(intercept=1.58, weights=(("evidence", 0.33), ("kind_agreement", 1.04),)),
 )
 
 
@@ -132,17 +134,28 @@ def answer_features(verdict: Verdict) -> dict[str, float]:
     ``CALIBRATED_ABSTAINED``), and the
     parts of ``evidence_features`` a richer calibration could use (the evaluation compares
     the two out of sample): sites naming the producer (as log(1 + n)), how far the matches
-    read name the model, the rival's share, the variant disagreement, the noise share."""
+    read name the model, how far they agree on a kind of item (``_kind_agreement``), the
+    rival's share, the variant disagreement, the noise share."""
     score = min(max(evidence_score(verdict), _EDGE), 1 - _EDGE)
     evidence = evidence_features(verdict)
     return {
         "evidence": math.log(score / (1 - score)),
         "producer_sites": math.log1p(evidence["producer_domains"]),
         "model_agreement": evidence["model_agreement"],
+        "kind_agreement": _kind_agreement(verdict),
         "rival_share": evidence["rival_share"],
         "variant_disagreement": evidence["variant_disagreement"],
         "noise_share": evidence["noise_share"],
     }
+
+
+def _kind_agreement(verdict: Verdict) -> float:
+    """How far the matches agree on the phrase they repeat most when it is a kind of item
+    ("Chair", "Coffee Maker"), 0 when it reads as a name or there is none."""
+    phrase = verdict.model
+    if phrase is None or not phrase.model or names_no_kind(phrase.model):
+        return 0.0
+    return phrase.agreement
 
 
 def evidence_score(verdict: Verdict) -> float:
