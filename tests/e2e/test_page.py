@@ -37,6 +37,9 @@ FLAGS = (
     "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
     "--disable-background-networking", "--disable-component-update", "--disable-sync",
     "--no-first-run", "--hide-scrollbars", "--lang=en-US",
+    # The page honours reduced motion: its scroll to the first result is instant, so a click
+    # never lands on a button still moving under a smooth scroll (it missed "Show all").
+    "--force-prefers-reduced-motion",
 )
 PHONE = {"deviceMetrics": {"width": 390, "height": 844, "pixelRatio": 2.0, "mobile": True,
                            "touch": True}}
