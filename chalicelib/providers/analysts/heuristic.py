@@ -152,10 +152,17 @@ def answer_features(verdict: Verdict) -> dict[str, float]:
 def _kind_agreement(verdict: Verdict) -> float:
     """How far the matches agree on the phrase they repeat most when it is a kind of item
     ("Chair", "Coffee Maker"), 0 when it reads as a name or there is none."""
+    agreement, is_name = _phrase_agreement(verdict)
+    return 0.0 if is_name else agreement
+
+
+def _phrase_agreement(verdict: Verdict) -> tuple[float, bool]:
+    """How far the matches agree on the verdict's phrase (0 without one), and whether that
+    phrase reads as a name rather than a kind of item (``names_no_kind``)."""
     phrase = verdict.model
-    if phrase is None or not phrase.model or names_no_kind(phrase.model):
-        return 0.0
-    return phrase.agreement
+    if phrase is None or not phrase.model:
+        return 0.0, False
+    return phrase.agreement, names_no_kind(phrase.model)
 
 
 def evidence_score(verdict: Verdict) -> float:
@@ -173,9 +180,12 @@ def evidence_score(verdict: Verdict) -> float:
     if verdict.producer is None:
         return _abstention_score(verdict)
     strength, uncontested = _leader_support(verdict)
-    features = evidence_features(verdict)
-    return (strength * uncontested * (1 - features["variant_disagreement"] / 4)
-            * (1 - features["noise_share"] / 2) * (3 + features["model_agreement"]) / 4)
+    model = verdict.model
+    disagreement = model.disagreement if model else 0.0
+    agreement = model.agreement if model and model.model else 1.0
+    noise = verdict.noise / verdict.titles if verdict.titles else 0.0
+    return (strength * uncontested * (1 - disagreement / 4) * (1 - noise / 2)
+            * (3 + agreement) / 4)
 
 
 def _abstention_score(verdict: Verdict) -> float:
@@ -184,10 +194,8 @@ def _abstention_score(verdict: Verdict) -> float:
     of item (all 32 titles of a designer's page say "Layer-0", a name the rules could not take
     for a maker), in proportion to how far they agree on it."""
     strength, uncontested = _leader_support(verdict)
-    phrase = verdict.model
-    repeated = phrase.agreement if phrase and phrase.model and names_no_kind(phrase.model) \
-        else 0.0
-    return (1 - strength * uncontested * uncontested) * (1 - repeated / 2)
+    agreement, is_name = _phrase_agreement(verdict)
+    return (1 - strength * uncontested * uncontested) * (1 - (agreement if is_name else 0) / 2)
 
 
 def _leader_support(verdict: Verdict) -> tuple[float, float]:
@@ -282,9 +290,8 @@ class HeuristicAnalyst:
         features = answer_features(verdict)
         producer = verdict.producer
         model = verdict.model.model if verdict.model else None
-        if producer is None:
-            return Identity(producer=None, model=model), features
-        return Identity(producer=display_name(producer), model=model), features
+        return Identity(producer=display_name(producer) if producer else None,
+                        model=model), features
 
     def explain(self, matches: list[LensMatch]) -> dict[str, Any]:
         """This analyst's answer and what it weighed, for a second opinion to check

@@ -58,13 +58,9 @@ def read_model(titles: list[Title], producer: Candidate) -> ModelReading:
     return _best_phrase(documents, skip=set(producer.parts) | sites, specific=True)
 
 
-def generic_phrase(titles: list[Title]) -> str | None:
-    """The most repeated phrase across all titles, for an item without a producer."""
-    return generic_reading(titles).model
-
-
 def generic_reading(titles: list[Title]) -> ModelReading:
-    """``generic_phrase`` with how far the matches agree on it."""
+    """The most repeated phrase across all titles, for an item without a producer, with how
+    far the matches agree on it."""
     documents = [(_site_key(title), runs) for title in titles if (runs := _runs(title.tokens))]
     needed = max(2, math.ceil(0.15 * len({site for site, _ in documents})))
     return _best_phrase(documents, skip=set(), specific=False, needed=needed)

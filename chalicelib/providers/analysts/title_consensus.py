@@ -23,7 +23,7 @@ from chalicelib.providers.analysts.lexicon import (
     RETAILERS,
     slug,
 )
-from chalicelib.providers.analysts.model_phrase import ModelReading, find_model, generic_phrase
+from chalicelib.providers.analysts.model_phrase import ModelReading, find_model
 from chalicelib.providers.analysts.own_line import products_of_own_lines, uncorroborated_own_lines
 from chalicelib.providers.analysts.titles import (
     EXACT,
@@ -43,7 +43,7 @@ from chalicelib.providers.analysts.titles import (
 
 # Also the names other modules read titles with (the pricer, the openai analyst).
 __all__ = ["Candidate", "Verdict", "clean_title", "display_name", "find_model", "find_producer",
-           "generic_phrase", "name_parts", "site_match", "weigh_producers"]
+           "name_parts", "site_match", "weigh_producers"]
 
 _CARD_BONUS = 2  # as much as an exact own-site domain
 
