@@ -116,3 +116,14 @@ def test_converting_with_a_custom_table():
 def test_converting_an_unknown_currency_is_refused():
     with pytest.raises(UnknownCurrency, match="XYZ"):
         convert(10.0, "XYZ", "EUR")
+
+
+def test_a_saved_pages_price_text_is_read_by_the_one_price_reader() -> None:
+    from chalicelib.providers.pricing.pages import price_of
+
+    # a dot groups thousands in kroner, a comma marks decimals in euros; a range gives its
+    # low end; no amount, or none above zero, is no price
+    assert price_of("1.299 kr", "SEK") == (1299.0, "SEK")
+    assert price_of("399,99 €", "USD") == (399.99, "EUR")
+    assert price_of("$12.99 to $20.00", "USD") == (12.99, "USD")
+    assert price_of("", "USD") == (None, None) and price_of("$0.00", "USD")[0] is None

@@ -28,9 +28,6 @@ from chalicelib.providers.pricing.prices import parse_price
 
 _SOLD = re.compile(r"\bSold\s+(.+)$")
 _PLACEHOLDER = "Shop on eBay"
-# "1.234,56" and "399,99": a decimal comma (two digits after the last comma, none after a dot).
-_DECIMAL_COMMA = re.compile(r"^\d{1,3}(?:\.\d{3})*,\d{2}$")
-_NUMBER = re.compile(r"\d[\d.,]*")
 
 
 def is_ebay_page(text: str) -> bool:
@@ -96,24 +93,14 @@ def amazon_page(text: str, default_currency: str = "USD") -> list[Listing]:
 
 
 def price_of(text: str, default_currency: str) -> tuple[float | None, str | None]:
-    """The first number of a price text (a range's low end) and its currency."""
+    """The first number of a price text (a range's low end) and its currency, read by
+    ``parse_price`` ("1.299 kr" is 1299, "399,99 €" is 399.99)."""
     text = " ".join(text.split())
-    if not text:
-        return None, None
-    number = _NUMBER.search(text)
-    if not number:
-        return None, None
-    raw = number.group(0).rstrip(".,")
-    if _DECIMAL_COMMA.match(raw):
-        amount = float(raw.replace(".", "").replace(",", "."))
-    else:
-        try:
-            amount = float(raw.replace(",", ""))
-        except ValueError:
-            return None, None
     parsed = parse_price(text.split(" to ")[0].split("～")[0], default_currency)
-    currency = parsed.currency if parsed and parsed.currency else default_currency
-    return (amount if amount > 0 else None), currency
+    if parsed is None:
+        return None, None
+    currency = parsed.currency or default_currency
+    return (parsed.amount if parsed.amount > 0 else None), currency
 
 
 def _parse(text: str) -> Any:
