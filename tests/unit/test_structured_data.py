@@ -231,3 +231,22 @@ def test_second_hand_listings_are_not_read_as_product_pages():
 
 def replace_kind(match: LensMatch, kind: str) -> LensMatch:
     return match.model_copy(update={"kind": kind})
+
+
+def test_the_hint_reaches_the_analyst_inside():
+    # With product pages read (as in the deployed stack), the analyst that reads the matches
+    # still gets the visitor's hint
+    seen: list[str | None] = []
+
+    class Inner(HeuristicAnalyst):
+        def identify(self, image, matches, hint=None):  # type: ignore[no-untyped-def]
+            seen.append(hint)
+            return super().identify(image, matches)
+
+    analyst = StructuredDataAnalyst(Inner(), ProductPages(_fetcher(), max_pages=0))
+    matches = [LensMatch(title="Nordkap Fjellsti 2", link=f"https://s{n}.example/p", source="S")
+               for n in range(2)]
+    analyst.identify(StagedImage.from_bytes(b"", "0" * 64, "image/jpeg"), matches,
+                     hint="the boot")
+
+    assert seen == ["the boot"]

@@ -334,8 +334,10 @@ class StructuredDataAnalyst:
         self._pages = pages
         self._marketplaces = list(marketplace_domains) if marketplace_domains else None
 
-    def identify(self, image: StagedImage, matches: list[LensMatch]) -> Identity:
-        first = self._inner.identify(image, matches)
+    def identify(self, image: StagedImage, matches: list[LensMatch],
+                 hint: str | None = None) -> Identity:
+        # The hint goes on to the analyst inside (only when there is one, as the stage asks).
+        first = self._inner.identify(image, matches, **({"hint": hint} if hint else {}))
         return structured_identity(first, self._pages.read(self.product_links(matches)))
 
     def explain(self, matches: list[LensMatch]) -> dict[str, Any]:
