@@ -219,7 +219,7 @@ class Printer:
 
 
 def identify(args: argparse.Namespace, printer: Printer) -> int:
-    with Client(args.url, api_key=getattr(args, "api_key", None)) as client:
+    with Client(args.url, api_key=args.api_key) as client:
         query = client.ask_async(_photo(args.photo), callback_url=args.callback_url,
                                  callback_events=args.callback_events, hint=args.hint)
         printer.note(f"Uploaded {Path(args.photo).name}: query {query.id}")
@@ -231,7 +231,7 @@ def identify(args: argparse.Namespace, printer: Printer) -> int:
 
 
 def watch(args: argparse.Namespace, printer: Printer) -> int:
-    with Client(args.url, api_key=getattr(args, "api_key", None)) as client:
+    with Client(args.url, api_key=args.api_key) as client:
         query = client.get_query(args.query_id)  # an unknown id fails here, with its error
         if query.status == "awaiting_upload":
             # Otherwise nothing at all is printed until the photo arrives, if it ever does.
@@ -313,7 +313,7 @@ def _bucket(args: argparse.Namespace) -> tuple[str, Any]:
                        EXIT_USAGE) from exc
     if args.bucket:
         return args.bucket, boto3.client("s3", endpoint_url=args.endpoint)
-    with Client(args.url, api_key=getattr(args, "api_key", None)) as client:
+    with Client(args.url, api_key=args.api_key) as client:
         health = client.health()
     if not health.get("bucket") or not health.get("aws_endpoint"):
         raise CliError(f"{args.url} does not name its bucket (not a local stack): "
@@ -362,7 +362,7 @@ def mcp(args: argparse.Namespace, printer: Printer) -> int:
     """Serve the service's tools over MCP on stdin/stdout until the client closes them."""
     from lens_gpt_client.mcp_server import serve
 
-    return serve(args.url, getattr(args, "api_key", None))
+    return serve(args.url, args.api_key)
 
 
 COMMANDS: dict[str, Callable[[argparse.Namespace, Printer], int]] = {
@@ -435,6 +435,9 @@ def parser() -> argparse.ArgumentParser:
                                            "agents over the Model Context Protocol (stdio)")
     mcp_.add_argument("--url", default=default_url(),
                       help=f"the service's base URL (default {default_url()})")
+    mcp_.add_argument("--api-key", default=None, metavar="KEY",
+                      help="the access key of a service that requires one (default "
+                           "$LENS_GPT_API_KEY)")
     mcp_.set_defaults(json=False)  # stdout is the protocol's: nothing else is printed there
     return top
 

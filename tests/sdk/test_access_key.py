@@ -70,3 +70,16 @@ def test_the_cli_sends_its_api_key_option(service: FakeService,
 
     assert code == 0, capsys.readouterr()
     assert set(keys_sent(service).values()) == {KEY}
+
+
+def test_the_mcp_server_takes_the_key_from_the_command_line_like_every_command(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # `lens-gpt mcp --api-key KEY` hands the key to the server it serves
+    from lens_gpt_client import mcp_server
+
+    served: list[tuple[str, str | None]] = []
+    monkeypatch.setattr(mcp_server, "serve", lambda url, key: served.append((url, key)) or 0)
+
+    assert main(["mcp", "--url", "http://127.0.0.1:9", "--api-key", KEY]) == 0
+    assert served == [("http://127.0.0.1:9", KEY)]
