@@ -214,9 +214,10 @@ class QueryApi:
         if idempotency_key is None:
             return self._create(new_query_id(), request, callback, base_url, owner), True
         pk = idempotency_pk(idempotency_key, owner)
-        claim = self._s.queries.claim_idempotency(pk, fingerprint(request))
+        request_print = fingerprint(request)
+        claim = self._s.queries.claim_idempotency(pk, request_print)
         if not claim.new:
-            return replayed(claim, fingerprint(request)), False
+            return replayed(claim, request_print), False
         try:
             created = self._create(claim.query_id, request, callback, base_url, owner)
         except BaseException:

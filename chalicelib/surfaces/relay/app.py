@@ -42,6 +42,7 @@ from chalicelib.services import Services, get_services
 from chalicelib.stores.media import upload_key
 from chalicelib.stores.queries import QueryRecord, new_query_id, plausible_query_id
 from chalicelib.stores.run_end import close_if_overdue, expired_upload_chunks, upload_expiry
+from chalicelib.surfaces.access import API_KEY_HEADER
 from chalicelib.surfaces.http import number_param
 from chalicelib.surfaces.relay import encoding
 from chalicelib.surfaces.relay.feeds import FeedHub
@@ -330,7 +331,8 @@ class RelayCors:
         self._app = app
         self._cors = CORSMiddleware(
             app, allow_origins=list(settings.relay_allowed_origins),
-            allow_methods=["GET", "POST"], allow_headers=["Last-Event-ID", "Accept", "x-api-key"],
+            allow_methods=["GET", "POST"],
+            allow_headers=["Last-Event-ID", "Accept", API_KEY_HEADER],
             expose_headers=["X-Query-Id", "X-Exchange-Rates-Date"],
         )
 
