@@ -132,9 +132,12 @@ def _latest_sale(judged: list[Judged]) -> date:
     return date.fromisoformat(max(days)) if days else date.today()
 
 
-def report(directory: Path = PRICING_DIR) -> tuple[dict[str, Any], str]:
-    """JSON-able figures and a markdown section on the pricing set."""
-    results = [evaluate_answer(a, directory) for a in load_labels(directory)]
+def report(directory: Path = PRICING_DIR,
+           results: list[AnswerResult] | None = None) -> tuple[dict[str, Any], str]:
+    """JSON-able figures and a markdown section on the pricing set (``results``: its answers
+    evaluated, evaluated here unless given)."""
+    if results is None:
+        results = [evaluate_answer(a, directory) for a in load_labels(directory)]
     tp = sum(r.true_pos for r in results)
     fp = sum(r.false_pos for r in results)
     fn = sum(r.false_neg for r in results)
@@ -196,9 +199,10 @@ def _markdown(f: dict[str, Any], results: list[AnswerResult]) -> str:
 
 
 def main() -> None:
-    figures, section = report()
+    results = [evaluate_answer(a) for a in load_labels()]
+    figures, section = report(results=results)
     print(section)
-    for r in (evaluate_answer(a) for a in load_labels()):
+    for r in results:
         for title in r.false_pos_titles:
             print(f"kept, not the item [{r.file}]: {title}")
         for title in r.false_neg_titles:
