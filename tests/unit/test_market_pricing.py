@@ -249,3 +249,18 @@ def test_a_marketplace_without_keys_leaves_the_items_lens_offers() -> None:
     offers = pricer.offers_for(  # type: ignore[attr-defined]
         Identity(producer="DEWALT", model="DWFP72155"), _lens_matches("real-05"))
     assert offers and {o.source for o in offers} == {"lens"}
+
+
+def test_a_serpapi_plan_with_no_searches_left_is_not_retried() -> None:
+    # SerpApi answers 429 both for too many searches at once (worth waiting for) and for a
+    # plan that has none left (as SerpApi writes it), which no waiting cures
+    from chalicelib.providers.exceptions import ProviderError
+    from tests.fake_service import Answer, FakeService
+
+    with FakeService() as serpapi:
+        serpapi.routes["GET /search.json"] = [Answer(429, {
+            "error": "Your account has run out of searches."})]
+        with pytest.raises(ProviderError) as raised:
+            SerpApiEbay(SERPAPI_KEY, serpapi.url).search("Apple iPhone 4S")
+
+    assert raised.value.code == "serpapi-ebay-quota" and not raised.value.retryable

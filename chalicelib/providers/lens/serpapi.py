@@ -62,8 +62,10 @@ MAX_IMAGE_BYTES = 500 * 1024
 _IMAGE_TYPES = frozenset({"image/jpeg", "image/png", "image/webp"})
 # Longest sides tried, in turn, for a photo sent as JPEG.
 _JPEG_SIDES = (2048, 1600, 1280, 1024, 800, 640, 480)
-_NO_RESULTS = "hasn't returned any results"
-_OUT_OF_SEARCHES = "run out of searches"
+# What SerpApi's error says when a search found nothing, and when the plan has no searches
+# left (a 429 that waiting does not cure); the SerpApi eBay search reads them too.
+NO_RESULTS = "hasn't returned any results"
+OUT_OF_SEARCHES = "run out of searches"
 
 
 class SerpApiLens:
@@ -164,12 +166,12 @@ class SerpApiLens:
         status = response.status_code
         if status == 200 and not error:
             return document
-        if status == 200 and _NO_RESULTS in error.lower():
+        if status == 200 and NO_RESULTS in error.lower():
             raise NoMatches("Google Lens found no visual matches for this image.")
         if status in (401, 403):
             raise ProviderError(f"SerpApi refused the key: {error or status}",
                                 code="serpapi-auth")
-        if status == 429 and _OUT_OF_SEARCHES in error.lower():
+        if status == 429 and OUT_OF_SEARCHES in error.lower():
             raise ProviderError(f"SerpApi's plan has no searches left: {error}",
                                 code="serpapi-quota")
         if status == 429:

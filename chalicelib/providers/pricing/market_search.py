@@ -28,7 +28,7 @@ from typing import Any, Protocol
 import requests
 
 from chalicelib.providers.exceptions import ProviderError
-from chalicelib.providers.lens.serpapi import retrying_session
+from chalicelib.providers.lens.serpapi import NO_RESULTS, OUT_OF_SEARCHES, retrying_session
 from chalicelib.providers.pricing.listings import Listing, from_browse, from_serpapi_ebay
 from chalicelib.providers.secrets import provider_key
 
@@ -45,7 +45,6 @@ MARKETPLACES: dict[str, tuple[str, str]] = {
     "SGD": ("EBAY_SG", "ebay.com.sg"),
 }  # fmt: skip
 _TOKEN_MARGIN_S = 60.0
-_NO_RESULTS = "hasn't returned any results"
 
 
 class MarketSearch(Protocol):
@@ -74,6 +73,9 @@ def _failure(name: str, response: requests.Response, detail: str) -> ProviderErr
     if status in (401, 403):
         return ProviderError(f"{name} refused the credentials: {detail or status}",
                              code=f"{name}-auth")
+    if status == 429 and OUT_OF_SEARCHES in detail.lower():
+        return ProviderError(f"{name}'s plan has no searches left: {detail}",
+                             code=f"{name}-quota")
     if status == 429:
         return ProviderError(f"{name} limits the rate of searches: {detail or status}",
                              code=f"{name}-rate-limit", retryable=True)
@@ -192,7 +194,7 @@ class SerpApiEbay:
             self._url, params=params, timeout=self._timeout_s))
         document = _json(self.name, response)
         error = str(document.get("error") or "")
-        if response.status_code == 200 and _NO_RESULTS in error.lower():
+        if response.status_code == 200 and NO_RESULTS in error.lower():
             return []
         if response.status_code != 200 or error:
             raise _failure(self.name, response, error)
