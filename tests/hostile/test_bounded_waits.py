@@ -74,15 +74,17 @@ def test_long_polls_do_not_hold_up_other_requests(stack: Stack) -> None:
         # When other clients check health, create a query and classify a photo
         health = requests.get(f"{stack.url}/health", timeout=60)
         created = requests.post(f"{stack.url}/queries", json={}, timeout=60)
-        classified = requests.post(f"{stack.url}/classify", timeout=60, files={
+        classified = requests.post(f"{stack.url}/classify", timeout=60, stream=True, files={
             "file": ("photo.jpg", files.image_bytes("JPEG", (70, 50)), "image/jpeg")})
 
-        # Then they are answered while the long-polls are still waiting
+        # Then they are answered (the stream's head has come) while the long-polls are still
+        # waiting; how long the analysis then takes depends on the machine's load, not the polls.
         still_waiting = sum(not poll.done() for poll in polls)
         assert health.json()["status"] == "ok"
         assert created.status_code == 201
-        assert classified.status_code == 200 and '"done"' in classified.text
+        assert classified.status_code == 200
         assert still_waiting == 16
+        assert '"done"' in b"".join(classified.iter_lines()).decode()
         assert all(poll.result().status_code == 200 for poll in polls)
 
 
