@@ -148,6 +148,18 @@ def test_a_model_few_of_the_sites_name_is_not_a_sure_answer() -> None:
     assert evidence_score(verdict) < 0.9 * evidence_score(agreed)
 
 
+def test_a_lines_name_made_of_an_everyday_word_is_part_of_the_model() -> None:
+    # Given the Stanley bottle, whose every listing naming "Legendary Bottle" writes "Classic"
+    # just before it, capitalised ("STANLEY CLASSIC LEGENDARY BOTTLE", "Classic Legendary
+    # Bottle"), on three sites
+    answer = identify("lens-74")
+
+    # Then the line's name is part of the model, as the brand's own shop writes it
+    assert named(answer, "lens-74")
+    assert answer.model is not None
+    assert "classic legendary" in answer.model.casefold()
+
+
 def test_a_word_sellers_mostly_write_in_lower_case_is_no_name() -> None:
     # Given an ebay.es search for round tablecloths: 32 titles start "Mantel ..." (Spanish
     # for tablecloth), and inside titles sellers mostly write it in lower case ("tela mantel

@@ -46,7 +46,8 @@ How a producer wins (``identify``):
 The model (``model_phrase``) is the best-supported phrase (1-4 words) that follows the producer
 across titles, counted by distinct sites, favouring longer phrases and ones with model codes
 ("DWFP72155", "D-17"); its number or code is the one most listings give ("Galaxy S22", not a
-longer "Galaxy S21 FE" fewer name); it grows only by a variant most of its listings name, and
+longer "Galaxy S21 FE" fewer name); it grows only by a variant most of its listings name, or by
+the describing word every one of them writes before it ("Classic Legendary Bottle"), and
 where they split between variants it names the series. ``evidence_features`` exposes the
 evidence behind an answer as numbers, for calibration.
 """
@@ -123,7 +124,7 @@ CALIBRATED_ABSTAINED = ("evidence", "kind_agreement")
 # after cross-validation by source measured how well such a fit carries to items from sources
 # it never saw (docs/evaluation.md); a test holds these numbers to that fit.
 CALIBRATION = Calibration(
-    named=Logistic(intercept=0.24, weights=(("evidence", 1.27),)),
+    named=Logistic(intercept=0.3, weights=(("evidence", 1.39),)),
     abstained=Logistic(intercept=1.65, weights=(("evidence", 0.26), ("kind_agreement", 1.05),)),
 )
 
@@ -172,8 +173,8 @@ def evidence_score(verdict: Verdict) -> float:
     sites, and further sellers' listings at half a site each) and its own site, and is shared
     with its strongest rival (``_leader_support``). Naming it is as sure as that support, less
     what the listings' disagreement on the model's variant, the page's furniture and a model
-    few of the sites name take away (the answer is right only if its model is: "Legendary
-    Bottle" named by 2 of 7 sites is a guess). The weight of the model's agreement (a
+    few of the sites name take away (the answer is right only if its model is: "Classic
+    Legendary Bottle" named by 3 of 9 sites is a guess). The weight of the model's agreement (a
     quarter) was chosen among a half, a third and a quarter by out-of-sample log loss
     (docs/evaluation.md). Abstaining: ``_abstention_score``.
     """

@@ -12,7 +12,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from chalicelib.providers.analysts.lexicon import ALIASES, STOP_WORDS, slug
+from chalicelib.providers.analysts.lexicon import ALIASES, GENERIC_WORDS, STOP_WORDS, slug
 from chalicelib.providers.analysts.titles import (
     ITEM_WORDS,
     MODEL_NUMBER,
@@ -208,6 +208,7 @@ def _best_phrase(
                             agreement=round(uses.weight(best) / uses.read_weight(), 3))
     best, number_disagreement = _agreed_number(best, uses, order)
     grown, disagreement, split = _grown(best, uses, order, spellings)
+    grown = _with_line_word(grown, uses, spellings)
     name = _spelling(spellings[grown])
     if split:
         name = _series(name)
@@ -272,6 +273,23 @@ def _grown(best: Key, uses: _Uses, order: dict[Key, int],
                 continue
         split = len(counts) > 1 and counts[1] >= 2 and 2 * counts[0] <= len(named)
         return best, disagreement, split
+
+
+def _with_line_word(stem: Key, uses: _Uses, spellings: dict[Key, Counter[str]]) -> Key:
+    """``stem`` with the describing word every one of its listings writes capitalised just
+    before it, on two sites or more: a line's name made of an everyday word ("Classic
+    Legendary Bottle", "American Professional") is part of the model, where a describing word
+    only some sellers add ("Vintage", "Modern") is not."""
+    for key, documents in uses.documents.items():
+        if len(key) != len(stem) + 1 or key[1:] != stem or documents != uses.documents[stem]:
+            continue
+        word = key[0]
+        # (Noise words never reach a phrase: runs of words end at them.)
+        if (word_in(word, GENERIC_WORDS) and not word_in(word, ITEM_WORDS)
+                and uses.site_count(key) >= 2
+                and all(spelling[:1].isupper() for spelling in spellings[key])):
+            return key
+    return stem
 
 
 def _readings(stem: Key, uses: _Uses) -> dict[Key, set[int]]:
