@@ -370,6 +370,11 @@ def _phrase_weight(key: tuple[str, ...]) -> float:
 
 
 def _is_code(part: str) -> bool:
+    """A model code ("C300", "D-17") or a catalogue number of four or more digits (a set's or
+    a part's number: "75337"), which names one item more exactly than a theme's name does
+    ("Star Wars"); years never reach a phrase (they are noise)."""
     has_letter = any(ch.isalpha() for ch in part)
     has_digit = any(ch.isdigit() for ch in part)
-    return has_letter and has_digit and len(part) >= 3 and not UNIT.match(part)
+    catalogue_number = part.isdigit() and len(part) >= 4
+    return (catalogue_number or (has_letter and has_digit and len(part) >= 3)) \
+        and not UNIT.match(part)
