@@ -13,7 +13,7 @@ from chalicelib.providers.pricing.heuristic import HeuristicPricer
 from chalicelib.providers.pricing.market import MarketPricer
 from chalicelib.providers.pricing.market_search import EbayBrowse, SerpApiEbay
 from chalicelib.services import Services
-from chalicelib.wire import Identity
+from chalicelib.wire import ChunkKind, Identity
 from devstack.fakes.marketplace_server import (
     CLIENT_ID,
     CLIENT_SECRET,
@@ -213,6 +213,43 @@ def test_with_no_name_in_time_the_lens_offers_are_priced(
     (estimate,) = [c.data for c in chunks if c.data_description == "estimated-price"]
     assert estimate["price"] > 0
     assert not [r for r in market.requests if r["path"].endswith("/item_summary/search")]
+
+
+def test_the_stage_waiting_for_a_name_reads_each_chunk_of_the_log_once(
+    aws: Services, monkeypatch: pytest.MonkeyPatch, market: FakeMarketplace
+) -> None:
+    # Given a marketplace pricer that waits a second for the item's name, looking often
+    services = configure(monkeypatch, **market_env(market), PRICING_WAIT_SECONDS="1",
+                         PRICING_POLL_SECONDS="0.05")
+    query_id = upload(services, sample_photo("trail-shoe").read_bytes())
+    run_id = services.queries.get(query_id).run_id
+    # and the gpt stage naming the item while the pricing stage waits (after its third read)
+    answered: list[list[int]] = []  # the sort keys each query of the log's table answered
+
+    def on_query(parsed: dict, **_: object) -> None:
+        answered.append([int(item["sk"]["N"]) for item in parsed.get("Items", [])])
+        if len(answered) == 3:
+            services.log.append(run_id, "gpt/model-producer", "gpt", ChunkKind.MODEL_PRODUCER,
+                                IPHONE_4S.model_dump())
+
+    events = services.clients.dynamodb.meta.events
+    events.register("after-call.dynamodb.Query", on_query)
+    try:
+        # When the pricing stage runs until its wait is over
+        drain(services, "pricing")
+    finally:
+        events.unregister("after-call.dynamodb.Query", on_query)
+
+    # Then it kept looking after the name came, yet read no item of the run twice (the Lens
+    # matches least of all): each look asked only for the chunks after those it had seen
+    read = [key for keys in answered for key in keys]
+    assert len(answered) > 4 and len(read) == len(set(read))
+    # and the name that came while it waited was priced from the marketplace
+    chunks = chunks_of(services, query_id)
+    offers = [c.data for c in chunks if c.data_description == "second-hand-offers"]
+    assert offers[-1] and {o["source"] for o in offers[-1]} == {"ebay"}
+    (estimate,) = [c.data for c in chunks if c.data_description == "estimated-price"]
+    assert estimate["basis"] == "asking"
 
 
 def test_auto_chains_sold_listings_then_ebay_and_without_keys_is_the_lens_pricer() -> None:
