@@ -115,8 +115,7 @@ def test_serpapi_ebay_without_results_is_no_listings(market: FakeMarketplace) ->
 def test_the_named_item_gets_offers_of_itself_with_source_and_why_and_an_estimate(
     market: FakeMarketplace, identity: Identity
 ) -> None:
-    pricer = MarketPricer([browse(market, currency="USD")], HeuristicPricer(currency="USD"),
-                          currency="USD")
+    pricer = MarketPricer([browse(market, currency="USD")], HeuristicPricer(currency="USD"))
 
     offers = pricer.offers_for(identity, [])
 
@@ -272,6 +271,26 @@ def test_auto_chains_sold_listings_then_ebay_and_without_keys_is_the_lens_pricer
     assert both.searches[1].marketplace_id == "EBAY_GB"  # type: ignore[attr-defined]
     assert isinstance(ebay_only, MarketPricer)
     assert [s.name for s in ebay_only.searches] == ["ebay"]
+
+
+def test_a_marketplace_pricer_prices_with_the_configured_marketplaces_currency_and_rates(
+) -> None:
+    from chalicelib.config import Settings
+    from chalicelib.providers import registry
+    from tests.unit.test_heuristic import NORDKAP
+
+    # Given PRICER=ebay with the operator's marketplaces, currency and rates (1 EUR = 2 USD)
+    pricer = registry.pricer(Settings(pricer="ebay", marketplace_domains=("vinted.*",),
+                                      price_currency="usd", price_rates={"EUR": 1.0, "USD": 2.0}))
+
+    # When the Lens offers come and are estimated
+    offers = pricer.offers(NORDKAP)
+    estimate = pricer.estimate(offers)
+
+    # Then only the configured marketplace's listing is an offer, and its euros became dollars
+    assert [(o.link, o.price, o.currency) for o in offers] == [
+        ("https://www.vinted.de/items/2", 65.0, "EUR")]
+    assert (estimate.price, estimate.currency, estimate.rates_date) == (130.0, "USD", None)
 
 
 def test_a_marketplace_without_keys_leaves_the_items_lens_offers() -> None:
