@@ -21,7 +21,7 @@ from devstack.fakes.marketplace_server import (
     FakeMarketplace,
     serve_marketplace,
 )
-from devstack.fakes.openai_server import FakeOpenAI, schema_name, serve_fake_openai
+from devstack.fakes.openai_server import FakeOpenAI, schema_name, serve_fake_openai, status
 from devstack.fakes.openai_server import structured as answer
 from devstack.photos import sample_photo
 from tests.unit.test_analysis_stages import configure, openai_env
@@ -249,6 +249,41 @@ def test_the_stage_waiting_for_a_name_reads_each_chunk_of_the_log_once(
     assert offers[-1] and {o["source"] for o in offers[-1]} == {"ebay"}
     (estimate,) = [c.data for c in chunks if c.data_description == "estimated-price"]
     assert estimate["basis"] == "asking"
+
+
+def test_when_the_analyst_gave_up_the_lens_offers_are_priced_without_waiting(
+    aws: Services, monkeypatch: pytest.MonkeyPatch, market: FakeMarketplace, openai: FakeOpenAI
+) -> None:
+    # Given a marketplace pricer with its full wait, and a gpt stage that gave up (its model
+    # answered 500 on the message's last delivery)
+    services = configure(monkeypatch, **market_env(market), **openai_env(openai),
+                         MAX_RECEIVE_COUNT="1")
+    openai.answer = lambda body: status(500)
+    query_id = upload(services, sample_photo("trail-shoe").read_bytes())
+    drain(services, "gpt")
+    after: list[int] = []  # from which seq each query of the log's table read
+
+    def on_query(params: dict, **_: object) -> None:
+        after.append(int(params["ExpressionAttributeValues"][":after"]["N"]))
+
+    events = services.clients.dynamodb.meta.events
+    events.register("provide-client-params.dynamodb.Query", on_query)
+    try:
+        # When the pricing stage runs
+        drain(services, "pricing")
+    finally:
+        events.unregister("provide-client-params.dynamodb.Query", on_query)
+
+    # Then the run as it read it at its start (head and all chunks: after -1) told it that no
+    # name would come: it looked for no newer chunks, and the Lens offers were estimated
+    assert after and set(after) == {-1}
+    chunks = chunks_of(services, query_id)
+    (error,) = [c.data for c in chunks if c.data_description == "error"]
+    assert error["stage"] == "gpt"
+    (offers,) = [c.data for c in chunks if c.data_description == "second-hand-offers"]
+    assert {o["source"] for o in offers} == {"lens"}
+    (estimate,) = [c.data for c in chunks if c.data_description == "estimated-price"]
+    assert estimate["price"] > 0 and chunks[-1].data_description == "done"
 
 
 def test_auto_chains_sold_listings_then_ebay_and_without_keys_is_the_lens_pricer() -> None:
