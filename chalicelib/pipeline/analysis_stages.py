@@ -9,7 +9,7 @@ from typing import Callable, Iterator
 from chalicelib.errors import LensGptError, RunClosed, StageSettled
 from chalicelib.images.recognition import ImageInfo, inspect_image
 from chalicelib.pipeline.stage_run import StageRun, finish_stage, stage_time_left
-from chalicelib.providers.base import StagedImage
+from chalicelib.providers.base import Pricer, StagedImage
 from chalicelib.providers.exceptions import NoOffers, ProviderError
 from chalicelib.services import Services
 from chalicelib.wire import (
@@ -23,6 +23,7 @@ from chalicelib.wire import (
     data_of,
 )
 
+NO_OFFERS = "No second-hand offers were found for this item."
 # An analyst's second opinion on its first answer (``EscalatingAnalyst.refine``), or None.
 Refine = Callable[[StagedImage, list[LensMatch], Identity], "Identity | None"]
 
@@ -43,7 +44,7 @@ class AnalysisStage:
         run = StageRun(self._s.log, message.run_id, self.stage, head=head)
         if head is not None and not head.closed and self.stage in head.pending:
             try:
-                self.work(run, message, _matches(chunks))
+                self.work(run, message, chunks)
             except ProviderError as exc:
                 if exc.retryable and retry_allowed:
                     raise
@@ -61,7 +62,8 @@ class AnalysisStage:
         _give_up(run, reason)
         finish_stage(self._s, message.run_id, self.stage)
 
-    def work(self, run: StageRun, message: StageMessage, matches: list[LensMatch]) -> None:
+    def work(self, run: StageRun, message: StageMessage, chunks: list[Chunk]) -> None:
+        """The stage's steps, from the run's ``chunks`` as the stage found them."""
         raise NotImplementedError
 
 
@@ -71,7 +73,8 @@ class GptStage(AnalysisStage):
 
     stage = "gpt"
 
-    def work(self, run: StageRun, message: StageMessage, matches: list[LensMatch]) -> None:
+    def work(self, run: StageRun, message: StageMessage, chunks: list[Chunk]) -> None:
+        matches = _matches(chunks)
         analyst = self._s.analyst
         image = self._image(message)
         identity = Identity.model_validate(run.step(
@@ -138,29 +141,32 @@ class PricingStage(AnalysisStage):
     the Lens-match offers at once; then, once the gpt stage names the item, the offers of that
     item (keyed by the identity's seq) and the estimate from them; a refined identity
     (``refines``) is priced again the same way. It waits for names within ``PRICING_WAIT_SECONDS``
-    and the time the function has left; with no name by then, the estimate is the Lens offers'.
-    Other pricers give the Lens offers and their estimate, as one turn.
+    and the time the function has left, looking every ``PRICING_POLL_SECONDS`` for the chunks
+    written since it last looked; with no name by then, the estimate is the Lens offers'. Other
+    pricers give the Lens offers and their estimate, as one turn.
     """
 
     stage = "pricing"
 
-    def work(self, run: StageRun, message: StageMessage, matches: list[LensMatch]) -> None:
+    def work(self, run: StageRun, message: StageMessage, chunks: list[Chunk]) -> None:
         pricer = self._s.pricer
-        if not getattr(pricer, "needs_identity", False):
-            offers = [Offer.model_validate(o) for o in run.step(
-                ChunkKind.SECOND_HAND_OFFERS, lambda: _offers_or_none(pricer.offers(matches))
-            )]
-            run.step(ChunkKind.ESTIMATED_PRICE, lambda: pricer.estimate(offers).model_dump())
+        matches = _matches(chunks)
+        lens_offers = _lens_offers(run, pricer, matches)
+        if getattr(pricer, "needs_identity", False) and self._price_names(run, matches, chunks):
             return
-        # The Lens offers stream at once (a pure reading of the matches, cheap to repeat).
-        at_once = pricer.offers(matches)
-        lens_offers = [Offer.model_validate(o) for o in run.step(
-            ChunkKind.SECOND_HAND_OFFERS, lambda: [o.model_dump() for o in at_once]
-        )] if at_once else []
+        # No name to search by (or a pricer that needs none): the Lens offers are the estimate's.
+        if not lens_offers:
+            raise NoOffers(NO_OFFERS)
+        run.step(ChunkKind.ESTIMATED_PRICE, lambda: pricer.estimate(lens_offers).model_dump())
+
+    def _price_names(self, run: StageRun, matches: list[LensMatch], chunks: list[Chunk]) -> bool:
+        """Price each name the gpt stage gives: its offers, then its estimate. False when no
+        name came in time; ``NoOffers`` when names came but none has offers."""
+        pricer = self._s.pricer
         estimated = False
         first: int | None = None
         priced: set[tuple[str, str]] = set()
-        for seq, identity in self._identities(run.run_id):
+        for seq, identity in self._identities(run.run_id, chunks):
             name = ((identity.producer or "").casefold(), (identity.model or "").casefold())
             if name in priced:
                 continue  # a refinement that kept the name: its price stands
@@ -176,36 +182,35 @@ class PricingStage(AnalysisStage):
                 run.step(ChunkKind.ESTIMATED_PRICE,
                          lambda o=offers: pricer.estimate(o).model_dump(), part=part)
                 estimated = True
-        if first is None and lens_offers:
-            run.step(ChunkKind.ESTIMATED_PRICE, lambda: pricer.estimate(lens_offers).model_dump())
-            estimated = True
-        if not estimated:
-            raise NoOffers("No second-hand offers were found for this item.")
+        if first is not None and not estimated:
+            raise NoOffers(NO_OFFERS)
+        return first is not None
 
-    def _identities(self, run_id: str) -> Iterator[tuple[int, Identity]]:
+    def _identities(self, run_id: str, seen: list[Chunk]) -> Iterator[tuple[int, Identity]]:
         """Each named identity (seq and value) as the gpt stage writes it, until that stage has
-        moved past naming (or ended), or the wait is over."""
+        moved past naming, the run has ended, or the wait is over.
+
+        ``seen`` are the run's chunks as the stage read them when it started; each look after
+        them asks the log only for the chunks newer than the last one seen (the relay's feeds
+        read the same way), so a long wait does not read the run, Lens matches and all, again
+        and again.
+        """
         settings = self._s.settings
         left = stage_time_left()
         budget = settings.pricing_wait_s if left is None else min(settings.pricing_wait_s, left)
         deadline = time.monotonic() + budget
-        seen: set[int] = set()
+        new, last = seen, 0
         while True:
-            head, chunks = self._s.log.run_state(run_id)
-            for chunk in chunks:
-                if chunk.data_description == ChunkKind.MODEL_PRODUCER and chunk.seq not in seen:
-                    seen.add(chunk.seq)
+            for chunk in new:
+                if chunk.data_description == ChunkKind.MODEL_PRODUCER:
                     identity = Identity.model_validate(chunk.data)
                     if identity.model:
                         yield chunk.seq, identity
-            # Past naming: the gpt stage wrote what follows the name (or gave up).
-            named_past = any(c.stage == "gpt" and c.data_description != ChunkKind.MODEL_PRODUCER
-                             for c in chunks)
-            if head is None or head.closed or "gpt" not in head.pending or named_past:
-                return
-            if time.monotonic() >= deadline:
+            last = new[-1].seq if new else last
+            if any(_named_past(chunk) for chunk in new) or time.monotonic() >= deadline:
                 return
             time.sleep(settings.pricing_poll_s)
+            new = self._s.log.chunks(run_id, after=last)
 
 
 def _give_up(run: StageRun, exc: LensGptError) -> None:
@@ -219,7 +224,25 @@ def _matches(chunks: list[Chunk]) -> list[LensMatch]:
     return [LensMatch.model_validate(m) for m in data_of(chunks, ChunkKind.LENS_MATCHES) or []]
 
 
+def _named_past(chunk: Chunk) -> bool:
+    """The run has moved past naming its item: the gpt stage wrote what follows the name (or
+    gave up), or the run ended. (The gpt stage leaves the pending stages only after one of
+    these is written.)"""
+    return chunk.data_description == ChunkKind.DONE or (
+        chunk.stage == "gpt" and chunk.data_description != ChunkKind.MODEL_PRODUCER)
+
+
+def _lens_offers(run: StageRun, pricer: Pricer, matches: list[LensMatch]) -> list[Offer]:
+    """The Lens-match offers, written as the stage's first chunk; none (and no chunk) when the
+    matches hold none."""
+    try:
+        return [Offer.model_validate(o) for o in run.step(
+            ChunkKind.SECOND_HAND_OFFERS, lambda: _offers_or_none(pricer.offers(matches)))]
+    except NoOffers:
+        return []
+
+
 def _offers_or_none(offers: list[Offer]) -> list[dict]:
     if not offers:
-        raise NoOffers("No second-hand offers were found for this item.")
+        raise NoOffers(NO_OFFERS)
     return [o.model_dump() for o in offers]

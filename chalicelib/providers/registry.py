@@ -7,11 +7,14 @@ imported only when that provider is chosen.
 from __future__ import annotations
 
 import time
-from typing import Any, Callable
+from typing import TYPE_CHECKING, Any, Callable
 
 from chalicelib.config import Settings
 from chalicelib.providers.base import Analyst, LensProvider, Pricer
 from chalicelib.providers.exceptions import UnknownProvider
+
+if TYPE_CHECKING:  # imported where it is built, as every provider
+    from chalicelib.providers.pricing.heuristic import HeuristicPricer
 
 
 def _catalog_lens(settings: Settings) -> LensProvider:
@@ -94,7 +97,7 @@ def _auto_analyst(settings: Settings) -> Analyst:
     return EscalatingAnalyst(_heuristic_analyst(settings), model, settings.escalation_threshold)
 
 
-def _heuristic_pricer(settings: Settings) -> Pricer:
+def _heuristic_pricer(settings: Settings) -> HeuristicPricer:
     from chalicelib.providers.pricing.heuristic import HeuristicPricer
 
     return HeuristicPricer(
@@ -121,12 +124,9 @@ def _serpapi_ebay_search(settings: Settings) -> Any:
 
 
 def _market_pricer(settings: Settings, searches: list[Any]) -> Pricer:
-    from chalicelib.providers.pricing.heuristic import HeuristicPricer
     from chalicelib.providers.pricing.market import MarketPricer
 
-    lens = HeuristicPricer(domains=list(settings.marketplace_domains) or None,
-                           currency=settings.price_currency, rates=settings.price_rates or None)
-    return MarketPricer(searches, lens, settings.price_currency, settings.price_rates or None)
+    return MarketPricer(searches, _heuristic_pricer(settings))
 
 
 def _ebay_pricer(settings: Settings) -> Pricer:

@@ -13,7 +13,7 @@ from chalicelib.providers.pricing.heuristic import HeuristicPricer
 from chalicelib.providers.pricing.market import MarketPricer
 from chalicelib.providers.pricing.market_search import EbayBrowse, SerpApiEbay
 from chalicelib.services import Services
-from chalicelib.wire import Identity
+from chalicelib.wire import ChunkKind, Identity
 from devstack.fakes.marketplace_server import (
     CLIENT_ID,
     CLIENT_SECRET,
@@ -21,7 +21,7 @@ from devstack.fakes.marketplace_server import (
     FakeMarketplace,
     serve_marketplace,
 )
-from devstack.fakes.openai_server import FakeOpenAI, schema_name, serve_fake_openai
+from devstack.fakes.openai_server import FakeOpenAI, schema_name, serve_fake_openai, status
 from devstack.fakes.openai_server import structured as answer
 from devstack.photos import sample_photo
 from tests.unit.test_analysis_stages import configure, openai_env
@@ -115,8 +115,7 @@ def test_serpapi_ebay_without_results_is_no_listings(market: FakeMarketplace) ->
 def test_the_named_item_gets_offers_of_itself_with_source_and_why_and_an_estimate(
     market: FakeMarketplace, identity: Identity
 ) -> None:
-    pricer = MarketPricer([browse(market, currency="USD")], HeuristicPricer(currency="USD"),
-                          currency="USD")
+    pricer = MarketPricer([browse(market, currency="USD")], HeuristicPricer(currency="USD"))
 
     offers = pricer.offers_for(identity, [])
 
@@ -215,6 +214,78 @@ def test_with_no_name_in_time_the_lens_offers_are_priced(
     assert not [r for r in market.requests if r["path"].endswith("/item_summary/search")]
 
 
+def test_the_stage_waiting_for_a_name_reads_each_chunk_of_the_log_once(
+    aws: Services, monkeypatch: pytest.MonkeyPatch, market: FakeMarketplace
+) -> None:
+    # Given a marketplace pricer that waits a second for the item's name, looking often
+    services = configure(monkeypatch, **market_env(market), PRICING_WAIT_SECONDS="1",
+                         PRICING_POLL_SECONDS="0.05")
+    query_id = upload(services, sample_photo("trail-shoe").read_bytes())
+    run_id = services.queries.get(query_id).run_id
+    # and the gpt stage naming the item while the pricing stage waits (after its third read)
+    answered: list[list[int]] = []  # the sort keys each query of the log's table answered
+
+    def on_query(parsed: dict, **_: object) -> None:
+        answered.append([int(item["sk"]["N"]) for item in parsed.get("Items", [])])
+        if len(answered) == 3:
+            services.log.append(run_id, "gpt/model-producer", "gpt", ChunkKind.MODEL_PRODUCER,
+                                IPHONE_4S.model_dump())
+
+    events = services.clients.dynamodb.meta.events
+    events.register("after-call.dynamodb.Query", on_query)
+    try:
+        # When the pricing stage runs until its wait is over
+        drain(services, "pricing")
+    finally:
+        events.unregister("after-call.dynamodb.Query", on_query)
+
+    # Then it kept looking after the name came, yet read no item of the run twice (the Lens
+    # matches least of all): each look asked only for the chunks after those it had seen
+    read = [key for keys in answered for key in keys]
+    assert len(answered) > 4 and len(read) == len(set(read))
+    # and the name that came while it waited was priced from the marketplace
+    chunks = chunks_of(services, query_id)
+    offers = [c.data for c in chunks if c.data_description == "second-hand-offers"]
+    assert offers[-1] and {o["source"] for o in offers[-1]} == {"ebay"}
+    (estimate,) = [c.data for c in chunks if c.data_description == "estimated-price"]
+    assert estimate["basis"] == "asking"
+
+
+def test_when_the_analyst_gave_up_the_lens_offers_are_priced_without_waiting(
+    aws: Services, monkeypatch: pytest.MonkeyPatch, market: FakeMarketplace, openai: FakeOpenAI
+) -> None:
+    # Given a marketplace pricer with its full wait, and a gpt stage that gave up (its model
+    # answered 500 on the message's last delivery)
+    services = configure(monkeypatch, **market_env(market), **openai_env(openai),
+                         MAX_RECEIVE_COUNT="1")
+    openai.answer = lambda body: status(500)
+    query_id = upload(services, sample_photo("trail-shoe").read_bytes())
+    drain(services, "gpt")
+    after: list[int] = []  # from which seq each query of the log's table read
+
+    def on_query(params: dict, **_: object) -> None:
+        after.append(int(params["ExpressionAttributeValues"][":after"]["N"]))
+
+    events = services.clients.dynamodb.meta.events
+    events.register("provide-client-params.dynamodb.Query", on_query)
+    try:
+        # When the pricing stage runs
+        drain(services, "pricing")
+    finally:
+        events.unregister("provide-client-params.dynamodb.Query", on_query)
+
+    # Then the run as it read it at its start (head and all chunks: after -1) told it that no
+    # name would come: it looked for no newer chunks, and the Lens offers were estimated
+    assert after and set(after) == {-1}
+    chunks = chunks_of(services, query_id)
+    (error,) = [c.data for c in chunks if c.data_description == "error"]
+    assert error["stage"] == "gpt"
+    (offers,) = [c.data for c in chunks if c.data_description == "second-hand-offers"]
+    assert {o["source"] for o in offers} == {"lens"}
+    (estimate,) = [c.data for c in chunks if c.data_description == "estimated-price"]
+    assert estimate["price"] > 0 and chunks[-1].data_description == "done"
+
+
 def test_auto_chains_sold_listings_then_ebay_and_without_keys_is_the_lens_pricer() -> None:
     from chalicelib.config import Settings
     from chalicelib.providers import registry
@@ -235,6 +306,26 @@ def test_auto_chains_sold_listings_then_ebay_and_without_keys_is_the_lens_pricer
     assert both.searches[1].marketplace_id == "EBAY_GB"  # type: ignore[attr-defined]
     assert isinstance(ebay_only, MarketPricer)
     assert [s.name for s in ebay_only.searches] == ["ebay"]
+
+
+def test_a_marketplace_pricer_prices_with_the_configured_marketplaces_currency_and_rates(
+) -> None:
+    from chalicelib.config import Settings
+    from chalicelib.providers import registry
+    from tests.unit.test_heuristic import NORDKAP
+
+    # Given PRICER=ebay with the operator's marketplaces, currency and rates (1 EUR = 2 USD)
+    pricer = registry.pricer(Settings(pricer="ebay", marketplace_domains=("vinted.*",),
+                                      price_currency="usd", price_rates={"EUR": 1.0, "USD": 2.0}))
+
+    # When the Lens offers come and are estimated
+    offers = pricer.offers(NORDKAP)
+    estimate = pricer.estimate(offers)
+
+    # Then only the configured marketplace's listing is an offer, and its euros became dollars
+    assert [(o.link, o.price, o.currency) for o in offers] == [
+        ("https://www.vinted.de/items/2", 65.0, "EUR")]
+    assert (estimate.price, estimate.currency, estimate.rates_date) == (130.0, "USD", None)
 
 
 def test_a_marketplace_without_keys_leaves_the_items_lens_offers() -> None:

@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from chalicelib.providers.analysts.lexicon import slug
 from chalicelib.providers.analysts.title_consensus import clean_title, find_model, find_producer
 from chalicelib.providers.pricing.estimate import estimate_price
+from chalicelib.providers.pricing.listings import Listing
 from chalicelib.providers.pricing.marketplaces import host, is_second_hand, wear_from_text
 from chalicelib.providers.pricing.prices import DEFAULT_RATES, RATES_DATE, site_currency
 from chalicelib.wire import Estimate, LensMatch, Offer
@@ -36,20 +37,30 @@ class HeuristicPricer:
         names = _item_names(matches)
         return [
             Offer(
-                price=match.price,
-                currency=site_currency(match.currency, host(match.link)),
-                link=match.link,
-                title=match.title,
-                wear=wear_from_text(f"{match.condition or ''} {match.title}"),
+                price=listing.price,
+                currency=listing.currency,
+                link=listing.link,
+                title=listing.title,
+                wear=wear_from_text(f"{listing.condition or ''} {listing.title}"),
                 source="lens",
                 why=f"names {named}",
             )
-            for match in matches
-            if match.is_listing and self.is_priced_listing(match)
-            and (named := _named_item(match.title, names))
+            for listing in self.listings(matches)
+            if (named := _named_item(listing.title, names))
+        ]
+
+    def listings(self, matches: list[LensMatch]) -> list[Listing]:
+        """The priced second-hand matches, as listings in the currency of their site."""
+        return [
+            Listing(title=m.title, price=m.price, link=m.link, condition=m.condition,
+                    currency=site_currency(m.currency, host(m.link)), source="lens")
+            for m in matches
+            if m.is_listing and self.is_priced_listing(m)
         ]
 
     def estimate(self, offers: list[Offer]) -> Estimate:
+        """The estimate in this pricer's currency, converted with its rates (naming the rate
+        table's date when they are the built-in ones)."""
         dated = RATES_DATE if self.rates == DEFAULT_RATES else None
         return estimate_price(offers, self.currency, self.rates, rates_date=dated)
 

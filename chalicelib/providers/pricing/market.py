@@ -6,25 +6,22 @@ marketplaces by producer and model, in order (``auto``: SerpApi's sold listings,
 active ones), until one gives listings of the item, and judges every listing, Lens matches
 included, with ``relevance.judge``: only listings that name the model exactly, are not accessories,
 lots or replicas, count; each kept offer says its source and why. A marketplace that fails is
-logged and the next one asked; the Lens offers stand if none answers.
+logged and the next one asked; the Lens offers stand if none answers. The estimate, in its
+currency and with its rates, is the heuristic pricer's: both pricers price alike.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import date
 
 from aws_lambda_powertools import Logger
 
 from chalicelib.observability import SERVICE
 from chalicelib.providers.exceptions import ProviderError
-from chalicelib.providers.pricing.estimate import estimate_price
 from chalicelib.providers.pricing.heuristic import HeuristicPricer
 from chalicelib.providers.pricing.listings import Listing
 from chalicelib.providers.pricing.market_search import MarketSearch
-from chalicelib.providers.pricing.marketplaces import host
-from chalicelib.providers.pricing.prices import DEFAULT_RATES, RATES_DATE, site_currency
 from chalicelib.providers.pricing.relevance import Verdict, judge
 from chalicelib.wire import Estimate, Identity, LensMatch, Offer
 
@@ -78,14 +75,10 @@ class MarketPricer:
 
     needs_identity = True
 
-    def __init__(self, searches: Sequence[MarketSearch], lens: HeuristicPricer,
-                 currency: str = "EUR", rates: dict[str, float] | None = None,
-                 today: date | None = None) -> None:
+    def __init__(self, searches: Sequence[MarketSearch], lens: HeuristicPricer) -> None:
         self.searches = list(searches)
+        # The Lens offers, and the estimate with its currency and rates, are the heuristic's.
         self.lens = lens
-        self.currency = currency.upper()
-        self.rates = dict(rates) if rates else dict(DEFAULT_RATES)
-        self._today = today
 
     def offers(self, matches: list[LensMatch]) -> list[Offer]:
         """The Lens-match offers, before the item is named."""
@@ -97,7 +90,7 @@ class MarketPricer:
 
     def judge(self, identity: Identity, matches: list[LensMatch]) -> list[Judged]:
         """Every listing considered for the item, Lens's then a marketplace's, with verdicts."""
-        judged = judge_all(self.lens_listings(matches), identity)
+        judged = judge_all(self.lens.listings(matches), identity)
         query = search_query(identity)
         if not identity.model or not query:
             return judged
@@ -108,19 +101,8 @@ class MarketPricer:
                 break  # the first marketplace with offers of the item is enough
         return judged
 
-    def lens_listings(self, matches: list[LensMatch]) -> list[Listing]:
-        """The priced second-hand Lens matches, as listings."""
-        return [
-            Listing(title=m.title, price=m.price, link=m.link, condition=m.condition,
-                    currency=site_currency(m.currency, host(m.link)), source="lens")
-            for m in matches
-            if m.is_listing and self.lens.is_priced_listing(m)
-        ]
-
     def estimate(self, offers: list[Offer]) -> Estimate:
-        dated = RATES_DATE if self.rates == DEFAULT_RATES else None
-        return estimate_price(offers, self.currency, self.rates, rates_date=dated,
-                              today=self._today or date.today())
+        return self.lens.estimate(offers)
 
 
 def _searched(search: MarketSearch, query: str, identity: Identity) -> list[Judged]:
