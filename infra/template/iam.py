@@ -100,7 +100,7 @@ def _api() -> list[Json]:
         _allow("LinkAnalysedPhotos", ["s3:GetObject"], [bucket_arn(f"{ANALYSED_PREFIX}*")]),
         _tell_missing_objects(),
         _nudge(),
-        read_plan_keys(),
+        # No read of the usage plan's keys: API Gateway checks the API's keys in front of it.
     ]
 
 
