@@ -22,7 +22,7 @@ from chalicelib.observability import begin, correlate, logger, traced
 from chalicelib.pipeline import handlers
 from chalicelib.services import get_services
 from chalicelib.surfaces.api import QueryApi, check_body_type
-from chalicelib.surfaces.http import base_url, number_param, wait_param
+from chalicelib.surfaces.http import base_url, cursor_param, wait_param
 from chalicelib.surfaces.openapi import openapi_document
 from chalicelib.surfaces.web import asset, index_html, page_headers
 
@@ -125,7 +125,7 @@ def get_query(query_id: str) -> dict[str, Any]:
     owner = get_services().access.owner(app.current_request.headers)
     params = app.current_request.query_params
     settings = get_services().settings
-    after = int(number_param(params, "after", 0, 0, 2**31, whole=True))
+    after = cursor_param(params)
     wait = wait_param(params, settings.max_wait_s)
     return QueryApi(get_services()).view(query_id, after=after, wait=wait,
                                          owner=owner).model_dump()

@@ -115,7 +115,8 @@ def _delete_stack(cloudformation: Any, stack: str, wait: dict[str, int] | None) 
     return True
 
 
-def _bucket_exists(s3: Any, bucket: str) -> bool:
+def bucket_exists(s3: Any, bucket: str) -> bool:
+    """Whether ``bucket`` exists (another error, such as a bucket of another account: raised)."""
     try:
         s3.head_bucket(Bucket=bucket)
     except ClientError as exc:
@@ -127,7 +128,7 @@ def _bucket_exists(s3: Any, bucket: str) -> bool:
 
 def _empty(s3: Any, bucket: str) -> bool:
     """Delete every object (and every version) of ``bucket``; True if it exists."""
-    if not _bucket_exists(s3, bucket):
+    if not bucket_exists(s3, bucket):
         return False
     for page in s3.get_paginator("list_object_versions").paginate(Bucket=bucket):
         doomed = [{"Key": v["Key"], "VersionId": v["VersionId"]}

@@ -16,21 +16,20 @@ from typing import Any, Mapping
 from botocore.exceptions import BotoCoreError, ClientError
 
 from infra.aws import NoRegion, region, session
-from infra.destroy import DEFAULT_STACK, STACK_TAG, artifacts_bucket_name
+from infra.destroy import DEFAULT_STACK, STACK_TAG, artifacts_bucket_name, bucket_exists
+from infra.template.parameters import OPENAI_KEY_PARAMETER, PARAMETERS, SERPAPI_KEY_PARAMETER
 
-# The environment variable holding each key, and the option naming its parameter.
-KEYS = {"OPENAI_API_KEY": "OPENAI_KEY_PARAMETER", "SERPAPI_API_KEY": "SERPAPI_KEY_PARAMETER"}
+# The environment variable holding each key, the one naming its parameter, and the template's
+# parameter of that name (whose default is the name when the environment gives none).
+KEYS = {"OPENAI_API_KEY": ("OPENAI_KEY_PARAMETER", OPENAI_KEY_PARAMETER),
+        "SERPAPI_API_KEY": ("SERPAPI_KEY_PARAMETER", SERPAPI_KEY_PARAMETER)}
 
 
 def ensure_artifacts_bucket(s3: Any, account: str, region_name: str, stack: str) -> str:
     """The artifacts bucket, made private and encrypted if it does not exist yet."""
     name = artifacts_bucket_name(account, region_name, stack)
-    try:
-        s3.head_bucket(Bucket=name)
+    if bucket_exists(s3, name):
         return name
-    except ClientError as exc:
-        if exc.response["Error"]["Code"] not in ("404", "NoSuchBucket", "NotFound"):
-            raise
     location = {} if region_name == "us-east-1" else {
         "CreateBucketConfiguration": {"LocationConstraint": region_name}}
     s3.create_bucket(Bucket=name, **location)
@@ -59,10 +58,8 @@ def store_keys(ssm: Any, stack: str, keys: Mapping[str, str]) -> list[str]:
 
 def keys_from(environ: Mapping[str, str]) -> dict[str, str]:
     """``{parameter name: key}`` of the keys given in the environment."""
-    defaults = {"OPENAI_KEY_PARAMETER": "/lens-gpt/openai-api-key",
-                "SERPAPI_KEY_PARAMETER": "/lens-gpt/serpapi-api-key"}
-    return {environ.get(option) or defaults[option]: environ[key]
-            for key, option in KEYS.items() if environ.get(key)}
+    return {environ.get(option) or PARAMETERS[parameter]["Default"]: environ[key]
+            for key, (option, parameter) in KEYS.items() if environ.get(key)}
 
 
 def main(argv: list[str] | None = None) -> None:

@@ -23,6 +23,7 @@ class Seen:
     path: str
     headers: dict[str, str]
     body: bytes
+    peer: tuple[str, int] = ("", 0)  # the client's address and port: its connection
 
     def json(self) -> Any:
         return json.loads(self.body)
@@ -31,10 +32,11 @@ class Seen:
 class FakeService:
     """``routes["GET /queries/q1"] = [Answer(...), ...]``; ``seen`` lists the requests."""
 
-    def __init__(self, port: int = 0) -> None:
+    def __init__(self, port: int = 0, keep_alive: bool = False) -> None:
+        """``keep_alive``: HTTP/1.1, whose connections a client may send more requests on."""
         self.routes: dict[str, list[Answer]] = {}
         self.seen: list[Seen] = []
-        self._server = ThreadingHTTPServer(("127.0.0.1", port), self._handler())
+        self._server = ThreadingHTTPServer(("127.0.0.1", port), self._handler(keep_alive))
         self._thread = threading.Thread(target=self._server.serve_forever, daemon=True)
 
     @property
@@ -59,17 +61,20 @@ class FakeService:
             return Answer(404, {"error": {"code": "not-found", "message": "No such route."}})
         return script.pop(0) if len(script) > 1 else script[0]
 
-    def _handler(self) -> type[BaseHTTPRequestHandler]:
+    def _handler(self, keep_alive: bool) -> type[BaseHTTPRequestHandler]:
         service = self
 
         class Handler(BaseHTTPRequestHandler):
+            protocol_version = "HTTP/1.1" if keep_alive else "HTTP/1.0"
+
             def log_message(self, *_: Any) -> None:  # quiet
                 pass
 
             def _serve(self) -> None:
                 length = int(self.headers.get("Content-Length") or 0)
                 body = self.rfile.read(length) if length else b""
-                service.seen.append(Seen(self.command, self.path, dict(self.headers), body))
+                service.seen.append(Seen(self.command, self.path, dict(self.headers), body,
+                                         self.client_address[:2]))
                 answer = service._answer(self.command, self.path)
                 payload = (answer.body if isinstance(answer.body, bytes)
                            else json.dumps(answer.body).encode() if answer.body is not None

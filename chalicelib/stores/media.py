@@ -109,9 +109,12 @@ class MediaBucket:
         return self._s3.get_object(Bucket=self.name, Key=key)["Body"].read()
 
     def keep_analysed(self, image_sha256: str, data: bytes, content_type: str) -> str:
-        """Keep the bytes about to be analysed under their hash (the same bytes each time)."""
-        self._s3.put_object(Bucket=self.name, Key=analysed_key(image_sha256), Body=data,
-                            ContentType=content_type)
+        """Keep the bytes about to be analysed under their hash, unless they are kept already
+        (the same hash, the same bytes: a query of an image analysed before puts nothing; a
+        copy the bucket's lifecycle expired is put back)."""
+        if not self.exists(analysed_key(image_sha256)):
+            self._s3.put_object(Bucket=self.name, Key=analysed_key(image_sha256), Body=data,
+                                ContentType=content_type)
         return analysed_key(image_sha256)
 
     def put_upload(self, query_id: str, data: bytes, content_type: str) -> None:

@@ -118,13 +118,15 @@ class DroppedObject:
 
 
 @dataclass(frozen=True)
-class IdempotencyClaim:
-    """What an Idempotency-Key holds: its query, the fingerprint of the body it was first used
-    with, and the first answer (None while that request is still being answered)."""
+class Claim:
+    """What a claimed key holds: its query id, when it was first claimed, whether this call
+    claimed it; for an Idempotency-Key also the fingerprint of the body it was first used with
+    and the first answer (None while that request is still being answered)."""
 
     query_id: str
     new: bool
-    fingerprint: str
+    claimed_ns: int
+    fingerprint: str = ""
     answer: str | None = None
 
 
@@ -208,50 +210,30 @@ class QueryStore:
         one for every repeated event of that object (keyed by the object's identity, which no
         one can turn back into the id). A new object becomes its key's current one, unless a
         later one (by S3's sequencer, else by arrival) already is."""
-        fresh, claimed_ns, _ = self.claim_id(f"object#{dropped.identity}")
-        record = self.create(fresh, "drop", dropped.key, object_version=dropped.version)
-        rank = f"{dropped.sequencer.zfill(40)}:{claimed_ns:020d}"
+        claim = self.claim_id(f"object#{dropped.identity}")
+        record = self.create(claim.query_id, "drop", dropped.key, object_version=dropped.version)
+        rank = f"{dropped.sequencer.zfill(40)}:{claim.claimed_ns:020d}"
         self._make_current(dropped.key, record.id, rank)
         return record
 
-    def claim_id(self, pk: str) -> tuple[str, int, bool]:
-        """A random query id for the key ``pk``: a new one the first time, the same one ever
-        after (a conditional write decides races). Returns ``(id, claimed at in ns, new)``."""
+    def claim_id(self, pk: str, fingerprint: str = "") -> Claim:
+        """A random query id for the key ``pk``: a new one (kept with ``fingerprint``) the
+        first time, what the first claim left ever after (a conditional write decides races)."""
         fresh, claimed_ns = new_query_id(), time.time_ns()
+        item = {"pk": pk, "sk": 0, "query_id": fresh, "claimed_ns": claimed_ns,
+                "expires_at": self._expiry()}
+        if fingerprint:
+            item["fingerprint"] = fingerprint
         try:
-            self._db.put_item(
-                TableName=self._table, Item=to_item({
-                    "pk": pk, "sk": 0, "query_id": fresh, "claimed_ns": claimed_ns,
-                    "expires_at": self._expiry(),
-                }),
-                ConditionExpression="attribute_not_exists(pk)",
-            )
+            self._db.put_item(TableName=self._table, Item=to_item(item),
+                              ConditionExpression="attribute_not_exists(pk)")
         except ClientError as exc:
             if not is_conflict(exc):
                 raise
             claim = self._item(pk) or {}
-            return claim["query_id"], int(claim["claimed_ns"]), False
-        return fresh, claimed_ns, True
-
-    def claim_idempotency(self, pk: str, fingerprint: str) -> IdempotencyClaim:
-        """The key ``pk``'s claim: a new query id and this body's fingerprint the first time,
-        what the first request left ever after (a conditional write decides races)."""
-        fresh = new_query_id()
-        try:
-            self._db.put_item(
-                TableName=self._table, Item=to_item({
-                    "pk": pk, "sk": 0, "query_id": fresh, "claimed_ns": time.time_ns(),
-                    "fingerprint": fingerprint, "expires_at": self._expiry(),
-                }),
-                ConditionExpression="attribute_not_exists(pk)",
-            )
-        except ClientError as exc:
-            if not is_conflict(exc):
-                raise
-            claim = self._item(pk) or {}
-            return IdempotencyClaim(claim["query_id"], False, claim.get("fingerprint", ""),
-                                    claim.get("answer"))
-        return IdempotencyClaim(fresh, True, fingerprint)
+            return Claim(claim["query_id"], False, int(claim["claimed_ns"]),
+                         claim.get("fingerprint", ""), claim.get("answer"))
+        return Claim(fresh, True, claimed_ns, fingerprint)
 
     def answer_idempotency(self, pk: str, answer: str) -> None:
         """Keep the first request's answer, to give it again to the same request."""

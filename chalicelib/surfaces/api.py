@@ -27,7 +27,7 @@ from chalicelib.services import Services
 from chalicelib.stores.media import analysed_key, upload_key
 from chalicelib.stores.queries import (
     Callback,
-    IdempotencyClaim,
+    Claim,
     QueryRecord,
     new_callback_secret,
     new_query_id,
@@ -215,7 +215,7 @@ class QueryApi:
             return self._create(new_query_id(), request, callback, base_url, owner), True
         pk = idempotency_pk(idempotency_key, owner)
         request_print = fingerprint(request)
-        claim = self._s.queries.claim_idempotency(pk, request_print)
+        claim = self._s.queries.claim_id(pk, request_print)
         if not claim.new:
             return replayed(claim, request_print), False
         try:
@@ -340,7 +340,7 @@ def fingerprint(request: NewQuery) -> str:
     return hashlib.sha256(canonical.encode()).hexdigest()
 
 
-def replayed(claim: IdempotencyClaim, asked: str) -> CreatedQuery:
+def replayed(claim: Claim, asked: str) -> CreatedQuery:
     """The first answer given to a key's first request, for a repeat of that request."""
     if claim.fingerprint != asked:
         raise IdempotencyKeyReused(

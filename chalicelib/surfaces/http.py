@@ -58,8 +58,20 @@ def number_param(params: Mapping[str, str] | None, name: str, default: float,
         raise BadRequest(f"{name} must be {kind} in ASCII digits, not {raw[:40]!r}.")
     value = float(raw)
     if not low <= value <= high:
-        raise BadRequest(f"{name} must be between {low:g} and {high:g}.")
+        # Whole bounds in full: 2^31 written as 2.14748e+09 would not say which number.
+        shown = (f"{low:.0f}", f"{high:.0f}") if whole else (f"{low:g}", f"{high:g}")
+        raise BadRequest(f"{name} must be between {shown[0]} and {shown[1]}.")
     return value
+
+
+# A cursor is a chunk's ``seq``: a whole number from 0 to 2^31 (as the OpenAPI document says).
+MAX_CURSOR = 2**31
+
+
+def cursor_param(params: Mapping[str, str] | None, name: str = "after") -> int:
+    """A resume point (the query's ``after``, or an SSE reconnect's ``Last-Event-ID``), or a
+    400; absent or empty: 0, from the first chunk."""
+    return int(number_param(params, name, 0, 0, MAX_CURSOR, whole=True))
 
 
 # ?wait= up to 25 s is accepted everywhere (the SDK asks that much); a deployment may hold the

@@ -14,6 +14,7 @@ from pydantic.json_schema import models_json_schema
 
 from chalicelib.hints import HINT_PATTERN, MAX_HINT_CHARS
 from chalicelib.surfaces.api import NewQuery
+from chalicelib.surfaces.http import MAX_CURSOR
 from chalicelib.wire import (
     Chunk,
     CreatedQuery,
@@ -75,7 +76,7 @@ def openapi_document(currencies: tuple[str, ...], version: str = "1") -> Json:
 def _paths(currencies: tuple[str, ...]) -> Json:
     query_id = _param("query_id", "path", {"type": "string", "minLength": 1, "maxLength": 100},
                       "The query's id, as ``POST /queries`` answered it.", required=True)
-    after = _param("after", "query", {"type": "integer", "minimum": 0, "maximum": 2**31},
+    after = _param("after", "query", {"type": "integer", "minimum": 0, "maximum": MAX_CURSOR},
                    "Only chunks with a greater ``seq``; ASCII digits only (no sign, exponent, "
                    "separator or other digits).")
     return {

@@ -108,8 +108,8 @@ def plan_name() -> Json:
 
 
 def read_plan_keys() -> Json:
-    """The API and the relay find the plan by its name (GetUsagePlans) and read its keys
-    (GetUsagePlanKeys)."""
+    """The relay finds the plan by its name (GetUsagePlans) and reads its keys
+    (GetUsagePlanKeys); the API needs neither, API Gateway checks its keys in front of it."""
     return {"Sid": "ReadAccessKeys", "Effect": "Allow", "Action": ["apigateway:GET"],
             "Resource": [sub("arn:${AWS::Partition}:apigateway:${AWS::Region}::/usageplans"),
                          sub("arn:${AWS::Partition}:apigateway:${AWS::Region}::"

@@ -8,7 +8,8 @@ What each function calls (see ``chalicelib``):
 - api: reads and creates queries and reads chunks; signs presigned POSTs for ``uploads/`` (S3
   checks the signer may put the object), looks a query's photo up (HEAD; an upload or a drop)
   and signs a GET of it; links ``analysed/`` photos.
-- lens: reads uploads and drops, keeps the bytes it analyses under ``analysed/<sha256>``, binds
+- lens: reads uploads and drops, keeps the bytes it analyses under ``analysed/<sha256>`` (HEAD
+  first: an image analysed before is kept already), binds
   queries to runs and appends chunks, writes drop results,
   consumes its queue and sends the gpt and pricing stages their messages; may read the SerpApi
   key.
@@ -99,7 +100,7 @@ def _api() -> list[Json]:
         _allow("LinkAnalysedPhotos", ["s3:GetObject"], [bucket_arn(f"{ANALYSED_PREFIX}*")]),
         _tell_missing_objects(),
         _nudge(),
-        read_plan_keys(),
+        # No read of the usage plan's keys: API Gateway checks the API's keys in front of it.
     ]
 
 
@@ -113,8 +114,10 @@ def _lens() -> list[Json]:
             get_att(queue_id(stage), "Arn") for stage in _downstream()
         ]),
         _read_parameter(SERPAPI_KEY_PARAMETER),
-        # The bytes it analyses, kept under their hash (what the image link serves back).
+        # The bytes it analyses, kept under their hash (what the image link serves back),
+        # unless a HEAD finds them kept already.
         _allow("KeepAnalysedPhotos", ["s3:PutObject"], [bucket_arn(f"{ANALYSED_PREFIX}*")]),
+        _tell_missing_objects(),
     ]
 
 

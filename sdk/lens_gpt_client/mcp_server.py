@@ -16,6 +16,8 @@ Needs the official MCP SDK: ``pip install './sdk[mcp]'``.
 
 from __future__ import annotations
 
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
@@ -48,7 +50,24 @@ def build_server(url: str, api_key: str | None = None) -> Any:
     from mcp.server.mcpserver import MCPServer
     from mcp.server.mcpserver.exceptions import ToolError
 
-    server = MCPServer(name="lens-gpt", instructions=INSTRUCTIONS, log_level="WARNING")
+    # One client for the session (the server's lifespan: over stdio, one per process): the
+    # tools' calls reuse its connections, and it is closed when the session ends.
+    session_clients: list[AsyncClient] = []
+
+    @asynccontextmanager
+    async def session(_: Any) -> AsyncIterator[dict[str, Any]]:
+        async with AsyncClient(url, api_key=api_key) as client:
+            session_clients.append(client)
+            try:
+                yield {}
+            finally:
+                session_clients.remove(client)
+
+    def client() -> AsyncClient:
+        return session_clients[-1]
+
+    server = MCPServer(name="lens-gpt", instructions=INSTRUCTIONS, log_level="WARNING",
+                       lifespan=session)
 
     def answer(query: Query) -> dict[str, Any]:
         return {
@@ -75,10 +94,9 @@ def build_server(url: str, api_key: str | None = None) -> Any:
         """
         try:
             data = await read_photo(photo)
-            async with AsyncClient(url, api_key=api_key) as client:
-                query = await client.ask_async(data, **({"hint": hint} if hint else {}))
-                result = await client.wait_for_confident_result(
-                    query.id, confidence_threshold, timeout=wait_seconds)
+            query = await client().ask_async(data, **({"hint": hint} if hint else {}))
+            result = await client().wait_for_confident_result(
+                query.id, confidence_threshold, timeout=wait_seconds)
         except LensGptClientError as exc:
             raise ToolError(exc.message) from exc
         return answer(result)
@@ -87,8 +105,7 @@ def build_server(url: str, api_key: str | None = None) -> Any:
     async def get_query(query_id: str) -> dict[str, Any]:
         """A query's state now: status, summary and every chunk so far."""
         try:
-            async with AsyncClient(url, api_key=api_key) as client:
-                return answer(await client.get_query(query_id))
+            return answer(await client().get_query(query_id))
         except LensGptClientError as exc:
             raise ToolError(exc.message) from exc
 
@@ -98,9 +115,8 @@ def build_server(url: str, api_key: str | None = None) -> Any:
         """Wait until the query's estimate is at least confidence_threshold certain, or the
         query has finished, or timeout_seconds have passed; then its state."""
         try:
-            async with AsyncClient(url, api_key=api_key) as client:
-                query = await client.wait_for_confident_result(
-                    query_id, confidence_threshold, timeout=timeout_seconds)
+            query = await client().wait_for_confident_result(
+                query_id, confidence_threshold, timeout=timeout_seconds)
         except LensGptClientError as exc:
             raise ToolError(exc.message) from exc
         return answer(query)

@@ -63,14 +63,15 @@ def test_the_relay_knows_the_plan_and_the_api_that_its_keys_are_checked_in_front
     assert "USAGE_PLAN_NAME" not in api_env
     assert api_env["ACCESS_KEYS_CHECKED_IN_FRONT"] == "true"
     for key in ("api", "relay"):
-        function = function_by_key(packaged, key)
-        env = function["Environment"]["Variables"]
+        env = function_by_key(packaged, key)["Environment"]["Variables"]
         assert env["REQUIRE_ACCESS_KEY"] == {"Fn::If": ["RequiresAccessKey", "true", "false"]}
-        statements = role_statements(packaged, target(function["Role"]))
-        (read,) = [s for s in statements if "apigateway:GET" in s["Action"]]
-        assert read["Action"] == ["apigateway:GET"]
-        assert [r["Fn::Sub"].rsplit("::", 1)[1] for r in read["Resource"]] == [
-            "/usageplans", "/usageplans/*/keys"]
-    for key in ("lens", "gpt", "pricing", "webhooks", "dead-letters"):
+    # Only the relay reads the plan's keys: API Gateway checks the API's in front of it.
+    relay = function_by_key(packaged, "relay")
+    statements = role_statements(packaged, target(relay["Role"]))
+    (read,) = [s for s in statements if "apigateway:GET" in s["Action"]]
+    assert read["Action"] == ["apigateway:GET"]
+    assert [r["Fn::Sub"].rsplit("::", 1)[1] for r in read["Resource"]] == [
+        "/usageplans", "/usageplans/*/keys"]
+    for key in ("api", "lens", "gpt", "pricing", "webhooks", "dead-letters"):
         role = target(function_by_key(packaged, key)["Role"])
         assert not [s for s in role_statements(packaged, role) if "apigateway:GET" in s["Action"]]

@@ -11,6 +11,8 @@ from pathlib import Path
 
 import pytest
 
+from infra.outside import keys_from
+from infra.template.parameters import OPENAI_KEY_PARAMETER, PARAMETERS, SERPAPI_KEY_PARAMETER
 from tests.helpers import REPO
 
 SCRIPT = REPO / "infra" / "deploy.sh"
@@ -82,6 +84,20 @@ def test_deploy_checks_and_packages_before_it_builds_or_pushes_the_image() -> No
 
     assert at("infra.preflight") < at("make package") < at("push_image") < at('"$SAM" deploy')
     assert "$reservations" in body
+
+
+def test_the_key_parameters_deploy_passes_by_default_are_the_templates_and_outsides(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # (The script hands sam its own defaults, which must name the parameters infra.outside
+    # stores a given key in.)
+    for name in ("OPENAI_KEY_PARAMETER", "SERPAPI_KEY_PARAMETER"):
+        monkeypatch.delenv(name, raising=False)
+    given = run_sourced('echo "$OPENAI_KEY_PARAMETER $SERPAPI_KEY_PARAMETER"', tmp_path)
+
+    assert given.returncode == 0, given.stderr
+    stored = keys_from({"OPENAI_API_KEY": "sk-test", "SERPAPI_API_KEY": "serp"})
+    assert given.stdout.split() == list(stored) == [
+        PARAMETERS[OPENAI_KEY_PARAMETER]["Default"], PARAMETERS[SERPAPI_KEY_PARAMETER]["Default"]]
 
 
 @pytest.fixture

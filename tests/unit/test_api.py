@@ -17,7 +17,7 @@ from chalicelib.errors import (
 )
 from chalicelib.services import Services
 from chalicelib.surfaces.api import QueryApi
-from chalicelib.surfaces.http import number_param
+from chalicelib.surfaces.http import cursor_param, number_param
 from chalicelib.surfaces.relay.encoding import classify_event, ndjson_line, sse_event
 from chalicelib.wire import Chunk, Summary
 
@@ -187,7 +187,7 @@ def test_numbers_within_the_safe_range_are_kept_exactly(aws: Services) -> None:
                                  "1.5", "NaN", "inf"])
 def test_cursors_take_ascii_digits_only(raw: str) -> None:
     with pytest.raises(BadRequest):
-        number_param({"after": raw}, "after", 0, 0, 2**31, whole=True)
+        cursor_param({"after": raw})
 
 
 @pytest.mark.parametrize("raw", ["1_0", "\u0661", "1e1", "+2", "NaN", "inf", "2.", ".5"])
@@ -196,6 +196,13 @@ def test_wait_takes_an_ascii_decimal_only(raw: str) -> None:
         number_param({"wait": raw}, "wait", 0, 0, 25)
 
 
+def test_cursors_run_from_0_to_2_to_the_31() -> None:
+    assert cursor_param({}) == 0 and cursor_param({"after": ""}) == 0
+    assert cursor_param({"after": str(2**31)}) == 2**31
+    with pytest.raises(BadRequest, match="Last-Event-ID must be between 0 and 2147483648"):
+        cursor_param({"Last-Event-ID": str(2**31 + 1)}, "Last-Event-ID")
+
+
 def test_plain_cursors_and_waits_are_read() -> None:
-    assert number_param({"after": "17"}, "after", 0, 0, 2**31, whole=True) == 17
+    assert cursor_param({"after": "17"}) == 17
     assert number_param({"wait": "2.500"}, "wait", 0, 0, 25) == 2.5

@@ -119,6 +119,48 @@ def test_a_failed_run_is_not_reused_but_a_done_one_is(aws: Services) -> None:
     assert aws.queries.run_for_image(sha, "third")[0] == f"{sha}-2"
 
 
+def analysed_puts(services: Services) -> list[str]:
+    """The keys of every PUT the service's S3 client makes under ``analysed/`` from now on."""
+    keys: list[str] = []
+
+    def record(params: dict[str, Any], **_: Any) -> None:
+        if params["Key"].startswith("analysed/"):
+            keys.append(params["Key"])
+
+    services.clients.s3.meta.events.register("provide-client-params.s3.PutObject", record)
+    return keys
+
+
+def upload_as(services: Services, query_id: str, data: bytes, hint: str | None = None) -> None:
+    services.queries.create(query_id, "upload", f"uploads/{query_id}", "image/jpeg", hint=hint)
+    services.clients.s3.put_object(Bucket=services.bucket.name, Key=f"uploads/{query_id}",
+                                   Body=data, ContentType="image/jpeg")
+    drain(services, "lens")
+
+
+def test_the_analysed_copy_is_stored_once_per_image(aws: Services) -> None:
+    # Given an image analysed once (its bytes kept under analysed/<sha256>)
+    data = sample_photo("mug").read_bytes()
+    puts = analysed_puts(aws)
+    upload_as(aws, "first-query-of-the-mug-0001", data)
+    assert len(puts) == 1
+    sha = aws.queries.get("first-query-of-the-mug-0001").run_id.rsplit("-", 1)[0]
+
+    # When the same bytes come again: reusing the run, and with a hint (a run of its own)
+    upload_as(aws, "second-query-of-the-mug-001", data)
+    upload_as(aws, "third-query-of-the-mug-0001", data, hint="a blue mug")
+
+    # Then the copy is not put again, and is still there to be served
+    assert puts == [f"analysed/{sha}"]
+    assert aws.bucket.read(f"analysed/{sha}") == data
+
+    # But a copy that expired (the bucket's lifecycle) is put back by the next query
+    aws.clients.s3.delete_object(Bucket=aws.bucket.name, Key=f"analysed/{sha}")
+    upload_as(aws, "fourth-query-of-the-mug-001", data)
+    assert puts == [f"analysed/{sha}"] * 2
+    assert aws.bucket.read(f"analysed/{sha}") == data
+
+
 def test_drops_write_results_named_after_their_key(aws: Services) -> None:
     key = "drop/a/b ü.jpg"
     aws.clients.s3.put_object(Bucket=aws.bucket.name, Key=key,

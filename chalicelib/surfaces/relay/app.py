@@ -43,7 +43,7 @@ from chalicelib.stores.media import upload_key
 from chalicelib.stores.queries import QueryRecord, new_query_id, plausible_query_id
 from chalicelib.stores.run_end import close_if_overdue, expired_upload_chunks, upload_expiry
 from chalicelib.surfaces.access import API_KEY_HEADER
-from chalicelib.surfaces.http import number_param
+from chalicelib.surfaces.http import cursor_param
 from chalicelib.surfaces.relay import encoding
 from chalicelib.surfaces.relay.feeds import FeedHub
 from chalicelib.surfaces.relay.original_page import for_original_page
@@ -160,11 +160,10 @@ class Relay:
         return currency
 
     def _resume_point(self, request: Request) -> int:
-        last_event_id = request.headers.get("last-event-id")
-        if last_event_id:
-            return int(number_param({"Last-Event-ID": last_event_id}, "Last-Event-ID", 0, 0,
-                                    2**31, whole=True))
-        return int(number_param(request.query_params, "after", 0, 0, 2**31, whole=True))
+        # A reconnect's Last-Event-ID wins over the URL's ``after`` (which it repeats).
+        if request.headers.get("last-event-id"):
+            return cursor_param(request.headers, "Last-Event-ID")
+        return cursor_param(request.query_params)
 
     async def _record(self, query_id: str, owner: str | None) -> QueryRecord:
         record = None
