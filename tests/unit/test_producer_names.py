@@ -62,6 +62,19 @@ def test_a_design_credited_to_its_artist_is_still_no_line_of_a_shop_that_sells_i
     assert answer.producer is None or named(answer, "real-02")
 
 
+def test_a_design_credited_once_to_a_maker_other_sites_name_is_that_makers_item() -> None:
+    # Given a Lens answer where ten sites sell "Catana" shirts, one credits the design "by
+    # vincenttrinidad", and three more sites name Vincent Trinidad as the maker ("... by
+    # Vincent Trinidad Art", "Threadless Vincent Trinidad ...", "Official Vincent Trinidad Art
+    # Merch"), among shops selling other cat shirts under their own names
+    answer = identify("real-02")
+
+    # Then the design's pages are about the artist's item: the artist is the producer, the
+    # design the model
+    assert named(answer, "real-02")
+    assert answer.model is not None and "catana" in answer.model.casefold()
+
+
 def test_a_listings_condition_is_never_its_model() -> None:
     # Given an ebay.de search for a sealed LEGO set: sixty sellers' titles full of "SEALED",
     # "MISB", "OVP" (originalverpackt), "NEU", whatever the set

@@ -112,7 +112,9 @@ def weigh_producers(titles: list[Title]) -> Verdict:
     _add_mentions(candidates, titles)
     uncorroborated = uncorroborated_own_lines(candidates, titles)
     credits = _credits(candidates, designs)
-    demoted = (_designs(candidates, credits) | _lines_of_others(candidates, titles)
+    design_names = _designs(candidates, credits, titles)
+    _credit_designs(candidates, credits, design_names)
+    demoted = (design_names | _lines_of_others(candidates, titles)
                | uncorroborated | products_of_own_lines(candidates, uncorroborated, set(credits))
                | common_words(candidates, titles) | interface_words(candidates, titles)
                | subjects(candidates, titles))
@@ -569,19 +571,49 @@ def _credits(
     return credits
 
 
-def _designs(candidates: dict[str, Candidate], credits: dict[str, list[Candidate]]) -> set[str]:
+def _designs(candidates: dict[str, Candidate], credits: dict[str, list[Candidate]],
+             titles: list[Title]) -> set[str]:
     """Names credited to a maker in a fifth or more of their titles, or to a maker the titles
-    name as often ("Squier by Fender" where Fender leads as many titles), are designs, not
-    producers. A name hundreds of titles give as the item's and one credits to a name far
-    fewer give ("BAPE A Bathing Ape Check by Bathing Ape", among 185 "Bape ..." listings) is
-    the name they agree on."""
+    name as often ("Squier by Fender" where Fender leads as many titles), or to a maker sites
+    name on their own (``_established``: an artist three sites name, two of them as the
+    maker, "Catana ... by vincenttrinidad"), are designs, not producers. A name hundreds of
+    titles on one marketplace give as the item's and one credits to a name far fewer give
+    ("BAPE A Bathing Ape Check by Bathing Ape", among 185 "Bape ..." listings) is the name
+    they agree on."""
     designs = set()
     for key, makers in credits.items():
         support = len(candidates[key].support)
         if (len(makers) >= _CREDITED_SHARE * support
-                or any(len(maker.support) >= support for maker in makers)):
+                or any(len(maker.support) >= support or _established(maker, titles)
+                       for maker in makers)):
             designs.add(key)
     return designs
+
+
+# A maker this many sites name, this many of them as the maker (a title starting with it, or
+# crediting it with "by"), is known apart from any one of its designs.
+_ESTABLISHED_SITES = 3
+_ESTABLISHED_MAKER_SITES = 2
+
+
+def _established(maker: Candidate, titles: list[Title]) -> bool:
+    def sites(indices: set[int]) -> set[str]:
+        return {titles[i].site or f"#{i}" for i in indices
+                if titles[i].kind not in (RELATED_SEARCH, KNOWLEDGE_GRAPH)}
+    return (len(sites(maker.support)) >= _ESTABLISHED_SITES
+            and len(sites(maker.opens | maker.by)) >= _ESTABLISHED_MAKER_SITES)
+
+
+def _credit_designs(candidates: dict[str, Candidate], credits: dict[str, list[Candidate]],
+                    designs: set[str]) -> None:
+    """A design's titles are about its maker's item: they support the maker (the one most
+    often credited), and the design is one of its lines, whose name the model is read from
+    ("Catana Shirt" on a shop that sells Vincent Trinidad's design)."""
+    for key in designs:
+        makers = Counter(maker.slug for maker in credits[key])
+        maker = candidates[max(makers, key=lambda slug_: (makers[slug_], slug_))]
+        maker.support |= candidates[key].support
+        maker.lines.add(key)
 
 
 def display_name(candidate: Candidate) -> str:
