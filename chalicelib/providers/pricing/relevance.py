@@ -33,6 +33,7 @@ phones, cameras, computers, watches and bags; the lot words are how sellers writ
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -104,13 +105,20 @@ class Verdict:
 def tokens(text: str) -> list[str]:
     """Lower-case words and numbers, accents removed; a ``+`` on a name reads ``plus`` ("S23+"),
     and a code written with a hyphen is one token ("AE-1" -> "ae1", "X-T3" -> "xt3")."""
+    return list(_tokens(text))
+
+
+# The rules read each listing's title a score of times, and the item's model for every
+# listing: each text is split once.
+@functools.lru_cache(maxsize=8192)
+def _tokens(text: str) -> tuple[str, ...]:
     plain = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().casefold()
     plain = re.sub(r"(?<=[a-z0-9])\+", " plus ", plain)
     plain = _HYPHENATED_CODE.sub(r"\1\2", plain)
     plain = _DECIMAL.sub(r"\1d\2", plain)
     plain = _ORDINAL_GENERATION.sub(r" gen\1 ", plain)
     plain = _GENERATION_NUMBER.sub(r" gen\1 ", plain)
-    return re.findall(r"[a-z0-9]+", plain)
+    return tuple(re.findall(r"[a-z0-9]+", plain))
 
 
 def pieces(token: str) -> list[str]:
