@@ -4,7 +4,8 @@ real saved answers of ``samples/evaluation/pricing``; and the pricing stage with
 from __future__ import annotations
 
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 
 import pytest
 
@@ -214,6 +215,17 @@ def test_with_no_name_in_time_the_lens_offers_are_priced(
     assert not [r for r in market.requests if r["path"].endswith("/item_summary/search")]
 
 
+@contextmanager
+def listening(services: Services, event: str, handler: Callable[..., None]) -> Iterator[None]:
+    """``handler`` called on botocore's ``event`` of the DynamoDB client while in the block."""
+    events = services.clients.dynamodb.meta.events
+    events.register(event, handler)
+    try:
+        yield
+    finally:
+        events.unregister(event, handler)
+
+
 def test_the_stage_waiting_for_a_name_reads_each_chunk_of_the_log_once(
     aws: Services, monkeypatch: pytest.MonkeyPatch, market: FakeMarketplace
 ) -> None:
@@ -231,13 +243,9 @@ def test_the_stage_waiting_for_a_name_reads_each_chunk_of_the_log_once(
             services.log.append(run_id, "gpt/model-producer", "gpt", ChunkKind.MODEL_PRODUCER,
                                 IPHONE_4S.model_dump())
 
-    events = services.clients.dynamodb.meta.events
-    events.register("after-call.dynamodb.Query", on_query)
-    try:
+    with listening(services, "after-call.dynamodb.Query", on_query):
         # When the pricing stage runs until its wait is over
         drain(services, "pricing")
-    finally:
-        events.unregister("after-call.dynamodb.Query", on_query)
 
     # Then it kept looking after the name came, yet read no item of the run twice (the Lens
     # matches least of all): each look asked only for the chunks after those it had seen
@@ -266,13 +274,9 @@ def test_when_the_analyst_gave_up_the_lens_offers_are_priced_without_waiting(
     def on_query(params: dict, **_: object) -> None:
         after.append(int(params["ExpressionAttributeValues"][":after"]["N"]))
 
-    events = services.clients.dynamodb.meta.events
-    events.register("provide-client-params.dynamodb.Query", on_query)
-    try:
+    with listening(services, "provide-client-params.dynamodb.Query", on_query):
         # When the pricing stage runs
         drain(services, "pricing")
-    finally:
-        events.unregister("provide-client-params.dynamodb.Query", on_query)
 
     # Then the run as it read it at its start (head and all chunks: after -1) told it that no
     # name would come: it looked for no newer chunks, and the Lens offers were estimated
