@@ -75,6 +75,15 @@ def test_a_design_credited_once_to_a_maker_other_sites_name_is_that_makers_item(
     assert answer.model is not None and "catana" in answer.model.casefold()
 
 
+def test_on_a_tie_the_name_that_starts_the_titles_leads() -> None:
+    # Given a shop's page of nine offers, eight starting "Funko Pop ..." and each also ending
+    # "... - Idea Regalo - Merchandising Ufficiale - ..." (Italian for official merchandise)
+    answer = identify("titles-109")
+
+    # Then the name the titles start with is the producer, not the later segment's word
+    assert named(answer, "titles-109")
+
+
 def test_a_listings_condition_is_never_its_model() -> None:
     # Given an ebay.de search for a sealed LEGO set: sixty sellers' titles full of "SEALED",
     # "MISB", "OVP" (originalverpackt), "NEU", whatever the set

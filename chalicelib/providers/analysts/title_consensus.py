@@ -124,8 +124,10 @@ def weigh_producers(titles: list[Title]) -> Verdict:
     noise = sum(title.file_name or not title.tokens for title in titles)
     if not eligible:
         return Verdict(None, None, 0, 0, len(titles), noise)
-    leader = max(eligible, key=lambda c: (c.score, c.site_bonus, -len(c.parts), -min(c.support),
-                                          c.slug))
+    # On a tie, the name that starts more titles (where titles name the item) leads, not one
+    # a later segment starts ("... - Merchandising Ufficiale - ...").
+    leader = max(eligible, key=lambda c: (c.score, c.site_bonus, len(c.opens), -len(c.parts),
+                                          -min(c.support), c.slug))
     rival = max((c.score for c in eligible if _rivals(c, leader)), default=0)
     independent = _independent(leader, titles)
     named = _supported(leader, independent, titles) and leader.score >= 2 * rival
