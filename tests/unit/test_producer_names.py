@@ -192,6 +192,17 @@ def test_a_sets_catalogue_number_is_the_model_rather_than_its_theme() -> None:
     assert answer.model is not None and "75337" in answer.model
 
 
+def test_a_kind_of_item_with_its_generation_number_is_the_model() -> None:
+    # Given a Lens answer for a heated mug whose sellers write "Ember Temperature Control Smart
+    # Mug 2" (and "Ember Mug 2" in a related search): the words after the brand describe a
+    # feature, and the product's own name is its kind with its generation
+    answer = identify("lens-80")
+
+    # Then the model is the kind with its number, not the feature
+    assert named(answer, "lens-80")
+    assert answer.model is not None and "mug 2" in answer.model.casefold()
+
+
 def test_a_word_sellers_mostly_write_in_lower_case_is_no_name() -> None:
     # Given an ebay.es search for round tablecloths: 32 titles start "Mantel ..." (Spanish
     # for tablecloth), and inside titles sellers mostly write it in lower case ("tela mantel

@@ -350,8 +350,17 @@ def _acceptable(phrase: list[Token], skip: set[str], specific: bool) -> bool:
     if first in STOP_WORDS or last in STOP_WORDS or first.isdigit() or phrase[0].text == "&":
         return False
     if specific:
-        return any(name_word(t.slug) and not t.slug.isdigit() for t in phrase)
+        return (any(name_word(t.slug) and not t.slug.isdigit() for t in phrase)
+                or _generation(tuple(t.slug for t in phrase)))
     return True
+
+
+def _generation(key: tuple[str, ...]) -> bool:
+    """Kind-of-item words and a generation's number after them ("Mug 2", "Video Doorbell 4"):
+    a maker's name for a product whose line is its kind, as exact as a model code."""
+    *words, number = key
+    return (bool(words) and number.isdigit() and len(number) <= 2
+            and not any(name_word(word) for word in words))
 
 
 def _generic_count(key: tuple[str, ...]) -> int:
@@ -365,7 +374,7 @@ def _phrase_weight(key: tuple[str, ...]) -> float:
     Electric Guitar" when both are as frequent; numbers count ("Meridian 38").
     """
     specific = max(1, len(key) - _generic_count(key))
-    coded = any(_is_code(part) for part in key)
+    coded = any(_is_code(part) for part in key) or _generation(key)
     return (1 + 0.5 * (specific - 1)) * (2 if coded else 1)
 
 
