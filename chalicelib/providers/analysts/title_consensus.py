@@ -599,11 +599,9 @@ _ESTABLISHED_MAKER_SITES = 2
 
 
 def _established(maker: Candidate, titles: list[Title]) -> bool:
-    def sites(indices: set[int]) -> set[str]:
-        return {titles[i].site or f"#{i}" for i in indices
-                if titles[i].kind not in (RELATED_SEARCH, KNOWLEDGE_GRAPH)}
-    return (len(sites(maker.support)) >= _ESTABLISHED_SITES
-            and len(sites(maker.opens | maker.by)) >= _ESTABLISHED_MAKER_SITES)
+    opening = {titles[i].site or f"#{i}" for i in maker.opens | maker.by}
+    return (_independent(maker, titles) >= _ESTABLISHED_SITES
+            and len(opening) >= _ESTABLISHED_MAKER_SITES)
 
 
 def _credit_designs(candidates: dict[str, Candidate], credits: dict[str, list[Candidate]],
