@@ -9,6 +9,7 @@ link, source and price, as Lens would show them.
 
 from __future__ import annotations
 
+import ast
 import json
 import re
 from collections.abc import Callable
@@ -46,6 +47,10 @@ def read_sample(path: Path, fmt: str, page_url: str | None = None) -> list[LensM
         return read_lingolens_report(path.read_text("utf-8"))
     if fmt == "ebay-search-page":
         return read_ebay_search_page(path.read_bytes())
+    if fmt in PYTHON_LITERAL_FORMATS:
+        # an answer an app kept as a Python dict in its source (True/False/None, not JSON),
+        # read as the literal it is and never run
+        return reader(ast.literal_eval(path.read_text("utf-8")))
     return reader(json.loads(path.read_text("utf-8")))
 
 
@@ -423,4 +428,8 @@ READERS: dict[str, Callable[[Any], list[LensMatch]]] = {
     "mercadolibre-search": read_mercadolibre_search,
     "search-result-list-cents": read_cents_result_list,
     "ebay-finding-api": read_ebay_finding,
+    "ebay-browse-python-literal": read_ebay_browse,
 }
+
+# Formats whose file is a Python literal (an answer kept in an app's source) rather than JSON.
+PYTHON_LITERAL_FORMATS = frozenset({"ebay-browse-python-literal"})

@@ -3,6 +3,7 @@ their provenance is in samples/evaluation/real/answer-key.json)."""
 
 from __future__ import annotations
 
+import ast
 import json
 import re
 from urllib.parse import parse_qs, urlsplit
@@ -233,3 +234,18 @@ def test_an_ebay_finding_answer_is_read_from_its_items_not_its_search_address():
         "eBay", 42.99, "USD", "New")
     assert first.link == items[0]["viewItemURL"][0]
     assert document["itemSearchURL"][0] not in [m.link for m in matches]
+
+
+def test_an_answer_kept_as_a_python_literal_is_read_as_one_and_never_run():
+    for entry in _of("ebay-browse-python-literal"):
+        text = (REAL_DIR / entry["file"]).read_text("utf-8")
+        with pytest.raises(json.JSONDecodeError):
+            json.loads(text)  # True/False/None: a Python dict, not JSON
+        document = ast.literal_eval(text)
+        matches = read_sample(REAL_DIR / entry["file"], entry["format"])
+
+        assert [m.title for m in matches] == [
+            item["title"] for item in document["itemSummaries"]]
+        assert all(m.source == "eBay" and m.link.startswith("https://www.ebay.com/itm/")
+                   for m in matches)
+        assert document["href"] not in [m.link for m in matches]
