@@ -429,7 +429,9 @@ READERS: dict[str, Callable[[Any], list[LensMatch]]] = {
     "search-result-list-cents": read_cents_result_list,
     "ebay-finding-api": read_ebay_finding,
     "ebay-browse-python-literal": read_ebay_browse,
+    "serpapi-google-shopping-python-literal": read_serpapi_shopping,
 }
 
 # Formats whose file is a Python literal (an answer kept in an app's source) rather than JSON.
-PYTHON_LITERAL_FORMATS = frozenset({"ebay-browse-python-literal"})
+PYTHON_LITERAL_FORMATS = frozenset({"ebay-browse-python-literal",
+                                    "serpapi-google-shopping-python-literal"})

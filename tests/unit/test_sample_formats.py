@@ -237,15 +237,19 @@ def test_an_ebay_finding_answer_is_read_from_its_items_not_its_search_address():
 
 
 def test_an_answer_kept_as_a_python_literal_is_read_as_one_and_never_run():
-    for entry in _of("ebay-browse-python-literal"):
+    # (an eBay Browse answer's results are its itemSummaries, a SerpApi one's shopping_results)
+    results = {"ebay-browse-python-literal": "itemSummaries",
+               "serpapi-google-shopping-python-literal": "shopping_results"}
+    entries = [e for fmt in results for e in _of(fmt)]
+    assert {e["format"] for e in entries} == set(results)
+    for entry in entries:
         text = (REAL_DIR / entry["file"]).read_text("utf-8")
         with pytest.raises(json.JSONDecodeError):
-            json.loads(text)  # True/False/None: a Python dict, not JSON
+            json.loads(text)  # True/False/None and quoted with ': a Python dict, not JSON
         document = ast.literal_eval(text)
         matches = read_sample(REAL_DIR / entry["file"], entry["format"])
 
         assert [m.title for m in matches] == [
-            item["title"] for item in document["itemSummaries"]]
-        assert all(m.source == "eBay" and m.link.startswith("https://www.ebay.com/itm/")
-                   for m in matches)
-        assert document["href"] not in [m.link for m in matches]
+            item["title"] for item in document[results[entry["format"]]]]
+        assert all(m.link.startswith("https://") for m in matches)
+        assert all(m.price is not None and m.currency for m in matches)
