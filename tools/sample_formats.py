@@ -9,6 +9,7 @@ link, source and price, as Lens would show them.
 
 from __future__ import annotations
 
+import ast
 import json
 import re
 from collections.abc import Callable
@@ -46,6 +47,10 @@ def read_sample(path: Path, fmt: str, page_url: str | None = None) -> list[LensM
         return read_lingolens_report(path.read_text("utf-8"))
     if fmt == "ebay-search-page":
         return read_ebay_search_page(path.read_bytes())
+    if fmt in PYTHON_LITERAL_FORMATS:
+        # an answer an app kept as a Python dict in its source (True/False/None, not JSON),
+        # read as the literal it is and never run
+        return reader(ast.literal_eval(path.read_text("utf-8")))
     return reader(json.loads(path.read_text("utf-8")))
 
 
@@ -265,6 +270,41 @@ def read_mercadolibre_search(document: Any) -> list[LensMatch]:
             for raw in _dicts(_object(document).get("results"))]
 
 
+def read_ebay_finding(document: Any) -> list[LensMatch]:
+    """An eBay Finding API search answer (``findItemsByKeywords``, JSON): ``searchResult[0].item``,
+    where every field is a list of one value (``title: ["..."]``): title, ``viewItemURL``, the
+    price of ``sellingStatus[0].currentPrice[0]`` (``{"@currencyId": "USD", "__value__":
+    "42.99"}``) and ``condition[0].conditionDisplayName``. An answer still inside its
+    ``findItemsByKeywordsResponse`` wrapper is read the same. The search's own address
+    (``itemSearchURL``, holding the keywords) is what was asked, not a result."""
+    document = _object(document)
+    wrapped = [value for key, value in document.items() if key.endswith("Response")]
+    if wrapped and isinstance(wrapped[0], list) and wrapped[0]:
+        document = _object(wrapped[0][0])
+    found = _one(document.get("searchResult"))
+    matches = []
+    for raw in _one(found).get("item", []) if isinstance(_one(found), dict) else []:
+        if not isinstance(raw, dict) or not isinstance(_one(raw.get("title")), str):
+            continue
+        price = _one(_one(raw.get("sellingStatus")).get("currentPrice"))
+        condition = _one(_one(raw.get("condition")).get("conditionDisplayName"))
+        matches.append(_listing(_one(raw["title"]), _one(raw.get("viewItemURL")), "eBay",
+                                {"raw": price.get("__value__"),
+                                 "currency": price.get("@currencyId")}
+                                if isinstance(price, dict) else None,
+                                condition if isinstance(condition, str) else None,
+                                _one(raw.get("galleryURL"))))
+    return matches
+
+
+def _one(value: Any) -> Any:
+    """The single value eBay's Finding API wraps in a list (``["42.99"]``); an empty object
+    where there is none, so a missing field reads as absent."""
+    if isinstance(value, list):
+        return value[0] if value else {}
+    return value if value is not None else {}
+
+
 def read_rainforest_search(document: Any) -> list[LensMatch]:
     """A Rainforest API Amazon search answer (``type=search``): its ``search_results`` with
     title, link and a ``price`` object, read like a result list; the request it echoes
@@ -387,4 +427,11 @@ READERS: dict[str, Callable[[Any], list[LensMatch]]] = {
     "apify-lens-items": read_apify_lens_items,
     "mercadolibre-search": read_mercadolibre_search,
     "search-result-list-cents": read_cents_result_list,
+    "ebay-finding-api": read_ebay_finding,
+    "ebay-browse-python-literal": read_ebay_browse,
+    "serpapi-google-shopping-python-literal": read_serpapi_shopping,
 }
+
+# Formats whose file is a Python literal (an answer kept in an app's source) rather than JSON.
+PYTHON_LITERAL_FORMATS = frozenset({"ebay-browse-python-literal",
+                                    "serpapi-google-shopping-python-literal"})

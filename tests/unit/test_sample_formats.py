@@ -3,6 +3,7 @@ their provenance is in samples/evaluation/real/answer-key.json)."""
 
 from __future__ import annotations
 
+import ast
 import json
 import re
 from urllib.parse import parse_qs, urlsplit
@@ -58,7 +59,8 @@ def test_a_saved_ebay_page_gives_what_a_visitor_sees():
 def test_a_shopping_answer_is_read_from_its_results_not_its_query():
     for entry in _of("serpapi-google-shopping"):
         document = json.loads((REAL_DIR / entry["file"]).read_text("utf-8"))
-        query = document["search_parameters"]["q"]
+        # (an app may keep the results without the request that asked for them)
+        query = (document.get("search_parameters") or {}).get("q")
         titles = [m.title for m in read_sample(REAL_DIR / entry["file"], entry["format"])]
         assert len(titles) == len(document.get("shopping_results") or []) + len(
             document.get("inline_shopping_results") or [])
@@ -217,3 +219,37 @@ def test_prices_in_whole_cents_of_a_result_list_are_read_in_units():
     assert (matches[0].price, matches[0].source) == (30.0, "offerup.com")
     assert {m.source for m in matches} == {"offerup.com", "craigslist.org", "mercari.com",
                                            "shopgoodwill.com"}
+
+
+def test_an_ebay_finding_answer_is_read_from_its_items_not_its_search_address():
+    (entry,) = _of("ebay-finding-api")
+    document = json.loads((REAL_DIR / entry["file"]).read_text("utf-8"))
+    items = document["searchResult"][0]["item"]
+    matches = read_sample(REAL_DIR / entry["file"], entry["format"])
+
+    # every field of the Finding API is a list of one value
+    assert [m.title for m in matches] == [item["title"][0] for item in items]
+    first = matches[0]
+    assert (first.source, first.price, first.currency, first.condition) == (
+        "eBay", 42.99, "USD", "New")
+    assert first.link == items[0]["viewItemURL"][0]
+    assert document["itemSearchURL"][0] not in [m.link for m in matches]
+
+
+def test_an_answer_kept_as_a_python_literal_is_read_as_one_and_never_run():
+    # (an eBay Browse answer's results are its itemSummaries, a SerpApi one's shopping_results)
+    results = {"ebay-browse-python-literal": "itemSummaries",
+               "serpapi-google-shopping-python-literal": "shopping_results"}
+    entries = [e for fmt in results for e in _of(fmt)]
+    assert {e["format"] for e in entries} == set(results)
+    for entry in entries:
+        text = (REAL_DIR / entry["file"]).read_text("utf-8")
+        with pytest.raises(json.JSONDecodeError):
+            json.loads(text)  # True/False/None and quoted with ': a Python dict, not JSON
+        document = ast.literal_eval(text)
+        matches = read_sample(REAL_DIR / entry["file"], entry["format"])
+
+        assert [m.title for m in matches] == [
+            item["title"] for item in document[results[entry["format"]]]]
+        assert all(m.link.startswith("https://") for m in matches)
+        assert all(m.price is not None and m.currency for m in matches)
