@@ -84,6 +84,15 @@ def test_on_a_tie_the_name_that_starts_the_titles_leads() -> None:
     assert named(answer, "titles-109")
 
 
+def test_a_known_brand_after_a_fitment_word_is_what_the_item_fits() -> None:
+    # Given an eBay search sorted by lowest price, a hundred cases, lens protectors and cables
+    # "For iPhone 14 13 12 ...", "Per iPhone ...", "Case For Apple iPhone ..."
+    answer = identify("titles-135")
+
+    # Then the phone they fit is not their maker: no producer
+    assert answer.producer is None
+
+
 def test_a_listings_condition_is_never_its_model() -> None:
     # Given an ebay.de search for a sealed LEGO set: sixty sellers' titles full of "SEALED",
     # "MISB", "OVP" (originalverpackt), "NEU", whatever the set

@@ -99,13 +99,16 @@ def known_at(segment: list[Token], start: int) -> str | None:
 def lexicon_mentions(tokens: list[Token]) -> list[str]:
     """Unambiguous lexicon brands named anywhere in a title, else brands of its product lines.
 
-    A named brand beats a product line ("Squier Stratocaster" is Squier's, not Fender's).
+    A named brand beats a product line ("Squier Stratocaster" is Squier's, not Fender's). A
+    brand after a fitment word is what the item fits, not who made it ("Shockproof Case For
+    iPhone 14", "Sim Card Ejector Pin for Apple iPhone").
     """
     named, lines = set(), set()
     slugs = [t.slug for t in tokens]
-    for start in range(len(slugs)):
+    fitted = next((i for i, key in enumerate(slugs) if key in FITS_WORDS), len(slugs))
+    for start in range(fitted):
         key = ""
-        for end in range(start, min(len(slugs), start + 4)):
+        for end in range(start, min(fitted, start + 4)):
             key += slugs[end]
             brand = BRANDS.get(key)
             if brand and not brand.ambiguous:
