@@ -93,6 +93,20 @@ def test_a_known_brand_after_a_fitment_word_is_what_the_item_fits() -> None:
     assert answer.producer is None
 
 
+def test_a_count_written_out_never_starts_a_makers_name() -> None:
+    # Given a Lens answer for a photo of navy jets whose news headlines start "Two US Marine
+    # planes crash ...", "Four Super Hornets From USS Truman ...", "Six US Navy warfare ..."
+    entry = KEY["lens-73"]
+    titles = clean_titles(read_sample(REAL_DIR / entry["file"], entry["format"]))
+    verdict = HeuristicAnalyst.weigh(titles)
+
+    # Then the name the evidence leads with is a maker the titles give, not a count
+    assert verdict.leader is not None
+    assert verdict.leader.parts[0] not in {"two", "four", "six"}
+    assert any(verdict.leader.slug == name.casefold().replace(" ", "")
+               for name in entry["producers"])
+
+
 def test_a_listings_condition_is_never_its_model() -> None:
     # Given an ebay.de search for a sealed LEGO set: sixty sellers' titles full of "SEALED",
     # "MISB", "OVP" (originalverpackt), "NEU", whatever the set
