@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 from dataclasses import replace
 
+from chalicelib.providers.analysts.brand_positions import leading_names
 from chalicelib.providers.analysts.heuristic import HeuristicAnalyst, evidence_score
 from chalicelib.providers.analysts.titles import clean_titles, noise
 from chalicelib.providers.base import StagedImage
@@ -105,6 +106,31 @@ def test_a_count_written_out_never_starts_a_makers_name() -> None:
     assert verdict.leader.parts[0] not in {"two", "four", "six"}
     assert any(verdict.leader.slug == name.casefold().replace(" ", "")
                for name in entry["producers"])
+
+
+def test_on_a_shopping_engines_page_each_shop_is_a_site_of_its_own() -> None:
+    # Given a Google Shopping answer whose links all point at Google's product pages, with
+    # each offer's shop as its source: "Cernucci" sweaters from several shops
+    entry = KEY["titles-69"]
+    titles = clean_titles(read_sample(REAL_DIR / entry["file"], entry["format"]))
+
+    # Then the shops are the sites (independent sellers, not one google.com), and the maker
+    # several of them sell is named
+    assert len({title.site for title in titles}) > 3
+    assert named(identify("titles-69"), "titles-69")
+
+
+def test_a_unit_after_a_number_is_part_of_the_quantity_not_a_name() -> None:
+    # Given shops' titles for the Ember mug, one of them "15 Oz Ember Mug"
+    entry = KEY["titles-126"]
+    titles = clean_titles(read_sample(REAL_DIR / entry["file"], entry["format"]))
+    (quantity_first,) = [t for t in titles if [w.slug for w in t.tokens[:3]] == ["15", "oz",
+                                                                                "ember"]]
+
+    # Then the name there is Ember (a unit is no maker whose line Ember would be), and the
+    # page names Ember
+    assert leading_names(quantity_first.tokens)[0] == "Ember"
+    assert named(identify("titles-126"), "titles-126")
 
 
 def test_a_listings_condition_is_never_its_model() -> None:

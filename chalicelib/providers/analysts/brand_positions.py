@@ -8,7 +8,14 @@ fitment word: "For: 2011 Volkswagen Jetta" names what a part fits), the name aft
 from __future__ import annotations
 
 from chalicelib.providers.analysts.lexicon import ALIASES, BRANDS, RETAILERS
-from chalicelib.providers.analysts.titles import Token, name_like, name_word, proper, skippable
+from chalicelib.providers.analysts.titles import (
+    UNIT,
+    Token,
+    name_like,
+    name_word,
+    proper,
+    skippable,
+)
 
 # Words that say what an item fits or replaces ("For: 2011 Volkswagen Jetta", "Case for
 # iPhone 15"): the name after them is another product's, not the producer's.
@@ -23,7 +30,7 @@ def leading_names(segment: list[Token]) -> list[str]:
         known = known_at(segment, start)
         if known:
             return [known]
-        if start >= 3 or not skippable(segment[start]):
+        if start >= 3 or not (skippable(segment[start]) or _unit_of_number(segment, start)):
             # a word or two before a known brand name the item's kind where a language names
             # it first ("Termo Stanley Classic", "Telefono Celular Xiaomi"), or a co-brand:
             # the brand leads
@@ -44,6 +51,13 @@ def leading_names(segment: list[Token]) -> list[str]:
     while words[-1] == "&":
         words.pop()
     return [" ".join(words[:n]) for n in range(1, len(words) + 1) if words[n - 1] != "&"]
+
+
+def _unit_of_number(segment: list[Token], index: int) -> bool:
+    """A unit written apart from its number, which may precede a brand as the number does
+    ("15 Oz Ember Mug")."""
+    return (index > 0 and segment[index - 1].slug.isdigit()
+            and bool(UNIT.match("1" + segment[index].slug)))
 
 
 def store_at_start(segment: list[Token]) -> str | None:

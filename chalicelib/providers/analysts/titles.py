@@ -85,8 +85,17 @@ def clean_titles(matches: Sequence[LensMatch]) -> list[Title]:
             for i, (match, text) in enumerate(zip(matches, texts, strict=True))]
 
 
+# Search engines whose own product pages stand for many shops' offers ("google.ch/shopping/
+# product/..."): there the offer's shop, its source, is its site, each an independent seller.
+_SHOPPING_ENGINES = frozenset({"google", "bing"})
+
+
 def _site_of(match: LensMatch) -> str:
-    return slug(domain_name(match.link)) if match.link else slug(match.source)
+    site = slug(domain_name(match.link)) if match.link else ""
+    if not site or (site in _SHOPPING_ENGINES and match.source
+                    and slug(match.source) not in _SHOPPING_ENGINES):
+        return slug(match.source)
+    return site
 
 
 def _normalised(title: str) -> str:
