@@ -124,6 +124,9 @@ def test_the_report_states_every_target_with_its_number_out_of_sample(rows: list
     assert sum(g["items"] for g in batches.values()) == len(rows)
     assert "## By collection" in text and "| batch 3 |" in text
     assert "first scored by the rules of that day" in text
+    first = [f for c in report["collections"] for f in c.get("first_scored") or []]
+    items = sum(f["items"] for f in first)
+    assert f"| together | | | {items} |" in text
     # The printed summary is short and says where it wrote
     assert len(summary.splitlines()) <= 12
     assert "Wrote docs/evaluation.md and build/evaluation.json." in summary
