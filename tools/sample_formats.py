@@ -10,6 +10,8 @@ link, source and price, as Lens would show them.
 from __future__ import annotations
 
 import ast
+import csv
+import io
 import json
 import re
 from collections.abc import Callable
@@ -51,6 +53,9 @@ def read_sample(path: Path, fmt: str, page_url: str | None = None) -> list[LensM
         # an answer an app kept as a Python dict in its source (True/False/None, not JSON),
         # read as the literal it is and never run
         return reader(ast.literal_eval(path.read_text("utf-8")))
+    if fmt in CSV_FORMATS:
+        # a scraper's spreadsheet export: one row per listing under a header row
+        return reader(list(csv.DictReader(io.StringIO(path.read_text("utf-8"), newline=""))))
     return reader(json.loads(path.read_text("utf-8")))
 
 
@@ -179,16 +184,39 @@ def read_ebay_dl(document: Any) -> list[LensMatch]:
     """A course scraper's eBay results (``ebay-dl.py``): ``{name, price (integer cents; a few
     files call it item_price), status or item_status, ...}``, without links (the analyst
     counts listings without a link as their source's site); titles as their sellers wrote
-    them (``pricing.pages.listing_title``)."""
+    them (``pricing.pages.listing_title``). A scraper that kept the page's price text instead
+    of cents (``"$149.95"``, a variation listing's range ``"$124.25 to $239.25"``) is read as
+    text, a range at its low end as the page shows it first."""
     rows = [raw for raw in (document if isinstance(document, list) else [])
             if isinstance(raw, dict) and isinstance(raw.get("name"), str)
             and listing_title(raw["name"]) and not _placeholder(raw["name"])]
     matches = []
     for raw in rows:
         cents = raw.get("price", raw.get("item_price"))
-        price = {"extracted": cents / 100} if isinstance(cents, int | float) else None
+        price = ({"extracted": cents / 100} if isinstance(cents, int | float)
+                 else cents if isinstance(cents, str) and cents.strip() else None)
         matches.append(_listing(listing_title(raw["name"]), "", "eBay", price,
                                 raw.get("status") or raw.get("item_status"), None))
+    return matches
+
+
+def read_ebay_scrape_csv(rows: Any) -> list[LensMatch]:
+    """A Scrapy spider's CSV export of one eBay search: rows of ``Name, Status, Price`` (and in
+    some runs ``URL``), the price as the page showed it (``"$899.99"``; ``"R$ 1 984,43"`` where
+    eBay showed itself in Portuguese). Titles as their sellers wrote them
+    (``pricing.pages.listing_title``). A run appended to an earlier export writes the header
+    row again inside the file; that row is no listing."""
+    matches = []
+    for raw in rows if isinstance(rows, list) else []:
+        if not isinstance(raw, dict):
+            continue
+        if all(key == value for key, value in raw.items() if key is not None):
+            continue  # the header row written again by an appended run
+        title = listing_title(raw.get("Name") or "")
+        if not title or _placeholder(title):
+            continue
+        matches.append(_listing(title, _web_link(raw.get("URL")), "eBay",
+                                raw.get("Price") or None, raw.get("Status") or None, None))
     return matches
 
 
@@ -430,8 +458,12 @@ READERS: dict[str, Callable[[Any], list[LensMatch]]] = {
     "ebay-finding-api": read_ebay_finding,
     "ebay-browse-python-literal": read_ebay_browse,
     "serpapi-google-shopping-python-literal": read_serpapi_shopping,
+    "ebay-scrape-csv": read_ebay_scrape_csv,
 }
 
 # Formats whose file is a Python literal (an answer kept in an app's source) rather than JSON.
 PYTHON_LITERAL_FORMATS = frozenset({"ebay-browse-python-literal",
                                     "serpapi-google-shopping-python-literal"})
+
+# Formats whose file is a CSV export with a header row rather than JSON.
+CSV_FORMATS = frozenset({"ebay-scrape-csv"})

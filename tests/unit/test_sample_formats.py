@@ -4,6 +4,8 @@ their provenance is in samples/evaluation/real/answer-key.json)."""
 from __future__ import annotations
 
 import ast
+import csv
+import io
 import json
 import re
 from urllib.parse import parse_qs, urlsplit
@@ -25,7 +27,8 @@ def test_every_item_is_read_into_titled_linked_matches(entry: dict):
     # (a scraper's eBay list saved no links, nor did some scrapers' result lists; every other
     # format has one per match)
     assert all(m.link.startswith(("http://", "https://")) or m.kind == "related-search"
-               or m.link == "" and entry["format"] in {"ebay-dl-json", "search-result-list"}
+               or m.link == "" and entry["format"] in {"ebay-dl-json", "search-result-list",
+                                                       "ebay-scrape-csv"}
                for m in matches)
     # eBay's "Shop on eBay" template card is no listing (the folder's README, "Formats")
     assert "Shop on eBay" not in [m.title for m in matches]
@@ -175,6 +178,45 @@ def test_an_unknown_format_is_a_clear_error(tmp_path):
 
     with pytest.raises(UnknownFormat, match="no reader for format 'fax'"):
         read_sample(path, "fax")
+
+
+def test_a_price_kept_as_the_pages_text_is_read_from_it_a_range_at_its_low_end():
+    # one course scraper kept eBay's price text instead of cents, a variation listing's as
+    # the range the page shows ("$124.25 to $239.25")
+    (jordans,) = [e for e in _of("ebay-dl-json") if "jordan" in e["file"]]
+    document = json.loads((REAL_DIR / jordans["file"]).read_text("utf-8"))
+    listings = [row for row in document if row["name"]]
+    matches = read_sample(REAL_DIR / jordans["file"], jordans["format"])
+
+    assert len(matches) == len(listings)
+    assert all(isinstance(row["price"], str) for row in listings)
+    by_text = {row["price"]: m.price for row, m in zip(listings, matches, strict=True)}
+    assert by_text["$149.95"] == 149.95
+    assert by_text["$124.25 to $239.25"] == 124.25
+    assert {m.currency for m in matches} == {"USD"}
+
+
+def test_a_spiders_csv_export_gives_one_listing_a_row_and_skips_its_repeated_header():
+    # a second run appended to the export wrote the header row again inside the file
+    entries = _of("ebay-scrape-csv")
+    assert entries
+    for entry in entries:
+        text = (REAL_DIR / entry["file"]).read_text("utf-8")
+        rows = list(csv.DictReader(io.StringIO(text, newline="")))
+        listings = [row for row in rows if row["Name"] != "Name"]
+        matches = read_sample(REAL_DIR / entry["file"], entry["format"])
+
+        assert [m.title for m in matches] == [" ".join(row["Name"].split()) for row in listings]
+        assert "Name" not in [m.title for m in matches]
+        assert {m.source for m in matches} == {"eBay"}
+    (xbox,) = [e for e in entries if "xbox" in e["file"]]
+    text = (REAL_DIR / xbox["file"]).read_text("utf-8")
+    assert text.count("Name,Status,Price") == 2
+    matches = read_sample(REAL_DIR / xbox["file"], xbox["format"])
+    # eBay shown in Portuguese: prices in reais, written "R$ 1 984,43"
+    assert (matches[0].price, matches[0].currency) == (1984.43, "BRL")
+    assert matches[0].condition == "Novo em folha"
+    assert all(m.link.startswith("https://www.ebay.com/itm/") for m in matches)
 
 
 def test_a_scraped_ebay_title_loses_the_badge_and_suffix_its_scraper_glued_on():
