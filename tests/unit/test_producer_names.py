@@ -13,6 +13,7 @@ from dataclasses import replace
 
 from chalicelib.providers.analysts.brand_positions import leading_names
 from chalicelib.providers.analysts.heuristic import HeuristicAnalyst, evidence_score
+from chalicelib.providers.analysts.model_phrase import _runs
 from chalicelib.providers.analysts.titles import clean_titles, noise
 from chalicelib.providers.base import StagedImage
 from chalicelib.wire import Identity
@@ -131,6 +132,21 @@ def test_a_unit_after_a_number_is_part_of_the_quantity_not_a_name() -> None:
     # page names Ember
     assert leading_names(quantity_first.tokens)[0] == "Ember"
     assert named(identify("titles-126"), "titles-126")
+
+
+def test_one_in_a_name_is_part_of_the_model_and_one_size_is_a_size() -> None:
+    # Given eBay listings of the Xbox One X ("Microsoft Xbox One X 1TB ..."), and a Walmart
+    # search for Pokemon goods with a snapback hat, "One Size Fits Most"
+    answer = identify("titles-144")
+    entry = KEY["titles-105"]
+    titles = clean_titles(read_sample(REAL_DIR / entry["file"], entry["format"]))
+    sized = [t for t in titles if "one size" in " ".join(w.slug for w in t.tokens)]
+
+    # Then "One" is part of the console's name, and "One Size" leaves no word of a model
+    assert named(answer, "titles-144")
+    assert answer.model is not None and "xbox one x" in answer.model.casefold()
+    assert sized and all("one" not in {w.slug for run in _runs(t.tokens) for w in run}
+                         for t in sized)
 
 
 def test_a_listings_condition_is_never_its_model() -> None:

@@ -153,7 +153,7 @@ gelb grün grau rouge bleu noir blanc jaune vert gris negro blanco rojo azul ner
 men mens women womens wmns ladies kids boys girls unisex herren damen homme femme male female
 nino nina ninos ninas kinder enfant enfants bambino bambina
 xs s m l xl xxl xxxl 2xl 3xl 4xl 5xl 6xl small medium large med size sizes gr taille talla größe us
-uk eu one
+uk eu
 used new nwt nwot bnwt bnib nib mib misb nrfb sealed unopened boxed mint like worn preowned pre
 owned refurbished renewed authentic genuine defekt ovp ungeöffnet versiegelt
 gebraucht neu neuf occasion usato vintage sale sold auction buy free shipping

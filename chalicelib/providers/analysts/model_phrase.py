@@ -130,10 +130,12 @@ def _runs(tokens: list[Token]) -> list[list[Token]]:
 
 
 def _quantities(tokens: list[Token]) -> set[int]:
-    """Positions of a number and the unit word after it ("256" "GB")."""
+    """Positions of a number and the unit word after it ("256" "GB"), and of "One Size" (where
+    "One" is no count: "Xbox One X")."""
     found: set[int] = set()
     for index, (number, unit) in enumerate(zip(tokens, tokens[1:], strict=False)):
-        if number.slug.isdigit() and unit.slug.isalpha() and UNIT.match("1" + unit.slug):
+        if ((number.slug.isdigit() and unit.slug.isalpha() and UNIT.match("1" + unit.slug))
+                or (number.slug == "one" and unit.slug in {"size", "sz"})):
             found |= {index, index + 1}
     return found
 
