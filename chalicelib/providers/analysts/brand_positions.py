@@ -9,11 +9,11 @@ from __future__ import annotations
 
 from chalicelib.providers.analysts.lexicon import ALIASES, BRANDS, RETAILERS
 from chalicelib.providers.analysts.titles import (
-    UNIT,
     Token,
     name_like,
     name_word,
     proper,
+    quantity_word,
     skippable,
 )
 
@@ -30,7 +30,8 @@ def leading_names(segment: list[Token]) -> list[str]:
         known = known_at(segment, start)
         if known:
             return [known]
-        if start >= 3 or not (skippable(segment[start]) or _unit_of_number(segment, start)):
+        in_quantity = quantity_word(segment, start) or quantity_word(segment, start + 1)
+        if start >= 3 or not (skippable(segment[start]) or in_quantity):
             # a word or two before a known brand name the item's kind where a language names
             # it first ("Termo Stanley Classic", "Telefono Celular Xiaomi"), or a co-brand:
             # the brand leads
@@ -51,13 +52,6 @@ def leading_names(segment: list[Token]) -> list[str]:
     while words[-1] == "&":
         words.pop()
     return [" ".join(words[:n]) for n in range(1, len(words) + 1) if words[n - 1] != "&"]
-
-
-def _unit_of_number(segment: list[Token], index: int) -> bool:
-    """A unit written apart from its number, which may precede a brand as the number does
-    ("15 Oz Ember Mug")."""
-    return (index > 0 and segment[index - 1].slug.isdigit()
-            and bool(UNIT.match("1" + segment[index].slug)))
 
 
 def store_at_start(segment: list[Token]) -> str | None:

@@ -68,7 +68,13 @@ from chalicelib.providers.analysts.title_consensus import (
     display_name,
     weigh_producers,
 )
-from chalicelib.providers.analysts.titles import Title, clean_titles, name_parts, site_match
+from chalicelib.providers.analysts.titles import (
+    Title,
+    clean_titles,
+    independent_weight,
+    name_parts,
+    site_match,
+)
 from chalicelib.providers.base import StagedImage
 from chalicelib.providers.exceptions import NoProducerPage, Unidentified
 from chalicelib.providers.pricing.marketplaces import (
@@ -213,18 +219,13 @@ def _leader_support(verdict: Verdict) -> tuple[float, float]:
     return strength, (1 - verdict.rival / total if total else 1.0)
 
 
-# Each further listing on a site already counted weighs this much of an independent site: on a
-# marketplace, listings by different sellers are partly independent (as for the model phrase).
-_SAME_SITE_WEIGHT = 0.5
-
-
 def independent_evidence(verdict: Verdict) -> float:
     """The independent evidence for the leader: its distinct sites, and half a site for each
     further listing naming it (185 sellers writing "Bape" on one marketplace say more than
     one shop's page does)."""
     leader = verdict.leader
     listings = len(leader.support) - leader.exact if leader else 0
-    return verdict.independent + _SAME_SITE_WEIGHT * max(0, listings - verdict.independent)
+    return independent_weight(verdict.independent, listings)
 
 
 def evidence_features(verdict: Verdict) -> dict[str, float]:

@@ -19,8 +19,10 @@ from chalicelib.providers.analysts.titles import (
     UNIT,
     Title,
     Token,
+    independent_weight,
     name_word,
     noise,
+    quantity_word,
     site_match,
     word_in,
 )
@@ -78,7 +80,7 @@ def names_no_kind(phrase: str) -> bool:
 def _site_key(title: Title) -> str:
     """Listings on one site count once: what a shop repeats in its own template ("SEND
     OFFERS", a size chart) is not agreement between sources."""
-    return title.site or f"#{title.index}"
+    return title.site_key
 
 
 _TAIL_WORDS = 10
@@ -130,17 +132,11 @@ def _runs(tokens: list[Token]) -> list[list[Token]]:
 
 
 def _quantities(tokens: list[Token]) -> set[int]:
-    """Positions of a number and the unit word after it ("256" "GB"), and of "One Size" (where
-    "One" is no count: "Xbox One X")."""
-    found: set[int] = set()
-    for index, (number, unit) in enumerate(zip(tokens, tokens[1:], strict=False)):
-        if ((number.slug.isdigit() and unit.slug.isalpha() and UNIT.match("1" + unit.slug))
-                or (number.slug == "one" and unit.slug in {"size", "sz"})):
-            found |= {index, index + 1}
-    return found
+    """Positions of the words of quantities ("256 GB", "One Size": ``quantity_word``)."""
+    return {at for index in range(1, len(tokens)) if quantity_word(tokens, index)
+            for at in (index - 1, index)}
 
 
-_SAME_SITE_WEIGHT = 0.5
 Document = tuple[str, list[list[Token]]]  # a match's site and its runs of words
 Key = tuple[str, ...]  # a phrase's slugs
 
@@ -160,16 +156,19 @@ class _Uses:
 
     def read_weight(self) -> float:
         """``weight`` of a phrase every match read would name."""
-        sites = len(set(self.sites))
-        return sites + _SAME_SITE_WEIGHT * (len(self.sites) - sites)
+        return independent_weight(len(set(self.sites)), len(self.sites))
 
     def weight(self, key: Key) -> float:
         """Distinct sites using a phrase, and half a use for each further listing on one of
         them: listings by different sellers on one marketplace are partly independent, a
         shop's own template repeated on its pages ("SEND OFFERS", a size chart) is not
         agreement."""
-        sites = self.site_count(key)
-        return sites + _SAME_SITE_WEIGHT * (self.listings(key) - sites)
+        return independent_weight(self.site_count(key), self.listings(key))
+
+    def agreement(self, key: Key) -> float:
+        """How far the matches read agree on a phrase: its weight against that of a phrase
+        every one of them names."""
+        return round(self.weight(key) / self.read_weight(), 3)
 
 
 def _best_phrase(
@@ -207,7 +206,7 @@ def _best_phrase(
                                     len(k), -order[k]))
     if not specific:
         return ModelReading(_spelling(spellings[best]), uses.site_count(best), read,
-                            agreement=round(uses.weight(best) / uses.read_weight(), 3))
+                            agreement=uses.agreement(best))
     best, number_disagreement = _agreed_number(best, uses, order)
     grown, disagreement, split = _grown(best, uses, order, spellings)
     grown = _with_line_word(grown, uses, spellings)
@@ -216,7 +215,7 @@ def _best_phrase(
         name = _series(name)
     disagreement = max(disagreement, number_disagreement)
     return ModelReading(name, uses.site_count(grown), read, round(disagreement, 3),
-                        round(uses.weight(grown) / uses.read_weight(), 3))
+                        uses.agreement(grown))
 
 
 def _agreed_number(best: Key, uses: _Uses, order: dict[Key, int]) -> tuple[Key, float]:

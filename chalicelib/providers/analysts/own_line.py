@@ -63,14 +63,16 @@ def _resold(candidate: Candidate, candidates: dict[str, Candidate], titles: list
     site_pages = _on_own_site(candidate, titles)
     makers = [other for other in candidates.values()
               if other is not candidate and not other.related(candidate)
-              and len(_opening_sites(other, titles) - {titles[i].site for i in candidate.own_line})
+              and len(opening_sites(other, titles) - {titles[i].site for i in candidate.own_line})
               >= (1 if other.lexicon else _MAKER_SITES)]
     return bool(site_pages) and any(_names(titles[i], maker.parts) for maker in makers
                                     for i in candidate.own_line)
 
 
-def _opening_sites(candidate: Candidate, titles: list[Title]) -> set[str]:
-    return {titles[i].site or f"#{i}" for i in candidate.opens | candidate.by}
+def opening_sites(candidate: Candidate, titles: list[Title]) -> set[str]:
+    """The sites that give the name as their item's maker: a title starts with it, or credits
+    it with "by"."""
+    return {titles[i].site_key for i in candidate.opens | candidate.by}
 
 
 def _names(title: Title, parts: tuple[str, ...]) -> bool:

@@ -24,7 +24,11 @@ from chalicelib.providers.analysts.lexicon import (
     slug,
 )
 from chalicelib.providers.analysts.model_phrase import ModelReading, find_model
-from chalicelib.providers.analysts.own_line import products_of_own_lines, uncorroborated_own_lines
+from chalicelib.providers.analysts.own_line import (
+    opening_sites,
+    products_of_own_lines,
+    uncorroborated_own_lines,
+)
 from chalicelib.providers.analysts.titles import (
     EXACT,
     KNOWLEDGE_GRAPH,
@@ -206,7 +210,7 @@ def interface_words(candidates: dict[str, Candidate], titles: list[Title]) -> se
             after = _words_after(title.tokens, candidate.parts)
             if after is None:
                 continue
-            site = title.site or f"#{index}"
+            site = title.site_key
             sites.add(site)
             for word in after:
                 if (name_word(word) and not word.isdigit() and word not in everyday
@@ -239,10 +243,9 @@ def subjects(candidates: dict[str, Candidate], titles: list[Title]) -> set[str]:
         written: set[str] = set()
         with_item: set[str] = set()
         for title in having.get(candidate.parts[0], []):
-            index = title.index
             if _words_after(title.tokens, candidate.parts) is None:
                 continue
-            site = title.site or f"#{index}"
+            site = title.site_key
             written.add(site)
             if names_an_item(title.tokens):
                 with_item.add(site)
@@ -278,7 +281,7 @@ def _independent(candidate: Candidate, titles: list[Title]) -> int:
     Related searches add to the score but not here: they never decide alone; nor does Lens's
     card, which is Google's recognition and weighs as such (``_add_card_support``).
     """
-    return len({titles[i].site or f"#{i}" for i in candidate.support
+    return len({titles[i].site_key for i in candidate.support
                 if titles[i].kind not in (RELATED_SEARCH, KNOWLEDGE_GRAPH)})
 
 
@@ -294,8 +297,8 @@ def _supported(candidate: Candidate, independent: int, titles: list[Title]) -> b
     as often what a page is about ("How To Blur Background In Your iPhone Photos") as who
     made the item.
     """
-    opening = len({titles[i].site or f"#{i}" for i in candidate.opens | candidate.by
-                   | candidate.own_line})
+    opening = len(opening_sites(candidate, titles)
+                  | {titles[i].site_key for i in candidate.own_line})
     return ((independent >= 2 and (opening >= 2 or (candidate.lexicon and opening >= 1)))
             or candidate.site_bonus >= 2 or _opens_most(candidate, titles))
 
@@ -327,7 +330,7 @@ def _lines_of_others(candidates: dict[str, Candidate], titles: list[Title]) -> s
     named_in: dict[str, set[str]] = {}
     for title in titles:
         for name in _capitalised_names(title.tokens):
-            named_in.setdefault(name, set()).add(title.site or f"#{title.index}")
+            named_in.setdefault(name, set()).add(title.site_key)
     makers = {key for key in candidates if len(named_in.get(key, ())) >= 2}
     for longer in list(candidates.values()):
         for k in range(1, len(longer.parts)):
@@ -472,7 +475,7 @@ def _add_store_labels(candidates: dict[str, Candidate], stores: dict[str, list[t
     Sleeve T-shirt" resold on eBay, Poshmark, Depop) is a label of its own: the shop sells its
     own line, and its own listings support it like a brand's site (``_add_site_support``)."""
     for key, named in stores.items():
-        elsewhere = {titles[i].site or f"#{i}" for i, _ in named if titles[i].site != key}
+        elsewhere = {titles[i].site_key for i, _ in named if titles[i].site != key}
         if len(elsewhere) < _LABEL_SITES:
             continue
         for index, name in named:
@@ -599,9 +602,8 @@ _ESTABLISHED_MAKER_SITES = 2
 
 
 def _established(maker: Candidate, titles: list[Title]) -> bool:
-    opening = {titles[i].site or f"#{i}" for i in maker.opens | maker.by}
     return (_independent(maker, titles) >= _ESTABLISHED_SITES
-            and len(opening) >= _ESTABLISHED_MAKER_SITES)
+            and len(opening_sites(maker, titles)) >= _ESTABLISHED_MAKER_SITES)
 
 
 def _credit_designs(candidates: dict[str, Candidate], credits: dict[str, list[Candidate]],

@@ -72,17 +72,36 @@ class Title:
     own_name: str | None = None
     file_name: bool = False  # the title was a file's name ("IMG_4521.JPG", "File:...jpg")
 
+    @property
+    def site_key(self) -> str:
+        """What counts as one source: its site, or the match itself where it has none."""
+        return self.site or f"#{self.index}"
+
+
+# Each further listing on a site already counted weighs this much of an independent site:
+# listings by different sellers on one marketplace are partly independent, a shop's own
+# template repeated on its pages is not.
+_SAME_SITE_WEIGHT = 0.5
+
+
+def independent_weight(sites: int, listings: int) -> float:
+    """How much ``listings`` on ``sites`` distinct sites say: each site once, and half a site
+    for each further listing (185 sellers writing "Bape" on one marketplace say more than one
+    shop's page does)."""
+    return sites + _SAME_SITE_WEIGHT * max(0, listings - sites)
+
 
 def clean_titles(matches: Sequence[LensMatch]) -> list[Title]:
     """Every match's title read (``clean_title``), each site's template (the interface text it
     appends to all its titles) removed first."""
     texts = [_normalised(match.title) for match in matches]
+    sites = [_site_of(match) for match in matches]
     by_site: dict[str, list[str]] = {}
-    for match, text in zip(matches, texts, strict=True):
-        by_site.setdefault(_site_of(match), []).append(text)
+    for site, text in zip(sites, texts, strict=True):
+        by_site.setdefault(site, []).append(text)
     templates = {site: site_template(site_texts, site) for site, site_texts in by_site.items()}
-    return [clean_title(i, match, without_template(text, templates[_site_of(match)]))
-            for i, (match, text) in enumerate(zip(matches, texts, strict=True))]
+    return [clean_title(i, match, without_template(text, templates[site]))
+            for i, (match, text, site) in enumerate(zip(matches, texts, sites, strict=True))]
 
 
 # Search engines whose own product pages stand for many shops' offers ("google.ch/shopping/
@@ -216,7 +235,7 @@ def everyday_words(titles: Sequence[Title]) -> set[str]:
             for key in keys:
                 inside.setdefault(key, set()).add(title.index)
             if token.text[:1].islower() and token.text.isalpha():
-                site = title.site or f"#{title.index}"
+                site = title.site_key
                 for key in keys:
                     sites.setdefault(key, set()).add(site)
                     lower.setdefault(key, set()).add(title.index)
@@ -269,6 +288,17 @@ def proper(token: Token) -> bool:
     """Capitalised and free of digits (so "C300" or "2XL" never extend a name)."""
     text = token.text
     return text[:1].isupper() and not any(ch.isdigit() for ch in text) and token.slug != ""
+
+
+def quantity_word(tokens: Sequence[Token], index: int) -> bool:
+    """Whether the word at ``index`` makes a quantity with the word before it: a unit written
+    apart from its number ("256" "GB", "15" "Oz"), or the "Size" of "One Size" (where "One"
+    is no count; elsewhere it may be a name's: "Xbox One X")."""
+    if not 0 < index < len(tokens):
+        return False
+    number, unit = tokens[index - 1].slug, tokens[index].slug
+    return ((number.isdigit() and unit.isalpha() and bool(UNIT.match("1" + unit)))
+            or (number == "one" and unit in {"size", "sz"}))
 
 
 def noise(token: Token) -> bool:
