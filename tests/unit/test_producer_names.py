@@ -14,7 +14,7 @@ from dataclasses import replace
 from chalicelib.providers.analysts.brand_positions import leading_names
 from chalicelib.providers.analysts.heuristic import HeuristicAnalyst, evidence_score
 from chalicelib.providers.analysts.model_phrase import _runs
-from chalicelib.providers.analysts.titles import clean_titles, noise
+from chalicelib.providers.analysts.titles import Title, clean_titles, noise
 from chalicelib.providers.base import StagedImage
 from chalicelib.wire import Identity
 from tools.real_evaluation import REAL_DIR
@@ -29,6 +29,12 @@ def identify(case: str) -> Identity:
     entry = KEY[case]
     return HeuristicAnalyst().identify(IMAGE, read_sample(REAL_DIR / entry["file"],
                                                           entry["format"]))
+
+
+def titles_of(case: str) -> list[Title]:
+    """The case's matches as the analyst reads their titles."""
+    entry = KEY[case]
+    return clean_titles(read_sample(REAL_DIR / entry["file"], entry["format"]))
 
 
 def named(answer: Identity, case: str) -> bool:
@@ -54,25 +60,16 @@ def test_a_name_credited_to_someone_in_one_title_of_many_is_still_the_name() -> 
     assert named(answer, "titles-47")
 
 
-def test_a_design_credited_to_its_artist_is_still_no_line_of_a_shop_that_sells_it() -> None:
-    # Given a Lens answer where "Catana" is credited "by vincenttrinidad" on one site and sold
-    # as "Catana Shirt" on wickedclothes.com
-    answer = identify("real-02")
-
-    # Then the shop is not its producer (one credit is enough to say whose design it is): the
-    # artist is named, or no one
-    assert answer.producer is None or named(answer, "real-02")
-
-
 def test_a_design_credited_once_to_a_maker_other_sites_name_is_that_makers_item() -> None:
-    # Given a Lens answer where ten sites sell "Catana" shirts, one credits the design "by
-    # vincenttrinidad", and three more sites name Vincent Trinidad as the maker ("... by
-    # Vincent Trinidad Art", "Threadless Vincent Trinidad ...", "Official Vincent Trinidad Art
-    # Merch"), among shops selling other cat shirts under their own names
+    # Given a Lens answer where ten sites sell "Catana" shirts (a shop as "Catana Shirt" on
+    # wickedclothes.com), one credits the design "by vincenttrinidad", and three more sites
+    # name Vincent Trinidad as the maker ("... by Vincent Trinidad Art", "Threadless Vincent
+    # Trinidad ...", "Official Vincent Trinidad Art Merch"), among shops selling other cat
+    # shirts under their own names
     answer = identify("real-02")
 
-    # Then the design's pages are about the artist's item: the artist is the producer, the
-    # design the model
+    # Then the design's pages are about the artist's item: the artist is the producer (not a
+    # shop that sells it), the design the model
     assert named(answer, "real-02")
     assert answer.model is not None and "catana" in answer.model.casefold()
 
@@ -98,22 +95,20 @@ def test_a_known_brand_after_a_fitment_word_is_what_the_item_fits() -> None:
 def test_a_count_written_out_never_starts_a_makers_name() -> None:
     # Given a Lens answer for a photo of navy jets whose news headlines start "Two US Marine
     # planes crash ...", "Four Super Hornets From USS Truman ...", "Six US Navy warfare ..."
-    entry = KEY["lens-73"]
-    titles = clean_titles(read_sample(REAL_DIR / entry["file"], entry["format"]))
+    titles = titles_of("lens-73")
     verdict = HeuristicAnalyst.weigh(titles)
 
     # Then the name the evidence leads with is a maker the titles give, not a count
     assert verdict.leader is not None
     assert verdict.leader.parts[0] not in {"two", "four", "six"}
     assert any(verdict.leader.slug == name.casefold().replace(" ", "")
-               for name in entry["producers"])
+               for name in KEY["lens-73"]["producers"])
 
 
 def test_on_a_shopping_engines_page_each_shop_is_a_site_of_its_own() -> None:
     # Given a Google Shopping answer whose links all point at Google's product pages, with
     # each offer's shop as its source: "Cernucci" sweaters from several shops
-    entry = KEY["titles-69"]
-    titles = clean_titles(read_sample(REAL_DIR / entry["file"], entry["format"]))
+    titles = titles_of("titles-69")
 
     # Then the shops are the sites (independent sellers, not one google.com), and the maker
     # several of them sell is named
@@ -123,8 +118,7 @@ def test_on_a_shopping_engines_page_each_shop_is_a_site_of_its_own() -> None:
 
 def test_a_unit_after_a_number_is_part_of_the_quantity_not_a_name() -> None:
     # Given shops' titles for the Ember mug, one of them "15 Oz Ember Mug"
-    entry = KEY["titles-126"]
-    titles = clean_titles(read_sample(REAL_DIR / entry["file"], entry["format"]))
+    titles = titles_of("titles-126")
     (quantity_first,) = [t for t in titles if [w.slug for w in t.tokens[:3]] == ["15", "oz",
                                                                                 "ember"]]
 
@@ -138,8 +132,7 @@ def test_one_in_a_name_is_part_of_the_model_and_one_size_is_a_size() -> None:
     # Given eBay listings of the Xbox One X ("Microsoft Xbox One X 1TB ..."), and a Walmart
     # search for Pokemon goods with a snapback hat, "One Size Fits Most"
     answer = identify("titles-144")
-    entry = KEY["titles-105"]
-    titles = clean_titles(read_sample(REAL_DIR / entry["file"], entry["format"]))
+    titles = titles_of("titles-105")
     sized = [t for t in titles if "one size" in " ".join(w.slug for w in t.tokens)]
 
     # Then "One" is part of the console's name, and "One Size" leaves no word of a model
@@ -221,8 +214,7 @@ def test_a_word_always_written_before_a_name_is_part_of_it() -> None:
 def test_a_model_few_of_the_sites_name_is_not_a_sure_answer() -> None:
     # Given the Stanley bottle, whose model phrase ("Legendary Bottle", with "1.0 QT" a
     # quantity) only a few of the sites write after the brand
-    entry = KEY["lens-74"]
-    titles = clean_titles(read_sample(REAL_DIR / entry["file"], entry["format"]))
+    titles = titles_of("lens-74")
     reading = HeuristicAnalyst.weigh(titles).model
 
     # Then the quantity is no part of the model, the reading says how little the sites agree,
@@ -283,9 +275,7 @@ def test_an_abstention_over_titles_that_repeat_a_name_is_unsure() -> None:
     # digit, which the producer rules do not take), and a Lens answer over upholstered chairs
     # of no one maker, whose titles repeat only a kind of item
     def abstention(case: str) -> float:
-        entry = KEY[case]
-        titles = clean_titles(read_sample(REAL_DIR / entry["file"], entry["format"]))
-        verdict = HeuristicAnalyst.weigh(titles)
+        verdict = HeuristicAnalyst.weigh(titles_of(case))
         assert verdict.producer is None
         return evidence_score(verdict)
 
