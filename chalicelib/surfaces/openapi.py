@@ -144,7 +144,9 @@ def _paths(currencies: tuple[str, ...]) -> Json:
              _param("hint", "query", _HINT, "A text hint about the photo (the form field "
                     "``hint`` wins over it); 400 ``bad-hint`` when out of its limits.")],
             request={"required": True, "content": {"multipart/form-data": {
-                "schema": {"type": "object", "required": ["file"],
+                # The form's fields are the file and its hint; the reader takes at most ten
+                # fields, so a form of other fields is no request this operation describes.
+                "schema": {"type": "object", "required": ["file"], "additionalProperties": False,
                            "properties": {"file": {"type": "string", "format": "binary",
                                                    "minLength": 1},
                                           "hint": _HINT}},
