@@ -138,10 +138,9 @@ def read_ebay_scrape(document: Any) -> list[LensMatch]:
     """A scraped eBay search page saved as a list of ``{title, price, link, image_url,
     status}`` (eBay's "Shop on eBay" template card left out, and the badge and screen-reader
     text eBay puts around a title: ``pricing.pages.listing_title``)."""
-    return [_listing(listing_title(str(raw.get("title") or "")), raw.get("link"), "eBay",
-                     raw.get("price"), raw.get("status"), raw.get("image_url"))
-            for raw in _dicts(document) if not _placeholder(str(raw.get("title")))
-            and listing_title(str(raw.get("title") or ""))]
+    return [_listing(title, raw.get("link"), "eBay", raw.get("price"), raw.get("status"),
+                     raw.get("image_url"))
+            for raw in _dicts(document) if (title := _seller_title(raw.get("title")))]
 
 
 def read_ebay_search_page(html: bytes | str) -> list[LensMatch]:
@@ -187,15 +186,14 @@ def read_ebay_dl(document: Any) -> list[LensMatch]:
     them (``pricing.pages.listing_title``). A scraper that kept the page's price text instead
     of cents (``"$149.95"``, a variation listing's range ``"$124.25 to $239.25"``) is read as
     text, a range at its low end as the page shows it first."""
-    rows = [raw for raw in (document if isinstance(document, list) else [])
-            if isinstance(raw, dict) and isinstance(raw.get("name"), str)
-            and listing_title(raw["name"]) and not _placeholder(raw["name"])]
     matches = []
-    for raw in rows:
+    for raw in document if isinstance(document, list) else []:
+        if not isinstance(raw, dict) or not (title := _seller_title(raw.get("name"))):
+            continue
         cents = raw.get("price", raw.get("item_price"))
         price = ({"extracted": cents / 100} if isinstance(cents, int | float)
                  else cents if isinstance(cents, str) and cents.strip() else None)
-        matches.append(_listing(listing_title(raw["name"]), "", "eBay", price,
+        matches.append(_listing(title, "", "eBay", price,
                                 raw.get("status") or raw.get("item_status"), None))
     return matches
 
@@ -212,8 +210,7 @@ def read_ebay_scrape_csv(rows: Any) -> list[LensMatch]:
             continue
         if all(key == value for key, value in raw.items() if key is not None):
             continue  # the header row written again by an appended run
-        title = listing_title(raw.get("Name") or "")
-        if not title or _placeholder(title):
+        if not (title := _seller_title(raw.get("Name"))):
             continue
         matches.append(_listing(title, _web_link(raw.get("URL")), "eBay",
                                 raw.get("Price") or None, raw.get("Status") or None, None))
@@ -348,6 +345,14 @@ def _first(raw: dict[str, Any], *keys: str) -> Any:
                 and not isinstance(value, bool):
             return value
     return None
+
+
+def _seller_title(text: Any) -> str | None:
+    """A scraped eBay row's title as its seller wrote it (``pricing.pages.listing_title``
+    takes off the badge and screen-reader text eBay puts around it), cleaned once; None for a
+    row without one and for eBay's "Shop on eBay" placeholder card."""
+    title = listing_title(text) if isinstance(text, str) else ""
+    return title if title and not _placeholder(title) else None
 
 
 def _placeholder(title: str) -> bool:

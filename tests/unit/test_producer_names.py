@@ -13,6 +13,7 @@ from dataclasses import replace
 
 from chalicelib.providers.analysts.brand_positions import leading_names
 from chalicelib.providers.analysts.heuristic import HeuristicAnalyst, evidence_score
+from chalicelib.providers.analysts.lexicon import ALIASES, BRANDS
 from chalicelib.providers.analysts.model_phrase import _runs
 from chalicelib.providers.analysts.titles import Title, clean_titles, noise
 from chalicelib.providers.base import StagedImage
@@ -310,3 +311,14 @@ def test_a_known_brand_credited_to_another_as_often_named_is_its_line() -> None:
 
     # Then Squier is Fender's line, not a rival that keeps Fender from being named
     assert named(answer, "titles-61") and answer.producer == "Fender"
+
+
+def test_a_product_line_that_names_its_maker_is_never_a_maker_itself() -> None:
+    # Given amazon.com's search for the Kindle, whose titles open with the line ("Kindle
+    # Paperwhite 16GB (newest model) ...") and name Amazon in some ("Like-New Amazon Kindle")
+    answer = identify("titles-146")
+
+    # Then the line stands for its maker, and the model starts with the line
+    assert named(answer, "titles-146") and (answer.model or "").startswith("Kindle")
+    # And the word lists agree: no product line is listed as a brand of its own as well
+    assert not set(ALIASES) & set(BRANDS)
