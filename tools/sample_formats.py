@@ -56,6 +56,10 @@ def read_sample(path: Path, fmt: str, page_url: str | None = None) -> list[LensM
     if fmt in CSV_FORMATS:
         # a scraper's spreadsheet export: one row per listing under a header row
         return reader(list(csv.DictReader(io.StringIO(path.read_text("utf-8"), newline=""))))
+    if fmt in JSON_LINES_FORMATS:
+        # a spider's feed written one JSON object a line (no enclosing list)
+        return reader([json.loads(line) for line in path.read_text("utf-8").splitlines()
+                       if line.strip()])
     return reader(json.loads(path.read_text("utf-8")))
 
 
@@ -284,6 +288,46 @@ def _without_price(title: str, price: str | None) -> str:
     return rest.lstrip() or title
 
 
+def read_shopify_products(document: Any) -> list[LensMatch]:
+    """A Shopify storefront's product JSON for one search (``{"products": [...]}``, as the
+    store's ``products.json`` gives it): each product's ``title`` with the first variant's
+    ``price`` (text such as ``"279.00"``, in the store's currency, which the file does not
+    name) and its first image. A product names no address of its own (its ``handle`` is a path
+    on a store the file does not name), so the matches have no link. The product's ``vendor``
+    is its maker as the store filed it, not a seller, and is not read: a reader of the results
+    goes by the titles."""
+    matches = []
+    for raw in _object(document).get("products") or []:
+        if not isinstance(raw, dict) or not isinstance(raw.get("title"), str) \
+                or not raw["title"].strip():
+            continue
+        variants = [v for v in raw.get("variants") or [] if isinstance(v, dict)]
+        images = [i for i in raw.get("images") or [] if isinstance(i, dict)]
+        price = variants[0].get("price") if variants else None
+        matches.append(_listing(raw["title"], "", "", price if isinstance(price, str) else None,
+                                None, images[0].get("src") if images else None))
+    return matches
+
+
+def read_spider_lines(rows: Any) -> list[LensMatch]:
+    """A Scrapy spider's items written one JSON object a line, with the spider's own field
+    names (a camera shop's category: ``{"Name": " Sony a7 IV Mirrorless Camera Body", "Price":
+    "£2,399.00", "Delivery type", "Product code", "Description"}``): the title is ``Name``
+    (or ``name`` / ``title``) without the page's surrounding spaces, the price the page's
+    text. The spider kept no addresses, so the matches have no link."""
+    matches = []
+    for raw in rows if isinstance(rows, list) else []:
+        if not isinstance(raw, dict):
+            continue
+        title = _first(raw, "Name", "name", "title")
+        if not isinstance(title, str) or not title.strip():
+            continue
+        price = _first(raw, "Price", "price")
+        matches.append(_listing(" ".join(title.split()), "", "",
+                                price if isinstance(price, str) else None, None, None))
+    return matches
+
+
 def read_mercadolibre_search(document: Any) -> list[LensMatch]:
     """A Mercado Libre search API answer (``/sites/MLA/search?q=``): its ``results`` with
     title, ``permalink``, a number ``price`` in ``currency_id`` and the item's ``condition``.
@@ -464,6 +508,8 @@ READERS: dict[str, Callable[[Any], list[LensMatch]]] = {
     "ebay-browse-python-literal": read_ebay_browse,
     "serpapi-google-shopping-python-literal": read_serpapi_shopping,
     "ebay-scrape-csv": read_ebay_scrape_csv,
+    "shopify-products": read_shopify_products,
+    "spider-json-lines": read_spider_lines,
 }
 
 # Formats whose file is a Python literal (an answer kept in an app's source) rather than JSON.
@@ -472,3 +518,6 @@ PYTHON_LITERAL_FORMATS = frozenset({"ebay-browse-python-literal",
 
 # Formats whose file is a CSV export with a header row rather than JSON.
 CSV_FORMATS = frozenset({"ebay-scrape-csv"})
+
+# Formats whose file holds one JSON object a line rather than one JSON document.
+JSON_LINES_FORMATS = frozenset({"spider-json-lines"})

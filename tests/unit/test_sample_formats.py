@@ -24,11 +24,13 @@ def test_every_item_is_read_into_titled_linked_matches(entry: dict):
 
     assert matches, "no match read"
     assert all(m.title.strip() for m in matches)
-    # (a scraper's eBay list saved no links, nor did some scrapers' result lists; every other
-    # format has one per match)
+    # (a scraper's eBay list saved no links, nor did some scrapers' result lists, a store's
+    # product JSON (relative handles on a store it does not name) or a spider's feed; every
+    # other format has one per match)
     assert all(m.link.startswith(("http://", "https://")) or m.kind == "related-search"
                or m.link == "" and entry["format"] in {"ebay-dl-json", "search-result-list",
-                                                       "ebay-scrape-csv"}
+                                                       "ebay-scrape-csv", "shopify-products",
+                                                       "spider-json-lines"}
                for m in matches)
     # eBay's "Shop on eBay" template card is no listing (the folder's README, "Formats")
     assert "Shop on eBay" not in [m.title for m in matches]
@@ -295,3 +297,36 @@ def test_an_answer_kept_as_a_python_literal_is_read_as_one_and_never_run():
             item["title"] for item in document[results[entry["format"]]]]
         assert all(m.link.startswith("https://") for m in matches)
         assert all(m.price is not None and m.currency for m in matches)
+
+
+def test_a_store_search_is_read_from_its_products_titles_and_never_from_their_vendor():
+    # the vendor is the maker as the store filed it: read as the shop it would hand the
+    # analyst the answer the titles have to support
+    entries = _of("shopify-products")
+    assert entries
+    for entry in entries:
+        products = json.loads((REAL_DIR / entry["file"]).read_text("utf-8"))["products"]
+        matches = read_sample(REAL_DIR / entry["file"], entry["format"])
+
+        assert [m.title for m in matches] == [p["title"] for p in products]
+        assert [m.price for m in matches] == [float(p["variants"][0]["price"]) for p in products]
+        assert {m.source for m in matches} == {""}
+        assert {m.link for m in matches} == {""}
+        assert all(m.thumbnail and m.thumbnail.startswith("https://") for m in matches)
+
+
+def test_a_spiders_feed_of_json_lines_gives_one_listing_a_line():
+    entries = _of("spider-json-lines")
+    assert entries
+    for entry in entries:
+        text = (REAL_DIR / entry["file"]).read_text("utf-8")
+        with pytest.raises(json.JSONDecodeError):
+            json.loads(text)  # no single document: one object a line
+        rows = [json.loads(line) for line in text.splitlines() if line.strip()]
+        matches = read_sample(REAL_DIR / entry["file"], entry["format"])
+
+        assert [m.title for m in matches] == [" ".join(row["Name"].split()) for row in rows]
+        assert all(not m.title.startswith(" ") for m in matches)
+        assert {m.currency for m in matches} == {"GBP"}  # the page's "£2,399.00"
+        assert {m.link for m in matches} == {""}
+
