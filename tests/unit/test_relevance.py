@@ -63,8 +63,8 @@ CASES = [
     ("b-iphone12", "Apple iPhone 12 Pro Max - 128GB - 256GB - Fully Unlocked EXCELLENT Condition",
      "Apple", "iPhone 12", False, "sibling_suffix"),
     # different line name
-    ("titles-09", "Apple MacBook Pro M1 Pro Chip 16GB RAM 512GB SSD 14\" MKGR3LL/A ... - eBay",
-     "Apple", "MacBook Air M1", False, "model_match"),
+    ("titles-123", "2020 Apple MacBook Air 13.3\" (256GB SSD, Apple M1, 8GB) Used", "Apple",
+     "MacBook Pro M1", False, "model_match"),
     ("real-01", "Geek Squad Certified Refurbished MacBook Air 13.6\" Laptop Apple M2 chip 8GB "
      "Memory 256GB SSD Midnight GSRF MLY33LL/A - Best Buy", "Apple", "MacBook Pro 13", False,
      "model_match"),
