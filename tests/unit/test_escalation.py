@@ -125,12 +125,12 @@ def test_the_summary_folds_the_latest_identity():
                      data_description="model-producer", data_type="dict[str, str]", data=data,
                      created_at="2026-11-30T10:00:00.000Z")
 
-    chunks = [chunk(2, {"producer": None, "model": "Kayak", "confidence": 0.4}),
-              chunk(5, {"producer": "Riot Kayaks", "model": "Bayside 12 HV", "refines": 2})]
+    chunks = [chunk(2, {"producer": None, "model": "Watch", "confidence": 0.4}),
+              chunk(5, {"producer": "Hamilton", "model": "Khaki Field Auto 38", "refines": 2})]
 
     # Then the summary shows the refined answer
     summary = Summary.of(chunks)
-    assert (summary.producer, summary.model) == ("Riot Kayaks", "Bayside 12 HV")
+    assert (summary.producer, summary.model) == ("Hamilton", "Khaki Field Auto 38")
 
 
 def test_the_heuristic_reads_a_page_once_for_its_answer_and_its_explanation(monkeypatch) -> None:

@@ -342,7 +342,7 @@ def test_a_marketplace_without_keys_leaves_the_items_lens_offers() -> None:
 
     # When the named item is priced, its Lens offers still stand (the search's error is logged)
     offers = pricer.offers_for(  # type: ignore[attr-defined]
-        Identity(producer="DEWALT", model="DWFP72155"), _lens_matches("real-05"))
+        Identity(producer="Apple", model="MacBook Pro"), _lens_matches("real-01"))
     assert offers and {o.source for o in offers} == {"lens"}
 
 

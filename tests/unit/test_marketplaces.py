@@ -88,7 +88,7 @@ def test_etsy_counts_only_when_the_title_says_second_hand():
         ("Wie neu, kaum getragen", "like new"),
         ("Sac comme neuf", "like new"),
         ("Used - Like New", "like new"),
-        ("Canon C100 (Renewed)", "like new"),
+        ("Apple iPad Pro Tablet (128GB, Wi-Fi, 9.7in) Gold (Renewed)", "like new"),
         ("Open box: Juniper chair", "like new"),
         ("Rucksack gebraucht", "used"),
         ("Vélo d'occasion", "used"),

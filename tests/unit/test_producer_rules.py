@@ -20,6 +20,7 @@ from chalicelib.providers.base import StagedImage
 from chalicelib.wire import Identity, LensMatch
 from tools.analyze import load_lens_sample
 from tools.perturb import Case, with_invented_names
+from tools.sample_formats import read_sample
 
 LENS_SAMPLES = Path(__file__).parents[2] / "samples" / "evaluation" / "real"
 IMAGE = StagedImage.from_bytes(b"", "0" * 64, "image/jpeg")
@@ -224,15 +225,19 @@ def test_the_car_a_part_fits_is_not_the_parts_producer() -> None:
 
 def test_a_shops_name_over_an_item_nobody_else_names_is_no_producer() -> None:
     # Given real Lens answers kept in the repository (samples/evaluation/real, provenance in
-    # answer-key.json) where one match is a shop or dealer whose page title ends with its own
-    # name ("... | Randolph USA" on randolphusa.com, "... - Bear Lake Marine" on
-    # bearlakemarine.com) and no other match names the item there
-    for sample in ("real-11-object-labelled-sunglasses-rou",
-                   "real-13-object-labelled-boat-yellow-si"):
-        matches, _ = load_lens_sample(LENS_SAMPLES / f"{sample}.json")
+    # answer-key.json) where one match is a shop whose page title ends with its own name
+    # ("Black Hex Rubber Coated Dumbbells Singles (5-110lbs) – FrayFitness" on frayfitness.com
+    # among dumbbells of many makers; "Harry Potter Deluxe Harry Potter Robe Adult Costume |
+    # Wilko" on wilko.com among Gryffindor robes) and no other match names the item there
+    key = {entry["file"]: entry for entry in json.loads(
+        (LENS_SAMPLES / "answer-key.json").read_text(encoding="utf-8"))["samples"]}
+    for sample in ("lens-77-rubber-hex-dumbbell-no-brand.json",
+                   "lens-75-gryffindor-robe-universal.json"):
+        matches, _ = load_lens_sample(LENS_SAMPLES / sample)
 
-        # Then no shop is named the producer
-        assert HeuristicAnalyst().identify(IMAGE, matches).producer is None, sample
+        # Then no shop is named the producer: only a maker the reader found, or none
+        producer = HeuristicAnalyst().identify(IMAGE, matches).producer
+        assert producer is None or producer in key[sample]["producers"], (sample, producer)
 
 
 # DienAlex/Ebay-Scrapper, "playstation 5.json",
@@ -323,13 +328,13 @@ def test_a_shop_whose_name_others_resell_as_the_maker_is_its_own_lines_producer(
     assert HeuristicAnalyst().identify(IMAGE, matches).producer == "Shein"
 
 
-def test_an_unknown_maker_whose_model_follows_a_year_is_still_named() -> None:
-    # Given the real guitar answer (real-07; provenance in answer-key.json) with its maker and
-    # model renamed to words no lexicon knows: the model follows the maker a word or two on
-    # ("Tizid 2010 Kibeb", "1998 TIZID STANDARD KIBEB")
+def test_an_unknown_maker_whose_product_follows_a_few_words_on_is_still_named() -> None:
+    # Given a real Lens answer for a thermos (lens-74; provenance in answer-key.json) with its
+    # maker renamed to a word no lexicon knows: its line follows the maker a word or two on
+    # ("Dazapov Termo Classic Original", "Termo Dazapov 1L Linea Classic - Verde")
     key = next(entry for entry in json.loads((LENS_SAMPLES / "answer-key.json").read_text(
-        encoding="utf-8"))["samples"] if entry["file"].startswith("real-07"))
-    matches, _ = load_lens_sample(LENS_SAMPLES / key["file"])
+        encoding="utf-8"))["samples"] if entry["file"].startswith("lens-74-"))
+    matches = read_sample(LENS_SAMPLES / key["file"], key["format"])
     case = with_invented_names(Case(name=key["file"], matches=matches, key=key))
 
     # Then the renamed maker is named: its titles agree on the product after it

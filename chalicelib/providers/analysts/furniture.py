@@ -25,7 +25,7 @@ _FILE_EXTENSION = re.compile(
 _NAMESPACE = re.compile(r"^\s*[A-Z][a-zà-ÿ]{2,10}:(?=\S)")
 # A camera's or phone's file counter: a few capitals, an underscore and at least four digits
 # ("IMG_4521", "PXL_20230611_0915"); in a file's name also without it ("DSC01234.JPG"),
-# which elsewhere is the shape of a model code ("DWFP72155").
+# which elsewhere is the shape of a model code ("HF1536").
 _FILE_COUNTER = re.compile(r"\b[A-Z]{1,6}_\d{4,}(?:_\w+)*\b")
 _BARE_COUNTER = re.compile(r"\b[A-Z]{1,6}\d{4,}\b")
 # Words joined by underscores are a file or handle name; its parts are words.

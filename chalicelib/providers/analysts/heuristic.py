@@ -47,7 +47,7 @@ How a producer wins (``identify``):
 
 The model (``model_phrase``) is the best-supported phrase (1-4 words) that follows the producer
 across titles, counted by distinct sites, favouring longer phrases and ones with model codes
-("DWFP72155", "D-17"); its number or code is the one most listings give ("Galaxy S22", not a
+("TMS007", "D-17"); its number or code is the one most listings give ("Galaxy S22", not a
 longer "Galaxy S21 FE" fewer name); it grows only by a variant most of its listings name, or by
 the describing word every one of them writes before it ("Classic Legendary Bottle"), and
 where they split between variants it names the series. ``evidence_features`` exposes the

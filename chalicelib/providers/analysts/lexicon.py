@@ -219,7 +219,7 @@ def _parse_aliases(text: str) -> dict[str, str]:
 BRANDS: dict[str, Brand] = _parse_brands(_BRAND_TEXT)
 ALIASES: dict[str, str] = _parse_aliases(_ALIAS_TEXT)
 # Words that make a company's name ("Aurelin Audio", "Halvorsen & Co") or its domain
-# ("ashleyfurniture", "randolphusa") rather than describe an item.
+# ("ashleyfurniture") rather than describe an item.
 COMPANY_WORDS = _words(
     "co company inc ltd llc gmbh ag sa bros brothers sons son group studio studios labs lab works "
     "workshop design designs industries manufacturing engineering supply goods outfitters "

@@ -246,10 +246,10 @@ def _grown(best: Key, uses: _Uses, order: dict[Key, int],
            spellings: dict[Key, Counter[str]]) -> tuple[Key, float, bool]:
     """``best`` extended, one word at a time, by the variant that at least half of its
     listings name and more than any other reading (another word after it, or the stem alone):
-    a generation or edition ("Platform" -> "Platform Hyper", "iPhone 15" -> "iPhone 15 Plus"
+    a generation or edition ("Flex Control" -> "Flex Control 4", "iPhone 15" -> "iPhone 15 Plus"
     when most say Plus), never a word only some listings add (a type, a size, another
     language's word: "Veloce 2 road", "Dorado D-17 Westerngitarre"), never a generic one
-    ("Stratocaster Electric Guitar").
+    ("Telecaster Electric Guitar").
 
     Also says how far the listings disagreed on the variant along the way, and whether they
     split between variants where the growth stopped.
@@ -330,7 +330,7 @@ def _contains(key: tuple[str, ...], part: tuple[str, ...]) -> bool:
 
 
 def _spelling(spellings: Counter[str]) -> str:
-    """The most common way of writing a phrase; "Stratocaster" over "STRATOCASTER" on a tie."""
+    """The most common way of writing a phrase; "Telecaster" over "TELECASTER" on a tie."""
     return max(spellings.items(), key=lambda kv: (kv[1], not kv[0].isupper()))[0]
 
 
@@ -369,10 +369,10 @@ def _generic_count(key: tuple[str, ...]) -> int:
 
 
 def _phrase_weight(key: tuple[str, ...]) -> float:
-    """Phrases with more specific words and with a model code ("C300", "D-17") weigh more.
+    """Phrases with more specific words and with a model code ("TMS007", "D-17") weigh more.
 
-    Generic words ("Electric Guitar") add nothing, so "Stratocaster" beats "Stratocaster
-    Electric Guitar" when both are as frequent; numbers count ("Meridian 38").
+    Generic words ("Electric Guitar") add nothing, so "Telecaster" beats "Telecaster Electric
+    Guitar" when both are as frequent; numbers count ("Meridian 38").
     """
     specific = max(1, len(key) - _generic_count(key))
     coded = any(_is_code(part) for part in key) or _generation(key)
@@ -380,7 +380,7 @@ def _phrase_weight(key: tuple[str, ...]) -> float:
 
 
 def _is_code(part: str) -> bool:
-    """A model code ("C300", "D-17") or a catalogue number of four or more digits (a set's or
+    """A model code ("TMS007", "D-17") or a catalogue number of four or more digits (a set's or
     a part's number: "75337"), which names one item more exactly than a theme's name does
     ("Star Wars"); years never reach a phrase (they are noise)."""
     has_letter = any(ch.isalpha() for ch in part)

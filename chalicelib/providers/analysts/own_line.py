@@ -27,7 +27,7 @@ def uncorroborated_own_lines(candidates: dict[str, Candidate], titles: list[Titl
     on denvermodern.com) count when something corroborates that the site sells this item:
     another site's title, or another of its own pages, shares a specific word with the item's
     name there ("Vail"). A shop's name over an item nobody else names is a dealer's page
-    ("Canoes And Kayaks - Showroom - Bear Lake Marine"), not a producer's line.
+    ("Harry Potter Deluxe Harry Potter Robe Adult Costume | Wilko"), not a producer's line.
 
     The item's name is the title's first segment, never the text the site adds about itself
     ("| Free iPhone & Zoom HD Wallpapers & Vectors - rawpixel"); it must say what the item is

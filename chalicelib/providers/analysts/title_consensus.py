@@ -266,9 +266,10 @@ def _words_after(tokens: list[Token], parts: tuple[str, ...]) -> list[str] | Non
 
 def _rivals(candidate: Candidate, leader: Candidate) -> bool:
     """An unrelated name with matches of its own that names an item's maker somewhere: one
-    named only in the leader's titles ("Fenty" in "Puma Fenty by Rihanna") is part of the
-    leader's item, and one that starts no title and has no other evidence (a town's state
-    after the item, "... 9K68Arlington, VA") is no maker the leader competes with."""
+    named only in the leader's titles ("Logitech" in "Herman Miller X Logitech G Embody Gaming
+    Chair") is part of the leader's item, and one that starts no title and has no other
+    evidence (a town's state after the item, "... 9K68Arlington, VA") is no maker the leader
+    competes with."""
     maker_like = bool(candidate.opens or candidate.by or candidate.site_bonus
                       or candidate.lexicon or candidate.own_line)
     return (maker_like and not candidate.related(leader)

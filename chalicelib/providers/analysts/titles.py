@@ -175,7 +175,7 @@ def site_match(site: str, parts: Sequence[str]) -> int:
     """2 if a domain name is exactly the producer's name, 1 if it is a close variant, else 0.
 
     Close variants: the name's first words ("halvorsen" for "Halvorsen & Co") or the name with
-    a company word around it ("ashleyfurniture", "randolphusa", "thenorthface").
+    a company word around it ("ashleyfurniture", "thenorthface").
     """
     full = "".join(parts)
     if not site or not full:
@@ -247,13 +247,13 @@ def everyday_words(titles: Sequence[Title]) -> set[str]:
 
 def names_an_item(tokens: Sequence[Token]) -> bool:
     """Whether words say what a thing is: a word for a kind of item ("chair", "sneakers",
-    ``ITEM_WORDS``), a model's number or code or a size ("2", "EXO-390", "38mm").
+    ``ITEM_WORDS``), a model's number or code or a size ("2", "TMS007", "38mm").
     Titles about a person or a topic ("Danny DeVito gets his own day in his native New
     Jersey") name none."""
     return any(word_in(token.slug, ITEM_WORDS) or _code_like(token.slug) for token in tokens)
 
 
-# A model's number or code, or a size, is short ("Trailrunner 2", "EXO-390", "H70455533",
+# A model's number or code, or a size, is short ("Trailrunner 2", "TMS007", "H70455533",
 # "38mm"); longer runs of digits and letters are links and ids ("UZuUbr0QBq", "4842584969").
 _CODE_CHARS = 9
 
@@ -285,7 +285,7 @@ def name_like(token: Token) -> bool:
 
 
 def proper(token: Token) -> bool:
-    """Capitalised and free of digits (so "C300" or "2XL" never extend a name)."""
+    """Capitalised and free of digits (so "TMS007" or "2XL" never extend a name)."""
     text = token.text
     return text[:1].isupper() and not any(ch.isdigit() for ch in text) and token.slug != ""
 

@@ -53,7 +53,7 @@ ACCESSORY_NOUNS: tuple[str, ...] = (
     "tempered glass", "lens cap", "body cap", "manual", "instructions", "empty box", "holster",
     "bumper", "pouch", "wallet", "film", "dust bag", "dustbag", "eyecup",
 )
-# Goods that may also be part of the item's own listing ("Good Battery", "with charger"): they
+# Goods that may also be part of the item's own listing ("100% BATTERY", "+ Charger"): they
 # count only before the model's name or right after it ("Sony A7 IV Battery Grip").
 NEAR_ACCESSORY_NOUNS: tuple[str, ...] = (
     "charger", "cable", "adapter", "adaptor", "power supply", "strap", "band", "hood", "cap",
