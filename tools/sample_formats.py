@@ -55,8 +55,18 @@ def read_sample(path: Path, fmt: str, page_url: str | None = None) -> list[LensM
         return reader(ast.literal_eval(path.read_text("utf-8")))
     if fmt in CSV_FORMATS:
         # a scraper's spreadsheet export: one row per listing under a header row
-        return reader(list(csv.DictReader(io.StringIO(path.read_text("utf-8"), newline=""))))
+        return reader(list(csv.DictReader(io.StringIO(_csv_text(path.read_bytes()),
+                                                      newline=""))))
     return reader(json.loads(path.read_text("utf-8")))
+
+
+def _csv_text(data: bytes) -> str:
+    """A CSV export's text: UTF-8, or where a spreadsheet tool on Windows wrote it (R's
+    ``write.csv``), the Windows code page (the byte 0xE9 of "Home Décor" is é there)."""
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        return data.decode("cp1252")
 
 
 def read_serpapi_lens(document: Any) -> list[LensMatch]:
@@ -392,6 +402,41 @@ def _web_link(*links: Any) -> str:
                  and link.startswith(("http://", "https://"))), "")
 
 
+def read_search_result_csv(rows: Any) -> list[LensMatch]:
+    """A scraper's CSV export of one marketplace search or category page (an Etsy category
+    saved by an R scraper: ``Name_of_product, price, delivery_cost, ..., seller_name, url``),
+    one row per listing under a header row. Scrapers name their columns their own way and
+    write them in any case, with spaces or underscores ("Product Name", "Name_of_product"),
+    so a column is known by its name lower-cased with spaces and hyphens as underscores:
+
+    * title: ``title`` / ``name`` / ``product_name`` / ``name_of_product``;
+    * link: ``url`` / ``link`` / ``listing_url`` / ``listing_link`` (an absolute address);
+    * shop: ``source`` / ``website`` / ``shop_name``, else the link's registered domain (a
+      column naming the seller, a person on Etsy, is not the shop);
+    * price: ``price`` as the page wrote it (``"16.86"``, ``"$29.99"``).
+
+    A row without a title (a blank line, a spreadsheet's index-only row) is no listing."""
+    matches = []
+    for raw in rows if isinstance(rows, list) else []:
+        if not isinstance(raw, dict):
+            continue
+        row = {_column(key): value for key, value in raw.items()
+               if isinstance(key, str) and isinstance(value, str)}
+        title = _first(row, "title", "name", "product_name", "name_of_product")
+        if not title:
+            continue
+        link = _web_link(*(row.get(k) for k in ("url", "link", "listing_url", "listing_link")))
+        matches.append(_listing(" ".join(str(title).split()), link,
+                                _first(row, "source", "website", "shop_name"),
+                                _first(row, "price"), _first(row, "condition"), None))
+    return matches
+
+
+def _column(name: str) -> str:
+    """A CSV header as the readers look it up: lower case, spaces and hyphens as underscores."""
+    return re.sub(r"[\s-]+", "_", name.strip().casefold())
+
+
 def _listing(title: Any, link: Any, source: Any, price: Any, condition: Any,
              thumbnail: Any) -> LensMatch:
     link = str(link or "")
@@ -459,6 +504,7 @@ READERS: dict[str, Callable[[Any], list[LensMatch]]] = {
     "ebay-browse-python-literal": read_ebay_browse,
     "serpapi-google-shopping-python-literal": read_serpapi_shopping,
     "ebay-scrape-csv": read_ebay_scrape_csv,
+    "search-result-csv": read_search_result_csv,
 }
 
 # Formats whose file is a Python literal (an answer kept in an app's source) rather than JSON.
@@ -466,4 +512,4 @@ PYTHON_LITERAL_FORMATS = frozenset({"ebay-browse-python-literal",
                                     "serpapi-google-shopping-python-literal"})
 
 # Formats whose file is a CSV export with a header row rather than JSON.
-CSV_FORMATS = frozenset({"ebay-scrape-csv"})
+CSV_FORMATS = frozenset({"ebay-scrape-csv", "search-result-csv"})

@@ -28,7 +28,8 @@ def test_every_item_is_read_into_titled_linked_matches(entry: dict):
     # format has one per match)
     assert all(m.link.startswith(("http://", "https://")) or m.kind == "related-search"
                or m.link == "" and entry["format"] in {"ebay-dl-json", "search-result-list",
-                                                       "ebay-scrape-csv"}
+                                                       "ebay-scrape-csv",
+                                                       "search-result-csv"}
                for m in matches)
     # eBay's "Shop on eBay" template card is no listing (the folder's README, "Formats")
     assert "Shop on eBay" not in [m.title for m in matches]
@@ -217,6 +218,26 @@ def test_a_spiders_csv_export_gives_one_listing_a_row_and_skips_its_repeated_hea
     assert (matches[0].price, matches[0].currency) == (1984.43, "BRL")
     assert matches[0].condition == "Novo em folha"
     assert all(m.link.startswith("https://www.ebay.com/itm/") for m in matches)
+
+
+def test_a_search_csv_is_read_by_its_own_column_names_in_the_code_page_it_was_written_in():
+    # an R scraper's export of an Etsy category page, written by write.csv on Windows: its
+    # columns are "Name_of_product", "price", ..., "url", its text in the Windows code page
+    entries = _of("search-result-csv")
+    assert entries
+    for entry in entries:
+        data = (REAL_DIR / entry["file"]).read_bytes()
+        with pytest.raises(UnicodeDecodeError):
+            data.decode("utf-8")
+        rows = list(csv.DictReader(io.StringIO(data.decode("cp1252"), newline="")))
+        matches = read_sample(REAL_DIR / entry["file"], entry["format"])
+
+        assert [m.title for m in matches] == [
+            " ".join(row["Name_of_product"].split()) for row in rows]
+        assert [m.link for m in matches] == [row["url"] for row in rows]
+        assert {m.source for m in matches} == {"etsy.com"}
+        assert matches[0].price == float(rows[0]["price"])
+        assert any("Décor" in m.title for m in matches)
 
 
 def test_a_scraped_ebay_title_loses_the_badge_and_suffix_its_scraper_glued_on():
