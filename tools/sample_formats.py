@@ -53,6 +53,13 @@ def read_sample(path: Path, fmt: str, page_url: str | None = None) -> list[LensM
         # an answer an app kept as a Python dict in its source (True/False/None, not JSON),
         # read as the literal it is and never run
         return reader(ast.literal_eval(path.read_text("utf-8")))
+    if fmt in JSON_LINES_FORMATS:
+        # a scraper's pipeline that wrote json.dumps(item) and a newline for each listing
+        return reader([json.loads(line) for line in path.read_text("utf-8").splitlines()
+                       if line.strip()])
+    if fmt in HEADERLESS_CSV_FORMATS:
+        # a spreadsheet export written without its header row: columns by position
+        return reader(list(csv.reader(io.StringIO(_csv_text(path.read_bytes()), newline=""))))
     if fmt in CSV_FORMATS:
         # a scraper's spreadsheet export: one row per listing under a header row
         return reader(list(csv.DictReader(io.StringIO(_csv_text(path.read_bytes()),
@@ -432,6 +439,42 @@ def read_search_result_csv(rows: Any) -> list[LensMatch]:
     return matches
 
 
+def read_search_result_lines(rows: Any) -> list[LensMatch]:
+    """One search's results kept as JSON Lines, one listing object a line, read as
+    ``search-result-list`` reads its objects, with the names a Taobao spider (Scrapy) keeps:
+    ``{price, sales, title, nick, loc, detail_url, nid}``. ``nick`` is the Taobao shop the
+    listing is in (a seller's store, "远港旗舰店"), read as its shop; ``detail_url`` is the
+    listing's address written without its scheme (``//item.taobao.com/item.htm?id=...``,
+    ``//detail.tmall.com/...``), read as https."""
+    listings = []
+    for raw in rows if isinstance(rows, list) else []:
+        if not isinstance(raw, dict):
+            continue
+        listing = dict(raw)
+        if "seller" not in listing and isinstance(raw.get("nick"), str):
+            listing["seller"] = raw["nick"]
+        detail = raw.get("detail_url")
+        if "link" not in listing and isinstance(detail, str):
+            listing["link"] = "https:" + detail if detail.startswith("//") else detail
+        listings.append(listing)
+    return read_search_result_list(listings)
+
+
+def read_grailed_scraper_csv(rows: Any) -> list[LensMatch]:
+    """A Grailed image scraper's listing metadata, written by pandas without a header row:
+    each row is ``title, price (whole US dollars), size, category, designer``. The title is
+    the seller's own ("FW17 'GLITTER' Off-the-Runway Viscontis Pants"); the designer is
+    Grailed's separate field, shown beside the title and not part of it, so it is not read
+    into the title. The rows keep no link; Grailed is the marketplace."""
+    matches = []
+    for row in rows if isinstance(rows, list) else []:
+        if not isinstance(row, list) or len(row) < 2 or not row[0].strip():
+            continue
+        price = {"raw": row[1], "currency": "USD"} if row[1].strip() else None
+        matches.append(_listing(" ".join(row[0].split()), "", "Grailed", price, None, None))
+    return matches
+
+
 def _column(name: str) -> str:
     """A CSV header as the readers look it up: lower case, spaces and hyphens as underscores."""
     return re.sub(r"[\s-]+", "_", name.strip().casefold())
@@ -505,6 +548,8 @@ READERS: dict[str, Callable[[Any], list[LensMatch]]] = {
     "serpapi-google-shopping-python-literal": read_serpapi_shopping,
     "ebay-scrape-csv": read_ebay_scrape_csv,
     "search-result-csv": read_search_result_csv,
+    "search-result-jsonl": read_search_result_lines,
+    "grailed-scraper-csv": read_grailed_scraper_csv,
 }
 
 # Formats whose file is a Python literal (an answer kept in an app's source) rather than JSON.
@@ -513,3 +558,9 @@ PYTHON_LITERAL_FORMATS = frozenset({"ebay-browse-python-literal",
 
 # Formats whose file is a CSV export with a header row rather than JSON.
 CSV_FORMATS = frozenset({"ebay-scrape-csv", "search-result-csv"})
+
+# Formats whose file is a CSV export without a header row (columns by position).
+HEADERLESS_CSV_FORMATS = frozenset({"grailed-scraper-csv"})
+
+# Formats whose file is JSON Lines: one JSON object a line, no list around them.
+JSON_LINES_FORMATS = frozenset({"search-result-jsonl"})
