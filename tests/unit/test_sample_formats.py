@@ -222,23 +222,33 @@ def test_a_spiders_csv_export_gives_one_listing_a_row_and_skips_its_repeated_hea
 
 
 def test_a_search_csv_is_read_by_its_own_column_names_in_the_code_page_it_was_written_in():
+    entries = {e["file"]: e for e in _of("search-result-csv")}
     # an R scraper's export of an Etsy category page, written by write.csv on Windows: its
     # columns are "Name_of_product", "price", ..., "url", its text in the Windows code page
-    entries = _of("search-result-csv")
-    assert entries
-    for entry in entries:
-        data = (REAL_DIR / entry["file"]).read_bytes()
-        with pytest.raises(UnicodeDecodeError):
-            data.decode("utf-8")
-        rows = list(csv.DictReader(io.StringIO(data.decode("cp1252"), newline="")))
-        matches = read_sample(REAL_DIR / entry["file"], entry["format"])
+    (watercolor,) = [e for name, e in entries.items() if "watercolor" in name]
+    data = (REAL_DIR / watercolor["file"]).read_bytes()
+    with pytest.raises(UnicodeDecodeError):
+        data.decode("utf-8")
+    rows = list(csv.DictReader(io.StringIO(data.decode("cp1252"), newline="")))
+    matches = read_sample(REAL_DIR / watercolor["file"], watercolor["format"])
 
-        assert [m.title for m in matches] == [
-            " ".join(row["Name_of_product"].split()) for row in rows]
-        assert [m.link for m in matches] == [row["url"] for row in rows]
-        assert {m.source for m in matches} == {"etsy.com"}
-        assert matches[0].price == float(rows[0]["price"])
-        assert any("Décor" in m.title for m in matches)
+    assert [m.title for m in matches] == [" ".join(row["Name_of_product"].split())
+                                          for row in rows]
+    assert [m.link for m in matches] == [row["url"] for row in rows]
+    assert {m.source for m in matches} == {"etsy.com"}
+    assert matches[0].price == float(rows[0]["price"])
+    assert any("Décor" in m.title for m in matches)
+
+    # a pandas export of an Etsy search with a "Product Name" column and no addresses
+    (blanket,) = [e for name, e in entries.items() if "blanket" in name]
+    text = (REAL_DIR / blanket["file"]).read_text("utf-8")
+    rows = list(csv.DictReader(io.StringIO(text, newline="")))
+    matches = read_sample(REAL_DIR / blanket["file"], blanket["format"])
+
+    assert [m.title for m in matches] == [" ".join(row["Product Name"].split())
+                                          for row in rows]
+    assert [m.price for m in matches] == [float(row["Price"]) for row in rows]
+    assert {(m.link, m.source) for m in matches} == {("", "")}
 
 
 def test_json_lines_give_one_listing_a_line_with_its_shop_and_an_https_address():
