@@ -53,14 +53,27 @@ def read_sample(path: Path, fmt: str, page_url: str | None = None) -> list[LensM
         # an answer an app kept as a Python dict in its source (True/False/None, not JSON),
         # read as the literal it is and never run
         return reader(ast.literal_eval(path.read_text("utf-8")))
-    if fmt in CSV_FORMATS:
-        # a scraper's spreadsheet export: one row per listing under a header row
-        return reader(list(csv.DictReader(io.StringIO(path.read_text("utf-8"), newline=""))))
     if fmt in JSON_LINES_FORMATS:
-        # a spider's feed written one JSON object a line (no enclosing list)
+        # a scraper's pipeline that wrote json.dumps(item) and a newline for each listing
         return reader([json.loads(line) for line in path.read_text("utf-8").splitlines()
                        if line.strip()])
+    if fmt in HEADERLESS_CSV_FORMATS:
+        # a spreadsheet export written without its header row: columns by position
+        return reader(list(csv.reader(io.StringIO(_csv_text(path.read_bytes()), newline=""))))
+    if fmt in CSV_FORMATS:
+        # a scraper's spreadsheet export: one row per listing under a header row
+        return reader(list(csv.DictReader(io.StringIO(_csv_text(path.read_bytes()),
+                                                      newline=""))))
     return reader(json.loads(path.read_text("utf-8")))
+
+
+def _csv_text(data: bytes) -> str:
+    """A CSV export's text: UTF-8, or where a spreadsheet tool on Windows wrote it (R's
+    ``write.csv``), the Windows code page (the byte 0xE9 of "Home Décor" is é there)."""
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        return data.decode("cp1252")
 
 
 def read_serpapi_lens(document: Any) -> list[LensMatch]:
@@ -441,6 +454,77 @@ def _web_link(*links: Any) -> str:
                  and link.startswith(("http://", "https://"))), "")
 
 
+def read_search_result_csv(rows: Any) -> list[LensMatch]:
+    """A scraper's CSV export of one marketplace search or category page (an Etsy category
+    saved by an R scraper: ``Name_of_product, price, delivery_cost, ..., seller_name, url``),
+    one row per listing under a header row. Scrapers name their columns their own way and
+    write them in any case, with spaces or underscores ("Product Name", "Name_of_product"),
+    so a column is known by its name lower-cased with spaces and hyphens as underscores:
+
+    * title: ``title`` / ``name`` / ``product_name`` / ``name_of_product``;
+    * link: ``url`` / ``link`` / ``listing_url`` / ``listing_link`` (an absolute address);
+    * shop: ``source`` / ``website`` / ``shop_name``, else the link's registered domain (a
+      column naming the seller, a person on Etsy, is not the shop);
+    * price: ``price`` as the page wrote it (``"16.86"``, ``"$29.99"``).
+
+    A row without a title (a blank line, a spreadsheet's index-only row) is no listing."""
+    matches = []
+    for raw in rows if isinstance(rows, list) else []:
+        if not isinstance(raw, dict):
+            continue
+        row = {_column(key): value for key, value in raw.items()
+               if isinstance(key, str) and isinstance(value, str)}
+        title = _first(row, "title", "name", "product_name", "name_of_product")
+        if not title:
+            continue
+        link = _web_link(*(row.get(k) for k in ("url", "link", "listing_url", "listing_link")))
+        matches.append(_listing(" ".join(str(title).split()), link,
+                                _first(row, "source", "website", "shop_name"),
+                                _first(row, "price"), _first(row, "condition"), None))
+    return matches
+
+
+def read_search_result_lines(rows: Any) -> list[LensMatch]:
+    """One search's results kept as JSON Lines, one listing object a line, read as
+    ``search-result-list`` reads its objects, with the names a Taobao spider (Scrapy) keeps:
+    ``{price, sales, title, nick, loc, detail_url, nid}``. ``nick`` is the Taobao shop the
+    listing is in (a seller's store, "远港旗舰店"), read as its shop; ``detail_url`` is the
+    listing's address written without its scheme (``//item.taobao.com/item.htm?id=...``,
+    ``//detail.tmall.com/...``), read as https."""
+    listings = []
+    for raw in rows if isinstance(rows, list) else []:
+        if not isinstance(raw, dict):
+            continue
+        listing = dict(raw)
+        if "seller" not in listing and isinstance(raw.get("nick"), str):
+            listing["seller"] = raw["nick"]
+        detail = raw.get("detail_url")
+        if "link" not in listing and isinstance(detail, str):
+            listing["link"] = "https:" + detail if detail.startswith("//") else detail
+        listings.append(listing)
+    return read_search_result_list(listings)
+
+
+def read_grailed_scraper_csv(rows: Any) -> list[LensMatch]:
+    """A Grailed image scraper's listing metadata, written by pandas without a header row:
+    each row is ``title, price (whole US dollars), size, category, designer``. The title is
+    the seller's own ("FW17 'GLITTER' Off-the-Runway Viscontis Pants"); the designer is
+    Grailed's separate field, shown beside the title and not part of it, so it is not read
+    into the title. The rows keep no link; Grailed is the marketplace."""
+    matches = []
+    for row in rows if isinstance(rows, list) else []:
+        if not isinstance(row, list) or len(row) < 2 or not row[0].strip():
+            continue
+        price = {"raw": row[1], "currency": "USD"} if row[1].strip() else None
+        matches.append(_listing(" ".join(row[0].split()), "", "Grailed", price, None, None))
+    return matches
+
+
+def _column(name: str) -> str:
+    """A CSV header as the readers look it up: lower case, spaces and hyphens as underscores."""
+    return re.sub(r"[\s-]+", "_", name.strip().casefold())
+
+
 def _listing(title: Any, link: Any, source: Any, price: Any, condition: Any,
              thumbnail: Any) -> LensMatch:
     link = str(link or "")
@@ -510,6 +594,9 @@ READERS: dict[str, Callable[[Any], list[LensMatch]]] = {
     "ebay-scrape-csv": read_ebay_scrape_csv,
     "shopify-products": read_shopify_products,
     "spider-json-lines": read_spider_lines,
+    "search-result-csv": read_search_result_csv,
+    "search-result-jsonl": read_search_result_lines,
+    "grailed-scraper-csv": read_grailed_scraper_csv,
 }
 
 # Formats whose file is a Python literal (an answer kept in an app's source) rather than JSON.
@@ -517,7 +604,10 @@ PYTHON_LITERAL_FORMATS = frozenset({"ebay-browse-python-literal",
                                     "serpapi-google-shopping-python-literal"})
 
 # Formats whose file is a CSV export with a header row rather than JSON.
-CSV_FORMATS = frozenset({"ebay-scrape-csv"})
+CSV_FORMATS = frozenset({"ebay-scrape-csv", "search-result-csv"})
 
-# Formats whose file holds one JSON object a line rather than one JSON document.
-JSON_LINES_FORMATS = frozenset({"spider-json-lines"})
+# Formats whose file is a CSV export without a header row (columns by position).
+HEADERLESS_CSV_FORMATS = frozenset({"grailed-scraper-csv"})
+
+# Formats whose file is JSON Lines: one JSON object a line, no list around them.
+JSON_LINES_FORMATS = frozenset({"spider-json-lines", "search-result-jsonl"})

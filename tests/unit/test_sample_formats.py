@@ -30,7 +30,9 @@ def test_every_item_is_read_into_titled_linked_matches(entry: dict):
     assert all(m.link.startswith(("http://", "https://")) or m.kind == "related-search"
                or m.link == "" and entry["format"] in {"ebay-dl-json", "search-result-list",
                                                        "ebay-scrape-csv", "shopify-products",
-                                                       "spider-json-lines"}
+                                                       "spider-json-lines",
+                                                       "search-result-csv",
+                                                       "grailed-scraper-csv"}
                for m in matches)
     # eBay's "Shop on eBay" template card is no listing (the folder's README, "Formats")
     assert "Shop on eBay" not in [m.title for m in matches]
@@ -219,6 +221,68 @@ def test_a_spiders_csv_export_gives_one_listing_a_row_and_skips_its_repeated_hea
     assert (matches[0].price, matches[0].currency) == (1984.43, "BRL")
     assert matches[0].condition == "Novo em folha"
     assert all(m.link.startswith("https://www.ebay.com/itm/") for m in matches)
+
+
+def test_a_search_csv_is_read_by_its_own_column_names_in_the_code_page_it_was_written_in():
+    entries = {e["file"]: e for e in _of("search-result-csv")}
+    # an R scraper's export of an Etsy category page, written by write.csv on Windows: its
+    # columns are "Name_of_product", "price", ..., "url", its text in the Windows code page
+    (watercolor,) = [e for name, e in entries.items() if "watercolor" in name]
+    data = (REAL_DIR / watercolor["file"]).read_bytes()
+    with pytest.raises(UnicodeDecodeError):
+        data.decode("utf-8")
+    rows = list(csv.DictReader(io.StringIO(data.decode("cp1252"), newline="")))
+    matches = read_sample(REAL_DIR / watercolor["file"], watercolor["format"])
+
+    assert [m.title for m in matches] == [" ".join(row["Name_of_product"].split())
+                                          for row in rows]
+    assert [m.link for m in matches] == [row["url"] for row in rows]
+    assert {m.source for m in matches} == {"etsy.com"}
+    assert matches[0].price == float(rows[0]["price"])
+    assert any("Décor" in m.title for m in matches)
+
+    # a pandas export of an Etsy search with a "Product Name" column and no addresses
+    (blanket,) = [e for name, e in entries.items() if "blanket" in name]
+    text = (REAL_DIR / blanket["file"]).read_text("utf-8")
+    rows = list(csv.DictReader(io.StringIO(text, newline="")))
+    matches = read_sample(REAL_DIR / blanket["file"], blanket["format"])
+
+    assert [m.title for m in matches] == [" ".join(row["Product Name"].split())
+                                          for row in rows]
+    assert [m.price for m in matches] == [float(row["Price"]) for row in rows]
+    assert {(m.link, m.source) for m in matches} == {("", "")}
+
+
+def test_json_lines_give_one_listing_a_line_with_its_shop_and_an_https_address():
+    # a Taobao spider wrote json.dumps(item) + "\n" per listing; its addresses lack a scheme
+    entries = _of("search-result-jsonl")
+    assert entries
+    for entry in entries:
+        lines = (REAL_DIR / entry["file"]).read_text("utf-8").splitlines()
+        rows = [json.loads(line) for line in lines if line.strip()]
+        matches = read_sample(REAL_DIR / entry["file"], entry["format"])
+
+        assert [m.title for m in matches] == [" ".join(row["title"].split()) for row in rows]
+        assert [m.link for m in matches] == ["https:" + row["detail_url"] for row in rows]
+        assert [m.source for m in matches] == [row["nick"] for row in rows]
+        assert [m.price for m in matches] == [float(row["price"]) for row in rows]
+
+
+def test_a_headerless_grailed_export_is_read_by_position_without_its_designer_column():
+    # pandas wrote title, price, size, category, designer with no header row
+    entries = _of("grailed-scraper-csv")
+    assert entries
+    for entry in entries:
+        text = (REAL_DIR / entry["file"]).read_text("utf-8")
+        rows = list(csv.reader(io.StringIO(text, newline="")))
+        matches = read_sample(REAL_DIR / entry["file"], entry["format"])
+
+        assert [m.title for m in matches] == [" ".join(row[0].split()) for row in rows]
+        assert [(m.price, m.currency) for m in matches] == [(float(row[1]), "USD")
+                                                             for row in rows]
+        assert {(m.source, m.link) for m in matches} == {("Grailed", "")}
+        # the designer is a field of its own, not words of the title
+        assert not any(m.title.endswith(row[4]) for m, row in zip(matches, rows, strict=True))
 
 
 def test_a_scraped_ebay_title_loses_the_badge_and_suffix_its_scraper_glued_on():
