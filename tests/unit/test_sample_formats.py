@@ -295,3 +295,20 @@ def test_an_answer_kept_as_a_python_literal_is_read_as_one_and_never_run():
             item["title"] for item in document[results[entry["format"]]]]
         assert all(m.link.startswith("https://") for m in matches)
         assert all(m.price is not None and m.currency for m in matches)
+
+
+def test_a_lens_scrapers_printed_link_list_gives_each_card_with_its_site():
+    (entry,) = _of("lens-link-list-python-literal")
+    text = (REAL_DIR / entry["file"]).read_text("utf-8")
+    with pytest.raises(json.JSONDecodeError):
+        json.loads(text)  # quoted with ': printed by Python, not JSON
+    cards = ast.literal_eval(text)
+    matches = read_sample(REAL_DIR / entry["file"], entry["format"])
+
+    assert [m.title for m in matches] == [card["label"] for card in cards]
+    assert [m.link for m in matches] == [card["href"] for card in cards]
+    first = matches[0]
+    assert (first.title, first.source) == ("kurummi.tumblr.com - Tumbex", "tumbex.com")
+    assert first.thumbnail == cards[0]["thumbnail"]
+    # the scraper kept no prices
+    assert all(m.price is None for m in matches)
