@@ -122,6 +122,15 @@ def read_apify_lens_items(document: Any) -> list[LensMatch]:
             for raw in _dicts(_object(document).get("items"))]
 
 
+def read_lens_link_list(document: Any) -> list[LensMatch]:
+    """A Google Lens page scraper's visual matches printed as a Python list of ``{href, label,
+    thumbnail}`` (each card's link, its text and its picture): the label is the title and the
+    link's registered domain the source; the scraper kept no prices."""
+    items = document if isinstance(document, list) else []
+    return [_listing(raw.get("label"), raw.get("href"), None, None, None, raw.get("thumbnail"))
+            for raw in items if isinstance(raw, dict) and raw.get("label")]
+
+
 def read_serpapi_ebay(document: Any) -> list[LensMatch]:
     """A SerpApi ``ebay`` answer, read as the pricing stage reads it."""
     return [_as_match(listing) for listing in from_serpapi_ebay(_object(document))]
@@ -597,11 +606,13 @@ READERS: dict[str, Callable[[Any], list[LensMatch]]] = {
     "search-result-csv": read_search_result_csv,
     "search-result-jsonl": read_search_result_lines,
     "grailed-scraper-csv": read_grailed_scraper_csv,
+    "lens-link-list-python-literal": read_lens_link_list,
 }
 
 # Formats whose file is a Python literal (an answer kept in an app's source) rather than JSON.
 PYTHON_LITERAL_FORMATS = frozenset({"ebay-browse-python-literal",
-                                    "serpapi-google-shopping-python-literal"})
+                                    "serpapi-google-shopping-python-literal",
+                                    "lens-link-list-python-literal"})
 
 # Formats whose file is a CSV export with a header row rather than JSON.
 CSV_FORMATS = frozenset({"ebay-scrape-csv", "search-result-csv"})

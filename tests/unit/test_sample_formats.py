@@ -394,3 +394,19 @@ def test_a_spiders_feed_of_json_lines_gives_one_listing_a_line():
         assert {m.currency for m in matches} == {"GBP"}  # the page's "£2,399.00"
         assert {m.link for m in matches} == {""}
 
+
+def test_a_lens_scrapers_printed_link_list_gives_each_card_with_its_site():
+    (entry,) = _of("lens-link-list-python-literal")
+    text = (REAL_DIR / entry["file"]).read_text("utf-8")
+    with pytest.raises(json.JSONDecodeError):
+        json.loads(text)  # quoted with ': printed by Python, not JSON
+    cards = ast.literal_eval(text)
+    matches = read_sample(REAL_DIR / entry["file"], entry["format"])
+
+    assert [m.title for m in matches] == [card["label"] for card in cards]
+    assert [m.link for m in matches] == [card["href"] for card in cards]
+    first = matches[0]
+    assert (first.title, first.source) == ("kurummi.tumblr.com - Tumbex", "tumbex.com")
+    assert first.thumbnail == cards[0]["thumbnail"]
+    # the scraper kept no prices
+    assert all(m.price is None for m in matches)
