@@ -4,13 +4,14 @@
 
 - ``VALID_KEY``: 200 with ``search_metadata``, ``search_parameters``, ``visual_matches`` (shaped
   like SerpApi's examples: position, title, link, source, source_icon, thumbnail, image, price
-  ``{value, extracted_value, currency}``, in_stock, ...), ``knowledge_graph`` (a list of entities:
-  title, subtitle, link, thumbnail, images) and ``related_content`` (query, link, thumbnail,
-  serpapi_link); with ``type=exact_matches``, ``exact_matches`` instead (position, title, link,
-  source, price, extracted_price, thumbnail, ...); with ``type=products``, the products Lens
-  shows as ``visual_matches`` (each with ``price {value, extracted_value, currency}`` and
-  ``in_stock``, as SerpApi's Products examples); an image URL containing ``nothing`` gets the
-  200 "hasn't returned any results" answer instead;
+  ``{value, extracted_value, currency}``, in_stock, ...; one marked ``exact_matches: true`` with
+  its ``serpapi_exact_matches_link``, as SerpApi marks the photo's exact match),
+  ``knowledge_graph`` (a list of entities: title, subtitle, link, thumbnail, images) and
+  ``related_content`` (query, link, thumbnail, serpapi_link); with ``type=exact_matches``,
+  ``exact_matches`` instead (position, title, link, source, price, extracted_price, thumbnail,
+  ...); with ``type=products``, the products Lens shows as ``visual_matches`` (each with ``price
+  {value, extracted_value, currency}`` and ``in_stock``, as SerpApi's Products examples); an
+  image URL containing ``nothing`` gets the 200 "hasn't returned any results" answer instead;
 - ``POST /image`` (multipart ``image`` and ``api_key``, SerpApi's Image API): JPEG, PNG or WebP
   of at most 500 KB gets ``{"message": "Image uploaded successfully.", "image_id"}``; another
   type gets its "Invalid image format" error, a larger one a size error; a search may then name
@@ -66,6 +67,10 @@ VISUAL_MATCHES: list[dict[str, Any]] = [
         "thumbnail": "https://encrypted-tbn0.gstatic.com/images?q=tbn:trail2-ebay",
         "price": {"value": "89,00 €", "extracted_value": 89, "currency": "€"},
         "condition": "Pre-owned",
+        # the photo's exact match, as SerpApi marks one among the visual matches
+        "exact_matches": True,
+        "serpapi_exact_matches_link": "https://serpapi.com/search.json?engine=google_lens"
+                                      "&type=exact_matches&url=https%3A%2F%2Fexample.com%2F",
     },
     {
         "position": 3,

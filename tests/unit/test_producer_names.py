@@ -323,3 +323,51 @@ def test_a_product_line_that_names_its_maker_is_never_a_maker_itself() -> None:
     assert named(answer, "titles-146") and (answer.model or "").startswith("Kindle")
     # And the word lists agree: no product line is listed as a brand of its own as well
     assert not set(ALIASES) & set(BRANDS)
+
+
+def test_a_makers_own_spelling_is_a_name_even_where_its_letters_spell_a_word() -> None:
+    # Given a Lens answer for boAt's photo of its earbuds: "boAt Airdopes 141" on boAt's own
+    # site and on shops, among many makers' look-alikes (a "boat" is a kind of item)
+    answer = identify("lens-91")
+
+    # Then the maker's spelling "boAt" is read as its name, and named
+    assert named(answer, "lens-91") and answer.producer == "boAt"
+
+
+def test_a_word_written_inside_many_makers_titles_is_what_their_items_share() -> None:
+    # Given Lens's Products tab for the same photo, where "Bluetooth" stands inside the titles
+    # of many makers' items ("WEROX ... Bluetooth Gaming", "Aroma NB138 ... TWS Bluetooth")
+    # and one of them titles its own page with it ("Bluetooth Wireless Earphones With Mic -
+    # Crossbeats")
+    verdict = HeuristicAnalyst.weigh(titles_of("lens-92"))
+
+    # Then the feature is no one's product and no maker: the maker of the photo's item leads
+    assert verdict.producer is not None and verdict.producer.slug == "boat"
+
+
+def test_the_photos_exact_match_names_the_variant_the_look_alikes_disagree_on() -> None:
+    # Given the photo's exact match is the maker's page of the "Airdopes 141", where the other
+    # matches show the 170, 148, 161, 172 and others
+    answer = identify("lens-91")
+
+    # Then the model is the exact match's variant
+    assert answer.model == "Airdopes 141"
+
+
+def test_a_name_few_of_many_makers_matches_write_names_no_maker() -> None:
+    # Given a Google Shopping search for earbuds of fifteen makers, a quarter of them boAt's
+    # many models (its own site among them, far down), and a Lens answer for a manga picture
+    # whose series' name a fifth of the fan pages write
+    for case in ("titles-07", "lens-90"):
+        # Then neither page's most written name is taken for the maker of the item
+        assert identify(case).producer is None, case
+    # While the maker whose own page is the photo's best match is named on a page as mixed
+    assert named(identify("lens-91"), "lens-91")
+
+
+def test_a_listings_condition_written_before_a_brand_is_no_part_of_it() -> None:
+    # Given a shop's pre-owned handbags, every title "Pre-owned Louis Vuitton ..."
+    answer = identify("titles-174")
+
+    # Then the brand is named without the condition
+    assert answer.producer == "Louis Vuitton"

@@ -103,8 +103,9 @@ def test_visual_matches_arrive_as_lens_matches_with_numeric_prices(serpapi: Fake
     matches = provider.search(photo())
 
     # Then every match with a title and a link comes back, prices as numbers with ISO codes,
-    # with its rank and condition where SerpApi gives them
-    assert [m for m in matches if m.kind is None] == [
+    # with its rank and condition where SerpApi gives them (the one it marks as the photo's
+    # exact match marked so)
+    assert [m for m in matches if m.is_listing] == [
         LensMatch(title="Nordkap Trailrunner 2 Men's Trail Running Shoe",
                   link="https://www.amazon.com/dp/B0TRAIL2", source="Amazon.com",
                   thumbnail="https://encrypted-tbn1.gstatic.com/images?q=tbn:trail2-amazon",
@@ -112,7 +113,8 @@ def test_visual_matches_arrive_as_lens_matches_with_numeric_prices(serpapi: Fake
         LensMatch(title="Nordkap Trailrunner 2 Laufschuh Gr. 42 – wie neu",
                   link="https://www.ebay.de/itm/2741", source="eBay",
                   thumbnail="https://encrypted-tbn0.gstatic.com/images?q=tbn:trail2-ebay",
-                  price=89.0, currency="EUR", position=2, condition="Pre-owned"),
+                  price=89.0, currency="EUR", position=2, condition="Pre-owned",
+                  kind="exact"),
         LensMatch(title="Nordkap Trailrunner 2 Trail Shoes",
                   link="https://www.wildearth.com.au/products/nordkap-trailrunner-2",
                   source="Wild Earth",
@@ -140,7 +142,7 @@ def test_the_knowledge_graph_card_and_related_searches_are_kept_apart_from_the_m
     matches = provider.search(photo())
 
     # Then they follow the visual matches, each marked by its kind, at no extra search
-    extras = [m for m in matches if m.kind is not None]
+    extras = [m for m in matches if not m.is_listing]
     assert extras == [
         LensMatch(title="Nordkap Trailrunner 2", subtitle="Trail running shoe",
                   link="https://www.nordkap.example/trailrunner-2", source="nordkap.example",
@@ -155,7 +157,7 @@ def test_the_knowledge_graph_card_and_related_searches_are_kept_apart_from_the_m
                        "&lns_surface=26&sa=X",
                   thumbnail="https://serpapi.com/searches/lens-rc/images/shoe.jpeg"),
     ]
-    assert matches[: len(matches) - len(extras)] == [m for m in matches if m.kind is None]
+    assert matches[: len(matches) - len(extras)] == [m for m in matches if m.is_listing]
     assert [r.get("type") for r in serpapi.requests] == [None]
 
 
@@ -215,8 +217,9 @@ def test_a_failed_exact_matches_search_leaves_the_visual_matches(serpapi: FakeSe
     matches = provider.search(photo())
 
     # Then the visual matches (and card, related searches) still arrive, none marked exact
-    assert len([m for m in matches if m.kind is None]) == 4
-    assert not [m for m in matches if m.kind == "exact"]
+    # but the one the visual matches' answer itself marks so
+    assert len([m for m in matches if m.is_listing]) == 4
+    assert [m.link for m in matches if m.kind == "exact"] == ["https://www.ebay.de/itm/2741"]
 
 
 def test_the_configured_provider_searches_in_the_configured_country_and_language(
@@ -400,3 +403,16 @@ def test_a_hint_refines_the_search_as_its_q_parameter(serpapi: FakeSerpApi) -> N
     # Then SerpApi's Lens API was asked to refine the first by the hint (q), not the second
     assert serpapi.requests[0]["q"] == "Sony camera"
     assert "q" not in serpapi.requests[1]
+
+
+def test_a_visual_match_serpapi_marks_as_the_photos_exact_match_is_exact(
+    serpapi: FakeSerpApi,
+) -> None:
+    # Given SerpApi marks one visual match "exact_matches": true (with the link to them)
+    matches = lens(serpapi).search(photo())
+
+    # Then that match is read as exact without a second search, and the others stay visual
+    assert [r.get("type") for r in serpapi.requests] == [None]
+    kinds = {m.link: m.kind for m in matches if m.is_listing}
+    assert kinds["https://www.ebay.de/itm/2741"] == "exact"
+    assert kinds["https://www.amazon.com/dp/B0TRAIL2"] is None

@@ -154,6 +154,10 @@ men mens women womens wmns ladies kids boys girls unisex herren damen homme femm
 nino nina ninos ninas kinder enfant enfants bambino bambina
 xs s m l xl xxl xxxl 2xl 3xl 4xl 5xl 6xl small medium large med size sizes gr taille talla größe us
 uk eu
+"""
+# A listing's condition and the words of its sale: never part of a name, even written before
+# one in every title ("Pre-owned Louis Vuitton ...").
+_CONDITION_TEXT = """
 used new nwt nwot bnwt bnib nib mib misb nrfb sealed unopened boxed mint like worn preowned pre
 owned refurbished renewed authentic genuine defekt ovp ungeöffnet versiegelt
 gebraucht neu neuf occasion usato vintage sale sold auction buy free shipping
@@ -183,7 +187,8 @@ gb tb mb ghz mhz hz mm cm m ft in inch inches kg g lb lbs oz qt gal ml l w v mah
 pack ct x gauge hours h core cores
 """.split())
 GENERIC_WORDS = ITEM_WORDS | _words(_DESCRIBING_TEXT)
-NOISE_WORDS = _words(_NOISE_TEXT)
+CONDITION_WORDS = _words(_CONDITION_TEXT)
+NOISE_WORDS = _words(_NOISE_TEXT) | CONDITION_WORDS
 STOP_WORDS = _words(_STOP_TEXT)
 RETAILERS = frozenset(name.strip() for name in _RETAILER_TEXT.split(",") if name.strip())
 

@@ -9,11 +9,12 @@ from __future__ import annotations
 import math
 from collections import Counter
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from chalicelib.providers.analysts.lexicon import ALIASES, GENERIC_WORDS, STOP_WORDS, slug
 from chalicelib.providers.analysts.titles import (
+    EXACT,
     ITEM_WORDS,
     MODEL_NUMBER,
     UNIT,
@@ -57,7 +58,52 @@ def read_model(titles: list[Title], producer: Candidate) -> ModelReading:
     documents = [(_site_key(title), runs) for title in titles
                  if (runs := _tails(title, producer))]
     sites = {name for title in titles for name in (title.site, title.source) if name}
-    return _best_phrase(documents, skip=set(producer.parts) | sites, specific=True)
+    skip = set(producer.parts) | sites
+    reading = _best_phrase(documents, skip=skip, specific=True)
+    return _as_exact_matches_say(reading, titles, producer, skip)
+
+
+def _as_exact_matches_say(reading: ModelReading, titles: list[Title], producer: Candidate,
+                          skip: set[str]) -> ModelReading:
+    """Where the listings disagree on the variant, the one the photo's exact matches name: an
+    exact match is the very picture (the maker's own page of "Airdopes 141"), where other
+    matches show look-alike variants ("Airdopes 170", "Airdopes 148"). Only the words that
+    name a variant right after what the listings agree on count (a number or code, or a
+    capitalised name word: "141", "Pro"), and the disagreement stays in the reading."""
+    if reading.model is None or not reading.disagreement:
+        return reading
+    stem = tuple(slug(word) for word in reading.model.removesuffix(" series").split())
+    variants: Counter[str] = Counter()
+    for title in titles:
+        if title.kind != EXACT:
+            continue
+        for run in _tails(title, producer):
+            variant = _variant_after(run, stem, skip)
+            if variant:
+                variants[variant] += 1
+    if len(variants) != 1:  # none, or exact matches that disagree too
+        return reading
+    return replace(reading, model=next(iter(variants)))
+
+
+_VARIANT_WORDS = 2  # "141", "141 Pro", "S22 Ultra"
+
+
+def _variant_after(run: list[Token], stem: Key, skip: set[str]) -> str | None:
+    """The stem as a run writes it with the variant words right after it, or None."""
+    slugs = [token.slug for token in run]
+    for start in range(len(run) - len(stem)):
+        if tuple(slugs[start : start + len(stem)]) != stem:
+            continue
+        end = start + len(stem)
+        while (end < len(run) and end - start - len(stem) < _VARIANT_WORDS
+               and run[end].slug not in skip
+               and (any(ch.isdigit() for ch in run[end].text)
+                    or (run[end].text[:1].isupper() and name_word(run[end].slug)))):
+            end += 1
+        if end > start + len(stem):
+            return " ".join(token.text for token in run[start:end])
+    return None
 
 
 def generic_reading(titles: list[Title]) -> ModelReading:

@@ -82,19 +82,21 @@ def _names(title: Title, parts: tuple[str, ...]) -> bool:
 
 
 def products_of_own_lines(candidates: dict[str, Candidate], uncorroborated: set[str],
-                          designs: set[str]) -> set[str]:
+                          others: set[str]) -> set[str]:
     """Names that start a site's title about its own line ("Vail" in "Vail Lounge Chair |
     Denver Modern") are that line's products: their matches support the site's name, and they
-    are not producers (unless the lexicon knows them as brands). A design other titles credit
-    to someone else (``designs``: "Catana by vincenttrinidad") is that maker's, not the line
-    of a shop that sells it ("Catana Shirt – Wicked Clothes")."""
+    are not producers (unless the lexicon knows them as brands). Names that are no shop's
+    product (``others``) are left alone: a design other titles credit to someone else
+    ("Catana by vincenttrinidad") is that maker's, not the line of a shop that sells it
+    ("Catana Shirt – Wicked Clothes"), and a feature many makers' items share ("Bluetooth
+    Wireless Earphones With Mic – Crossbeats") is no one's product."""
     products: set[str] = set()
     for maker in candidates.values():
         if not maker.own_line or maker.slug in uncorroborated:
             continue
         for candidate in candidates.values():
             if (candidate is maker or candidate.lexicon or candidate.related(maker)
-                    or candidate.slug in designs or not candidate.opens & maker.own_line):
+                    or candidate.slug in others or not candidate.opens & maker.own_line):
                 continue
             products.add(candidate.slug)
             maker.lines.add(candidate.slug)

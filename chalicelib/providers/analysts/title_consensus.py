@@ -20,6 +20,7 @@ from chalicelib.providers.analysts.brand_positions import (
 from chalicelib.providers.analysts.lexicon import (
     BRANDS,
     COMPANY_WORDS,
+    CONDITION_WORDS,
     RETAILERS,
     slug,
 )
@@ -35,6 +36,7 @@ from chalicelib.providers.analysts.titles import (
     RELATED_SEARCH,
     Title,
     Token,
+    capitalised,
     clean_title,
     everyday_words,
     name_parts,
@@ -114,12 +116,14 @@ def weigh_producers(titles: list[Title]) -> Verdict:
     _add_site_support(candidates, titles)
     _add_card_support(candidates, titles)
     _add_mentions(candidates, titles)
+    shared = shared_features(candidates)  # no one's product either
     uncorroborated = uncorroborated_own_lines(candidates, titles)
     credits = _credits(candidates, designs)
     design_names = _designs(candidates, credits, titles)
     _credit_designs(candidates, credits, design_names)
-    demoted = (design_names | _lines_of_others(candidates, titles)
-               | uncorroborated | products_of_own_lines(candidates, uncorroborated, set(credits))
+    demoted = (design_names | shared | _lines_of_others(candidates, titles)
+               | uncorroborated
+               | products_of_own_lines(candidates, uncorroborated, set(credits) | shared)
                | common_words(candidates, titles) | interface_words(candidates, titles)
                | subjects(candidates, titles))
     for candidate in candidates.values():
@@ -134,10 +138,32 @@ def weigh_producers(titles: list[Title]) -> Verdict:
                                           -min(c.support), c.slug))
     rival = max((c.score for c in eligible if _rivals(c, leader)), default=0)
     independent = _independent(leader, titles)
-    named = _supported(leader, independent, titles) and leader.score >= 2 * rival
+    named = (_supported(leader, independent, titles) and leader.score >= 2 * rival
+             and _agreed_on(leader, titles))
     producer = _with_word_before(_with_company_word(leader, eligible, titles), titles) \
         if named else None
     return Verdict(producer, leader, independent, rival, len(titles), noise)
+
+
+# A name written in this share of the matches read is one they agree on.
+_AGREED_SHARE = 1 / 3
+# Lens ranks the most similar matches first: the maker's own page among these is about the
+# photo's very item.
+_TOP_MATCHES = 3
+
+
+def _agreed_on(candidate: Candidate, titles: list[Title]) -> bool:
+    """A name a third of the matches write is one they agree on. Below that, on a page of
+    many makers' items (generic earbuds of fifteen makers, a quarter of them one maker's
+    models), only evidence about the photo itself names a maker: an exact match of the
+    picture, Lens's card, a design credited to it ("by"), or its own site among the
+    best-ranked matches."""
+    read = [title for title in titles if title.kind not in (RELATED_SEARCH, KNOWLEDGE_GRAPH)]
+    share = len(candidate.support & {title.index for title in read}) / len(read) if read else 0
+    if share >= _AGREED_SHARE or candidate.exact or candidate.card or candidate.by:
+        return True
+    return any(site_match(title.site, candidate.parts) or title.source == candidate.slug
+               for title in read[:_TOP_MATCHES])
 
 
 # A name this short may end in "s" by itself ("Vans" is no plural of a "Van").
@@ -252,6 +278,36 @@ def subjects(candidates: dict[str, Candidate], titles: list[Title]) -> set[str]:
         if len(written) >= _WIDE_SITES and 2 * len(with_item) < len(written):
             found.add(candidate.slug)
     return found
+
+
+# A name written inside the titles of this many other makers' items is what they share.
+_SHARED_BY_MAKERS = 3
+
+
+def shared_features(candidates: dict[str, Candidate]) -> set[str]:
+    """Names written mostly inside titles that other names start, those of three makers or
+    more ("WEROX NB122 Earbuds ... Bluetooth Gaming", "Mivi Duopods F30 ... TWS Bluetooth",
+    "CrossBeats Spark Bluetooth in-Earbuds"), are a feature or a kind the items share, not
+    who made them: a maker starts the titles of its own items. Lexicon brands, names on their
+    own site and names credited with "by" have other evidence."""
+    openers: dict[int, set[str]] = {}
+    for candidate in candidates.values():
+        for index in candidate.opens:
+            openers.setdefault(index, set()).add(candidate.slug)
+    shared = set()
+    for candidate in candidates.values():
+        if candidate.lexicon or candidate.site_bonus or candidate.by:
+            continue
+        inside: dict[int, set[str]] = {}  # titles others start, and who starts them
+        for index in candidate.support - candidate.opens:
+            others = {name for name in openers.get(index, ())
+                      if not candidates[name].related(candidate)}
+            if others:
+                inside[index] = others
+        makers = set().union(*inside.values()) if inside else set()
+        if len(makers) >= _SHARED_BY_MAKERS and 2 * len(inside) > len(candidate.support):
+            shared.add(candidate.slug)
+    return shared
 
 
 def _words_after(tokens: list[Token], parts: tuple[str, ...]) -> list[str] | None:
@@ -386,7 +442,8 @@ def _with_word_before(best: Candidate, titles: list[Title]) -> Candidate:
             naming += 1
             token = title.tokens[start - 1] if start else None
             if token is not None and token.segment == title.tokens[start].segment \
-                    and token.text[:1].isupper() and token.slug.isalpha():
+                    and token.text[:1].isupper() and token.slug.isalpha() \
+                    and token.slug not in CONDITION_WORDS:
                 before[token.text.capitalize()] += 1
     if not naming or not before:
         return best
@@ -416,7 +473,7 @@ def _capitalised_names(tokens: list[Token]) -> set[str]:
     """Slugs of the 1-4 word runs that start with a capitalised word."""
     names = set()
     for start, token in enumerate(tokens):
-        if not token.text[:1].isupper():
+        if not capitalised(token.text):
             continue
         key = ""
         for other in tokens[start : start + 4]:
@@ -622,6 +679,6 @@ def _credit_designs(candidates: dict[str, Candidate], credits: dict[str, list[Ca
 def display_name(candidate: Candidate) -> str:
     """The most common spelling; capitalised spellings first ("Vincent Trinidad", not a slug)."""
     spellings = candidate.names.items()
-    return max(spellings, key=lambda kv: (kv[0][:1].isupper(), kv[1], " " in kv[0]))[0]
+    return max(spellings, key=lambda kv: (capitalised(kv[0]), kv[1], " " in kv[0]))[0]
 
 

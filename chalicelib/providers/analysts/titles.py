@@ -204,7 +204,7 @@ def skippable(token: Token) -> bool:
     return (
         not key
         or any(ch.isdigit() for ch in key)
-        or word_in(key, STOP_WORDS | NOISE_WORDS | GENERIC_WORDS)
+        or (word_in(key, STOP_WORDS | NOISE_WORDS | GENERIC_WORDS) and not own_spelling(token.text))
         or key in RETAILERS
     )
 
@@ -234,7 +234,7 @@ def everyday_words(titles: Sequence[Title]) -> set[str]:
             keys = {token.slug, token.slug.removesuffix("s")}
             for key in keys:
                 inside.setdefault(key, set()).add(title.index)
-            if token.text[:1].islower() and token.text.isalpha():
+            if not capitalised(token.text) and token.text.isalpha():
                 site = title.site_key
                 for key in keys:
                     sites.setdefault(key, set()).add(site)
@@ -281,13 +281,27 @@ def name_word(key: str) -> bool:
 def name_like(token: Token) -> bool:
     """Could start a producer's name: capitalised, letters only, not a common word."""
     letters = sum(ch.isalpha() for ch in token.text)
-    return proper(token) and letters >= 2 and name_word(token.slug)
+    return proper(token) and letters >= 2 and (
+        name_word(token.slug) or (own_spelling(token.text) and token.slug not in RETAILERS))
 
 
 def proper(token: Token) -> bool:
     """Capitalised and free of digits (so "TMS007" or "2XL" never extend a name)."""
     text = token.text
-    return text[:1].isupper() and not any(ch.isdigit() for ch in text) and token.slug != ""
+    return capitalised(text) and not any(ch.isdigit() for ch in text) and token.slug != ""
+
+
+def capitalised(text: str) -> bool:
+    """Written as a name: with a capital first letter, or in a maker's own spelling."""
+    return text[:1].isupper() or own_spelling(text)
+
+
+def own_spelling(text: str) -> bool:
+    """A word that starts in lower case with a capital inside, as makers spell their own names
+    ("boAt", "iRobot", "reMarkable"): a name even where the letters spell a word of the
+    language ("boAt" is no boat), since no one writes a word that way."""
+    return (text[:1].islower() and text.isalpha()
+            and any(ch.isupper() for ch in text[1:]))
 
 
 def quantity_word(tokens: Sequence[Token], index: int) -> bool:

@@ -1,8 +1,9 @@
 """Visual matches from SerpApi / Google Lens answers to the project's ``LensMatch`` shape.
 
 ``from_serpapi_answer`` keeps all of a ``google_lens`` answer that names the item: the visual
-matches, then the exact matches (from a ``type=exact_matches`` answer), the knowledge-graph
-card(s) and the related searches, each of the latter marked by its ``kind``.
+matches (those Google marks as exact matches of the photo marked so), then the exact matches
+(from a ``type=exact_matches`` answer), the knowledge-graph card(s) and the related searches,
+each of the latter marked by its ``kind``.
 """
 
 from __future__ import annotations
@@ -69,8 +70,11 @@ def _dicts(value: Any) -> list[dict[str, Any]]:
 
 def from_serpapi(raw: dict[str, Any], kind: MatchKind | None = None) -> LensMatch:
     """One ``visual_matches`` (or ``exact_matches``) entry as a ``LensMatch``; unknown fields
-    are left behind."""
+    are left behind. A visual match that carries ``"exact_matches": true`` (with its
+    ``serpapi_exact_matches_link``) is one Google marks as the photo's exact match."""
     link = str(raw.get("link") or "")
+    if kind is None and raw.get("exact_matches") is True:
+        kind = "exact"
     price, currency = _price(raw.get("price"))
     return LensMatch(
         title=str(raw.get("title") or ""),
