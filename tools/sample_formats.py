@@ -334,20 +334,11 @@ def read_shopify_products(document: Any) -> list[LensMatch]:
 def read_spider_lines(rows: Any) -> list[LensMatch]:
     """A Scrapy spider's items written one JSON object a line, with the spider's own field
     names (a camera shop's category: ``{"Name": " Sony a7 IV Mirrorless Camera Body", "Price":
-    "£2,399.00", "Delivery type", "Product code", "Description"}``): the title is ``Name``
-    (or ``name`` / ``title``) without the page's surrounding spaces, the price the page's
-    text. The spider kept no addresses, so the matches have no link."""
-    matches = []
-    for raw in rows if isinstance(rows, list) else []:
-        if not isinstance(raw, dict):
-            continue
-        title = _first(raw, "Name", "name", "title")
-        if not isinstance(title, str) or not title.strip():
-            continue
-        price = _first(raw, "Price", "price")
-        matches.append(_listing(" ".join(title.split()), "", "",
-                                price if isinstance(price, str) else None, None, None))
-    return matches
+    "£2,399.00", "Delivery type", "Product code", "Description"}``), read by their names as
+    ``search-result-csv`` reads a header row's (``read_search_result_csv``): the title without
+    the page's surrounding spaces, the price the page's text. The spider kept no addresses, so
+    the matches have no link."""
+    return read_search_result_csv(rows)
 
 
 def read_mercadolibre_search(document: Any) -> list[LensMatch]:
