@@ -155,12 +155,14 @@ _TOP_MATCHES = 3
 def _agreed_on(candidate: Candidate, titles: list[Title]) -> bool:
     """A name a third of the matches write is one they agree on. Below that, on a page of
     many makers' items (generic earbuds of fifteen makers, a quarter of them one maker's
-    models), only evidence about the photo itself names a maker: an exact match of the
-    picture, Lens's card, a design credited to it ("by"), or its own site among the
-    best-ranked matches."""
+    models), only evidence about the photo itself or its maker names one: an exact match of
+    the picture, Lens's card, a design credited to it ("by"), its own site selling its own
+    line ("Vail Lounge Chair | Denver Modern"), or its own site among the best-ranked
+    matches."""
     read = [title for title in titles if title.kind not in (RELATED_SEARCH, KNOWLEDGE_GRAPH)]
     share = len(candidate.support & {title.index for title in read}) / len(read) if read else 0
-    if share >= _AGREED_SHARE or candidate.exact or candidate.card or candidate.by:
+    if (share >= _AGREED_SHARE or candidate.exact or candidate.card or candidate.by
+            or candidate.own_line):
         return True
     return any(site_match(title.site, candidate.parts) or title.source == candidate.slug
                for title in read[:_TOP_MATCHES])
