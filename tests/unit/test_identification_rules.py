@@ -98,3 +98,22 @@ def test_confidence_rises_with_independent_agreement_and_falls_with_a_rival():
     # And a rival as strong as the leader leaves no producer, with little certainty either way
     assert contested.producer is None
     assert contested.confidence is not None and contested.confidence < many.confidence
+
+
+def test_a_shop_selling_its_own_line_is_named_however_few_of_many_look_alikes_name_it():
+    # Given a Lens answer (invented names) for a chair: two pages of the maker's own shop,
+    # below the best-ranked matches, name the chair and end with the shop's name; another
+    # site names the chair too; the rest are other makers' look-alike chairs
+    look_alikes = [(f"{maker} Modern Lounge Chair in Walnut", f"https://{site}.example/p/{n}")
+                   for n, (maker, site) in enumerate([
+                       ("Karvik", "furnish"), ("Loftera", "homeshop"), ("Brisa", "decorhub"),
+                       ("Tamsin", "livingroom"), ("Ondra", "chairworld"), ("Velmo", "seatly"),
+                       ("Karvik", "roomy"), ("Pellar", "nestful"), ("Oakhem", "casafina")])]
+    own = [("Ostra Lounge Chair | Brakke Modern", "https://www.brakkemodern.example/ostra"),
+           ("Ostra Lounge Chair and Ottoman | Brakke Modern",
+            "https://www.brakkemodern.example/ostra-ottoman"),
+           ("Ostra Lounge Chair - walnut and leather", "https://www.designblog.example/ostra")]
+    answer = identify(*look_alikes[:4], *own, *look_alikes[4:])
+
+    # Then the shop is named the producer: it sells its own line
+    assert answer.producer == "Brakke Modern"
