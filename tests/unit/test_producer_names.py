@@ -371,3 +371,16 @@ def test_a_listings_condition_written_before_a_brand_is_no_part_of_it() -> None:
 
     # Then the brand is named without the condition
     assert answer.producer == "Louis Vuitton"
+
+
+def test_a_site_lens_names_after_the_maker_is_its_own_page() -> None:
+    # Given the boAt answer, whose best match is on boat-lifestyle.com, a domain that is not
+    # the maker's name, but which Lens names "boAt" as its source
+    entry = KEY["lens-91"]
+    matches = read_sample(REAL_DIR / entry["file"], entry["format"])
+    analyst = HeuristicAnalyst()
+    answer = analyst.identify(IMAGE, matches)
+
+    # Then that page is the producer's page (the key's producer site)
+    page = analyst.producer_page(answer, matches)
+    assert entry["producer_site"] in page.link and "airdopes-141" in page.link

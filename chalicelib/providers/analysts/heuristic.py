@@ -342,7 +342,7 @@ class HeuristicAnalyst:
         if not identity.producer:
             raise NoProducerPage("no producer to find a page for")
         # A related search is Google's, never a page; a card counts when it links to the site.
-        ranked = [(self._site_rank(m.link, identity.producer), m) for m in matches
+        ranked = [(self._site_rank(m, identity.producer), m) for m in matches
                   if m.kind != "related-search"]
         pages = [(rank, m) for rank, m in ranked if rank > 0]
         if not pages:
@@ -365,11 +365,15 @@ class HeuristicAnalyst:
             original_name=listing.title,
         )
 
-    def _site_rank(self, link: str, producer: str) -> int:
-        """``site_match`` of a link's domain, 0 for marketplaces and shops selling many brands."""
-        name = slug(domain_name(link))
-        if is_marketplace(link, self._marketplaces):
+    def _site_rank(self, match: LensMatch, producer: str) -> int:
+        """``site_match`` of a match's domain, 0 for marketplaces and shops selling many brands;
+        a site Lens names after the producer (source "boAt" on boat-lifestyle.com) is its own,
+        as an exact domain is."""
+        name = slug(domain_name(match.link))
+        if is_marketplace(match.link, self._marketplaces):
             return 0
         if name in RETAILERS and name != slug(producer):
             return 0
+        if match.source and slug(match.source) == slug(producer):
+            return 2
         return site_match(name, name_parts(producer))
