@@ -224,6 +224,18 @@ def read_ebay_dl(document: Any) -> list[LensMatch]:
     return matches
 
 
+def read_ebay_dl_csv(rows: Any) -> list[LensMatch]:
+    """The same course scraper's CSV export (``ebay-dl.py --csv``): a header row ``name,
+    price, status, shipping, free_returns, items_sold`` and one row per listing, the price in
+    whole cents written as text (``"40800"`` is $408.00). Read as ``ebay-dl-json`` reads its
+    list, the cents as the number they are; a price that is not whole cents is read as the
+    page's text."""
+    return read_ebay_dl([dict(raw, price=int(raw["price"]))
+                         if isinstance(raw, dict) and isinstance(raw.get("price"), str)
+                         and raw["price"].strip().isdigit() else raw
+                         for raw in (rows if isinstance(rows, list) else [])])
+
+
 def read_ebay_scrape_csv(rows: Any) -> list[LensMatch]:
     """A Scrapy spider's CSV export of one eBay search: rows of ``Name, Status, Price`` (and in
     some runs ``URL``), the price as the page showed it (``"$899.99"``; ``"R$ 1 984,43"`` where
@@ -592,6 +604,7 @@ READERS: dict[str, Callable[[Any], list[LensMatch]]] = {
     "ebay-browse-python-literal": read_ebay_browse,
     "serpapi-google-shopping-python-literal": read_serpapi_shopping,
     "ebay-scrape-csv": read_ebay_scrape_csv,
+    "ebay-dl-csv": read_ebay_dl_csv,
     "shopify-products": read_shopify_products,
     "spider-json-lines": read_spider_lines,
     "search-result-csv": read_search_result_csv,
@@ -606,7 +619,7 @@ PYTHON_LITERAL_FORMATS = frozenset({"ebay-browse-python-literal",
                                     "lens-link-list-python-literal"})
 
 # Formats whose file is a CSV export with a header row rather than JSON.
-CSV_FORMATS = frozenset({"ebay-scrape-csv", "search-result-csv"})
+CSV_FORMATS = frozenset({"ebay-scrape-csv", "ebay-dl-csv", "search-result-csv"})
 
 # Formats whose file is a CSV export without a header row (columns by position).
 HEADERLESS_CSV_FORMATS = frozenset({"grailed-scraper-csv"})

@@ -29,7 +29,8 @@ def test_every_item_is_read_into_titled_linked_matches(entry: dict):
     # other format has one per match)
     assert all(m.link.startswith(("http://", "https://")) or m.kind == "related-search"
                or m.link == "" and entry["format"] in {"ebay-dl-json", "search-result-list",
-                                                       "ebay-scrape-csv", "shopify-products",
+                                                       "ebay-scrape-csv", "ebay-dl-csv",
+                                                       "shopify-products",
                                                        "spider-json-lines",
                                                        "search-result-csv",
                                                        "grailed-scraper-csv"}
@@ -221,6 +222,32 @@ def test_a_spiders_csv_export_gives_one_listing_a_row_and_skips_its_repeated_hea
     assert (matches[0].price, matches[0].currency) == (1984.43, "BRL")
     assert matches[0].condition == "Novo em folha"
     assert all(m.link.startswith("https://www.ebay.com/itm/") for m in matches)
+
+
+def test_a_course_scrapers_csv_export_is_read_in_cents_as_its_json_list_is():
+    # ebay-dl.py --csv wrote name, price, status, ... with the price in whole cents as text
+    entries = _of("ebay-dl-csv")
+    assert entries
+    for entry in entries:
+        text = (REAL_DIR / entry["file"]).read_text("utf-8")
+        rows = list(csv.DictReader(io.StringIO(text, newline="")))
+        # eBay's "Shop on eBay" template cards are kept by the scraper but are no listings
+        listings = [row for row in rows if row["name"] != "Shop on eBay"]
+        matches = read_sample(REAL_DIR / entry["file"], entry["format"])
+
+        assert len(matches) == len(listings)
+        assert [m.price for m in matches] == [int(row["price"]) / 100 for row in listings]
+        assert {(m.source, m.link) for m in matches} == {("eBay", "")}
+        # the "New Listing" badge the scraper glued to a title is no part of it
+        assert not any(m.title.casefold().startswith("new listing") for m in matches)
+    (dyson,) = [e for e in entries if "airwrap" in e["file"]]
+    matches = read_sample(REAL_DIR / dyson["file"], dyson["format"])
+    assert (matches[1].title, matches[1].price) == (
+        "Dyson Airwrap Complete Hair Styler Nickel Fuchsia Used", 380.0)
+    assert matches[1].condition == "Pre-Owned"
+    (lebron,) = [e for e in entries if "lebron" in e["file"]]
+    text = (REAL_DIR / lebron["file"]).read_text("utf-8")
+    assert text.count("Shop on eBay") == 4
 
 
 def test_a_search_csv_is_read_by_its_own_column_names_in_the_code_page_it_was_written_in():
