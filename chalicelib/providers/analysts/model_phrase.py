@@ -55,15 +55,18 @@ def find_model(titles: list[Title], producer: Candidate) -> str | None:
 
 def read_model(titles: list[Title], producer: Candidate) -> ModelReading:
     """The model phrase after the producer's name, with the sites' agreement on it."""
-    documents = [(_site_key(title), runs) for title in titles
-                 if (runs := _tails(title, producer))]
+    # Listings on one site count once (``Title.site_key``): what a shop repeats in its own
+    # template ("SEND OFFERS", a size chart) is not agreement between sources.
+    tails = [(title, runs) for title in titles if (runs := _tails(title, producer))]
     sites = {name for title in titles for name in (title.site, title.source) if name}
     skip = set(producer.parts) | sites
-    reading = _best_phrase(documents, skip=skip, specific=True)
-    return _as_exact_matches_say(reading, titles, producer, skip)
+    reading = _best_phrase([(title.site_key, runs) for title, runs in tails], skip=skip,
+                           specific=True)
+    exact = [runs for title, runs in tails if title.kind == EXACT]
+    return _as_exact_matches_say(reading, exact, skip)
 
 
-def _as_exact_matches_say(reading: ModelReading, titles: list[Title], producer: Candidate,
+def _as_exact_matches_say(reading: ModelReading, exact: list[list[list[Token]]],
                           skip: set[str]) -> ModelReading:
     """Where the listings disagree on the variant, the one the photo's exact matches name: an
     exact match is the very picture (the maker's own page of "Airdopes 141"), where other
@@ -73,14 +76,8 @@ def _as_exact_matches_say(reading: ModelReading, titles: list[Title], producer: 
     if reading.model is None or not reading.disagreement:
         return reading
     stem = tuple(slug(word) for word in reading.model.removesuffix(" series").split())
-    variants: Counter[str] = Counter()
-    for title in titles:
-        if title.kind != EXACT:
-            continue
-        for run in _tails(title, producer):
-            variant = _variant_after(run, stem, skip)
-            if variant:
-                variants[variant] += 1
+    variants = Counter(variant for runs in exact for run in runs
+                       if (variant := _variant_after(run, stem, skip)))
     if len(variants) != 1:  # none, or exact matches that disagree too
         return reading
     return replace(reading, model=next(iter(variants)))
@@ -109,7 +106,7 @@ def _variant_after(run: list[Token], stem: Key, skip: set[str]) -> str | None:
 def generic_reading(titles: list[Title]) -> ModelReading:
     """The most repeated phrase across all titles, for an item without a producer, with how
     far the matches agree on it."""
-    documents = [(_site_key(title), runs) for title in titles if (runs := _runs(title.tokens))]
+    documents = [(title.site_key, runs) for title in titles if (runs := _runs(title.tokens))]
     needed = max(2, math.ceil(0.15 * len({site for site, _ in documents})))
     return _best_phrase(documents, skip=set(), specific=False, needed=needed)
 
@@ -121,12 +118,6 @@ def names_no_kind(phrase: str) -> bool:
     words = [slug(word) for word in phrase.split()]
     return (any(name_word(word) for word in words if word)
             and not any(word_in(word, ITEM_WORDS) for word in words))
-
-
-def _site_key(title: Title) -> str:
-    """Listings on one site count once: what a shop repeats in its own template ("SEND
-    OFFERS", a size chart) is not agreement between sources."""
-    return title.site_key
 
 
 _TAIL_WORDS = 10

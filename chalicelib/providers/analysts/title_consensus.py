@@ -159,13 +159,19 @@ def _agreed_on(candidate: Candidate, titles: list[Title]) -> bool:
     the picture, Lens's card, a design credited to it ("by"), its own site selling its own
     line ("Vail Lounge Chair | Denver Modern"), or its own site among the best-ranked
     matches."""
-    read = [title for title in titles if title.kind not in (RELATED_SEARCH, KNOWLEDGE_GRAPH)]
-    share = len(candidate.support & {title.index for title in read}) / len(read) if read else 0
-    if (share >= _AGREED_SHARE or candidate.exact or candidate.card or candidate.by
-            or candidate.own_line):
+    if (_read_share(candidate, titles) >= _AGREED_SHARE or candidate.exact or candidate.card
+            or candidate.by or candidate.own_line):
         return True
-    return any(site_match(title.site, candidate.parts) or title.source == candidate.slug
-               for title in read[:_TOP_MATCHES])
+    best = [title for title in titles if title.kind not in (RELATED_SEARCH, KNOWLEDGE_GRAPH)]
+    return any(_own_site(candidate, title.site, title.source) for title in best[:_TOP_MATCHES])
+
+
+def _read_share(candidate: Candidate, titles: list[Title]) -> float:
+    """The share of the matches read (not Lens's card or related searches) that support a
+    name."""
+    read = {title.index for title in titles
+            if title.kind not in (RELATED_SEARCH, KNOWLEDGE_GRAPH)}
+    return len(candidate.support & read) / len(read) if read else 0.0
 
 
 # A name this short may end in "s" by itself ("Vans" is no plural of a "Van").
@@ -370,9 +376,7 @@ def _opens_most(candidate: Candidate, titles: list[Title]) -> bool:
     """The maker most titles name, at the start of at least four: on a page of one
     marketplace's listings (written by different sellers) that is agreement, even without a
     second site."""
-    read = [title for title in titles if title.kind not in (RELATED_SEARCH, KNOWLEDGE_GRAPH)]
-    return (len(candidate.opens) >= _MIN_OPENING_LISTINGS
-            and 2 * len(candidate.support & {title.index for title in read}) > len(read))
+    return len(candidate.opens) >= _MIN_OPENING_LISTINGS and _read_share(candidate, titles) > 0.5
 
 
 def _lines_of_others(candidates: dict[str, Candidate], titles: list[Title]) -> set[str]:
@@ -602,17 +606,22 @@ def _add_site_support(candidates: dict[str, Candidate], titles: list[Title]) -> 
             by_site.setdefault((title.site, title.source), []).append(title.index)
     for candidate in candidates.values():
         for (site, source), indices in by_site.items():
-            if site in RETAILERS and not (candidate.label and site == candidate.slug):
-                # Google's own search page, whoever the brand, and shops of many brands never
-                # count, except a shop's own label on its own site
-                continue
-            by_domain = site_match(site, candidate.parts)
-            by_source = 2 if source and source == candidate.slug else 0
-            bonus = max(by_domain, by_source)
+            bonus = _own_site(candidate, site, source)
             if bonus:
                 candidate.support.update(indices)
                 candidate.site_bonus = max(candidate.site_bonus, bonus)
                 candidate.own_site = max(candidate.own_site, bonus)
+
+
+def _own_site(candidate: Candidate, site: str, source: str) -> int:
+    """How surely a match's site is the candidate's own: its domain (``site_match``: 2 exact,
+    1 a variant), or 2 where Lens names the site after it (source "boAt" on
+    boat-lifestyle.com). Google's own search page, whoever the brand, and shops of many
+    brands never are, except a shop's own label on its own site."""
+    if site in RETAILERS and not (candidate.label and site == candidate.slug):
+        return 0
+    by_source = 2 if source and source == candidate.slug else 0
+    return max(site_match(site, candidate.parts), by_source)
 
 
 # A name credited to a maker in at least this share of the titles naming it is a design.
