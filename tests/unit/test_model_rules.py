@@ -19,6 +19,8 @@ from chalicelib.providers.analysts.titles import clean_title
 from chalicelib.providers.base import StagedImage
 from chalicelib.providers.lens.catalog import read_catalog, to_match
 from chalicelib.wire import Identity, LensMatch
+from tools.real_evaluation import REAL_DIR
+from tools.sample_formats import read_sample
 
 IMAGE = StagedImage.from_bytes(b"", "0" * 64, "image/jpeg")
 CATALOG = read_catalog(Path(__file__).parents[2] / "samples" / "catalog")
@@ -174,3 +176,14 @@ def test_the_model_is_the_number_most_listings_give_never_a_siblings_or_a_minori
     # ("XQ-BC72") and no word left over before it ("Field H70455533")
     assert answer.producer == producer
     assert answer.model is not None and answer.model.casefold() == model.casefold()
+
+
+def test_a_designation_written_with_a_slash_is_read_as_its_sources_write_it() -> None:
+    # Given a Lens answer for a photo of Navy jets whose pages name them "F/A-18 Hornet",
+    # "Boeing F/A-18E Super Hornet" and "USMC FA-18 Hornet" (development case lens-73)
+    entry = next(entry for entry in json.loads((REAL_DIR / "answer-key.json").read_text("utf-8"))
+                 ["samples"] if entry["file"].startswith("lens-73-"))
+    matches = read_sample(REAL_DIR / entry["file"], entry["format"])
+
+    # Then the designation is one word, as written ("F/A-18"), not split at the slash
+    assert identify(matches).model == "F/A-18"

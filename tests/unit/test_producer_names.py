@@ -186,7 +186,7 @@ def test_a_word_before_a_known_brand_is_the_items_kind() -> None:
 
 def test_a_marketplace_or_wiki_titling_its_pages_with_another_makers_item_is_no_producer() -> None:
     # Given pages that end with the site's own name on its own domain, but whose item is
-    # another maker's: "Boeing F A-18E F Super Hornet | Military Wiki | Fandom" (and
+    # another maker's: "Boeing F/A-18E/F Super Hornet | Military Wiki | Fandom" (and
     # "Termo Stanley Classic ... | MercadoLibre", the case above)
     answer = identify("lens-73")
 

@@ -30,7 +30,10 @@ from chalicelib.wire import LensMatch
 _SUFFIX_SPLIT = re.compile(r"\s+[|–—•·-]\s+|\s*\|\s*|\s*:\s+")
 _SEGMENT_SPLIT = re.compile(r"[,;:()\[\]{}…!?|–—•·]|\s-\s|\s/\s|\.\.\.")
 # A share ("100% Linen") is one word with its sign, so it is read as a measure, not a number.
-TOKEN = re.compile(r"&|\d+(?:[.,]\d+)?%|[^\W_](?:[\w'’.&+-]*[^\W_])?")
+# A designation whose letters are split by a slash ("F/A-18", "AN/PVS-14") is one word, as its
+# sources write it; a slash between words or numbers ("Black/White", "1/2") still splits them.
+TOKEN = re.compile(r"[A-Z]{1,3}/[A-Z]{1,4}-?\d[\w-]*|&|\d+(?:[.,]\d+)?%"
+                   r"|[^\W_](?:[\w'’.&+-]*[^\W_])?")
 _YEAR = re.compile(r"^(19|20)\d\d$")
 UNIT = re.compile(
     r"^\d+(?:[.,]\d+)?(?:" + "|".join(sorted(MEASURE_UNITS | {"st", "nd", "rd", "th"},
@@ -199,11 +202,13 @@ def segments(tokens: list[Token]) -> list[list[Token]]:
 
 
 def skippable(token: Token) -> bool:
-    """Words that may precede a brand: "Used", "NWT", "Men's", "2019", "(WMNS)", "Sneakers"."""
+    """Words that may precede a brand: "Used", "NWT", "Men's", "2019", "(WMNS)", "Sneakers".
+    A designation written with a slash ("F/A-18 Super Hornet") is the item's own name, and the
+    words after it name the item, not its maker."""
     key = token.slug
     return (
         not key
-        or any(ch.isdigit() for ch in key)
+        or (any(ch.isdigit() for ch in key) and "/" not in token.text)
         or (word_in(key, STOP_WORDS | NOISE_WORDS | GENERIC_WORDS) and not own_spelling(token.text))
         or key in RETAILERS
     )
