@@ -61,7 +61,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from chalicelib.providers.analysts.lexicon import RETAILERS, slug
+from chalicelib.providers.analysts.lexicon import slug
 from chalicelib.providers.analysts.model_phrase import generic_reading, names_no_kind, read_model
 from chalicelib.providers.analysts.title_consensus import (
     Verdict,
@@ -73,7 +73,7 @@ from chalicelib.providers.analysts.titles import (
     clean_titles,
     independent_weight,
     name_parts,
-    site_match,
+    own_site_rank,
 )
 from chalicelib.providers.base import StagedImage
 from chalicelib.providers.exceptions import NoProducerPage, Unidentified
@@ -366,14 +366,10 @@ class HeuristicAnalyst:
         )
 
     def _site_rank(self, match: LensMatch, producer: str) -> int:
-        """``site_match`` of a match's domain, 0 for marketplaces and shops selling many brands;
-        a site Lens names after the producer (source "boAt" on boat-lifestyle.com) is its own,
-        as an exact domain is."""
-        name = slug(domain_name(match.link))
+        """``own_site_rank`` of a match's domain for the producer, 0 on marketplaces (a
+        brand's store there is no page of its own)."""
         if is_marketplace(match.link, self._marketplaces):
             return 0
-        if name in RETAILERS and name != slug(producer):
-            return 0
-        if match.source and slug(match.source) == slug(producer):
-            return 2
-        return site_match(name, name_parts(producer))
+        name = slug(domain_name(match.link))
+        return own_site_rank(name, slug(match.source or ""), name_parts(producer),
+                             own_label=name == slug(producer))

@@ -12,7 +12,6 @@ from typing import TYPE_CHECKING
 from chalicelib.providers.analysts.titles import (
     RELATED_SEARCH,
     Title,
-    everyday_words,
     name_starts,
     name_word,
     names_an_item,
@@ -22,7 +21,8 @@ if TYPE_CHECKING:  # the producer rules import this module
     from chalicelib.providers.analysts.title_consensus import Candidate
 
 
-def uncorroborated_own_lines(candidates: dict[str, Candidate], titles: list[Title]) -> set[str]:
+def uncorroborated_own_lines(candidates: dict[str, Candidate], titles: list[Title],
+                             everyday: set[str]) -> set[str]:
     """Names known only as a site's own name at the end of its titles ("... | Denver Modern"
     on denvermodern.com) count when something corroborates that the site sells this item:
     another site's title, or another of its own pages, shares a specific word with the item's
@@ -37,7 +37,6 @@ def uncorroborated_own_lines(candidates: dict[str, Candidate], titles: list[Titl
     describes that maker's goods (``_resold``).
     """
     uncorroborated = set()
-    everyday = everyday_words(titles)
     for candidate in candidates.values():
         own = candidate.own_line
         if not own or candidate.support - own - _on_own_site(candidate, titles):

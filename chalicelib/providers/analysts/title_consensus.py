@@ -21,7 +21,6 @@ from chalicelib.providers.analysts.lexicon import (
     BRANDS,
     COMPANY_WORDS,
     CONDITION_WORDS,
-    RETAILERS,
     slug,
 )
 from chalicelib.providers.analysts.model_phrase import ModelReading, find_model
@@ -43,6 +42,7 @@ from chalicelib.providers.analysts.titles import (
     name_starts,
     name_word,
     names_an_item,
+    own_site_rank,
     segments,
     site_match,
 )
@@ -117,14 +117,16 @@ def weigh_producers(titles: list[Title]) -> Verdict:
     _add_card_support(candidates, titles)
     _add_mentions(candidates, titles)
     shared = shared_features(candidates)  # no one's product either
-    uncorroborated = uncorroborated_own_lines(candidates, titles)
+    everyday = everyday_words(titles)
+    uncorroborated = uncorroborated_own_lines(candidates, titles, everyday)
     credits = _credits(candidates, designs)
     design_names = _designs(candidates, credits, titles)
     _credit_designs(candidates, credits, design_names)
-    demoted = (design_names | shared | _lines_of_others(candidates, titles)
+    demoted = (design_names | shared | _lines_of_others(candidates, titles, everyday)
                | uncorroborated
                | products_of_own_lines(candidates, uncorroborated, set(credits) | shared)
-               | common_words(candidates, titles) | interface_words(candidates, titles)
+               | common_words(candidates, everyday)
+               | interface_words(candidates, titles, everyday)
                | subjects(candidates, titles))
     for candidate in candidates.values():
         candidate.exact = sum(titles[i].kind == EXACT for i in candidate.support)
@@ -203,12 +205,11 @@ def _merge_plurals(candidates: dict[str, Candidate]) -> dict[str, str]:
     return merged
 
 
-def common_words(candidates: dict[str, Candidate], titles: list[Title]) -> set[str]:
+def common_words(candidates: dict[str, Candidate], everyday: set[str]) -> set[str]:
     """Names whose first word other sites write in lower case are everyday words, not makers
     (``titles.everyday_words``: "Background" leading titles of image-library pages, where
     "Free background Images" and "Photo  background images" show it is the subject); lexicon
     brands that are also words ("Coach", "Apple") are known apart."""
-    everyday = everyday_words(titles)
     return {c.slug for c in candidates.values() if not c.lexicon and c.parts[0] in everyday}
 
 
@@ -219,7 +220,8 @@ _WIDE_SITES = 3
 _PRODUCT_WINDOW = 4
 
 
-def interface_words(candidates: dict[str, Candidate], titles: list[Title]) -> set[str]:
+def interface_words(candidates: dict[str, Candidate], titles: list[Title],
+                    everyday: set[str]) -> set[str]:
     """Names written on three or more sites whose titles never agree on what follows them are
     the pages' own words, not a maker: "Download" ("Download Free Images", "Download HD
     Backgrounds", "Download your next background photo"), "HD", "Stock" on image-library pages.
@@ -230,7 +232,6 @@ def interface_words(candidates: dict[str, Candidate], titles: list[Title]) -> se
     Lexicon brands, names on their own site or in Lens's card, and names credited with "by"
     have other evidence and are left to the other rules.
     """
-    everyday = everyday_words(titles)
     interface = set()
     for candidate in candidates.values():
         if candidate.lexicon or candidate.site_bonus or candidate.by:
@@ -379,7 +380,8 @@ def _opens_most(candidate: Candidate, titles: list[Title]) -> bool:
     return len(candidate.opens) >= _MIN_OPENING_LISTINGS and _read_share(candidate, titles) > 0.5
 
 
-def _lines_of_others(candidates: dict[str, Candidate], titles: list[Title]) -> set[str]:
+def _lines_of_others(candidates: dict[str, Candidate], titles: list[Title],
+                     everyday: set[str]) -> set[str]:
     """Names that follow another candidate's name in a title ("Rugit Kasokos Pro") are its
     product lines: their matches support the producer, and they are not producers.
 
@@ -388,7 +390,6 @@ def _lines_of_others(candidates: dict[str, Candidate], titles: list[Title]) -> s
     never another name's line, and neither is an everyday word (``everyday_words``: in
     "Animated, Vector Background", "background" is what the pages show).
     """
-    everyday = everyday_words(titles)
     lines: set[str] = set()
     named_in: dict[str, set[str]] = {}
     for title in titles:
@@ -614,14 +615,10 @@ def _add_site_support(candidates: dict[str, Candidate], titles: list[Title]) -> 
 
 
 def _own_site(candidate: Candidate, site: str, source: str) -> int:
-    """How surely a match's site is the candidate's own: its domain (``site_match``: 2 exact,
-    1 a variant), or 2 where Lens names the site after it (source "boAt" on
-    boat-lifestyle.com). Google's own search page, whoever the brand, and shops of many
-    brands never are, except a shop's own label on its own site."""
-    if site in RETAILERS and not (candidate.label and site == candidate.slug):
-        return 0
-    by_source = 2 if source and source == candidate.slug else 0
-    return max(site_match(site, candidate.parts), by_source)
+    """``own_site_rank`` for a candidate: a shop's name counts on its own site only as its
+    own label. Google's own search page, whoever the brand, never is its site."""
+    own_label = candidate.label and site == candidate.slug
+    return own_site_rank(site, source, candidate.parts, own_label)
 
 
 # A name credited to a maker in at least this share of the titles naming it is a design.

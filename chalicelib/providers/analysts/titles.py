@@ -194,6 +194,17 @@ def site_match(site: str, parts: Sequence[str]) -> int:
     return int(any(site.startswith(p) and site[len(p) :] in COMPANY_SUFFIXES for p in prefixes))
 
 
+def own_site_rank(site: str, source: str, parts: Sequence[str], own_label: bool) -> int:
+    """How surely a match's site (domain name slug) is a producer's own: its domain
+    (``site_match``: 2 exact, 1 a variant), or 2 where Lens names the site after it (``source``
+    slug "boat" on boat-lifestyle.com). A shop of many brands never is, except its own label
+    on its own site (``own_label``)."""
+    if site in RETAILERS and not own_label:
+        return 0
+    by_source = 2 if source and source == "".join(parts) else 0
+    return max(site_match(site, parts), by_source)
+
+
 def segments(tokens: list[Token]) -> list[list[Token]]:
     groups: dict[int, list[Token]] = {}
     for token in tokens:
