@@ -131,6 +131,27 @@ def read_lens_link_list(document: Any) -> list[LensMatch]:
             for raw in items if isinstance(raw, dict) and raw.get("label")]
 
 
+def read_lens_product_cards(document: Any) -> list[LensMatch]:
+    """A Google Lens page scraper's (Selenium) cards saved as a list of ``{"Product
+    Description", "Product Link", "Product Company", "Product Price", ...}``: the description is
+    the card's title and the company the site's name. The scraper keeps each field's last value
+    when a card has none, so a card without a price repeats the price of the card before it;
+    a price equal to the one before it is that carry-over, not the card's own, and is not
+    read."""
+    matches = []
+    previous = None
+    for raw in document if isinstance(document, list) else []:
+        if not isinstance(raw, dict) or not raw.get("Product Description"):
+            continue
+        price = raw.get("Product Price") or None
+        own_price = price if price != previous else None
+        previous = price
+        matches.append(_listing(raw["Product Description"], raw.get("Product Link"),
+                                raw.get("Product Company"), own_price, None,
+                                raw.get("Product Source Image2")))
+    return matches
+
+
 def read_serpapi_ebay(document: Any) -> list[LensMatch]:
     """A SerpApi ``ebay`` answer, read as the pricing stage reads it."""
     return [_as_match(listing) for listing in from_serpapi_ebay(_object(document))]
@@ -611,6 +632,7 @@ READERS: dict[str, Callable[[Any], list[LensMatch]]] = {
     "search-result-jsonl": read_search_result_lines,
     "grailed-scraper-csv": read_grailed_scraper_csv,
     "lens-link-list-python-literal": read_lens_link_list,
+    "lens-product-cards": read_lens_product_cards,
 }
 
 # Formats whose file is a Python literal (an answer kept in an app's source) rather than JSON.

@@ -437,3 +437,31 @@ def test_a_lens_scrapers_printed_link_list_gives_each_card_with_its_site():
     assert first.thumbnail == cards[0]["thumbnail"]
     # the scraper kept no prices
     assert all(m.price is None for m in matches)
+
+
+def test_a_lens_card_scrape_keeps_each_cards_own_price_and_not_the_one_carried_over():
+    entries = _of("lens-product-cards")
+    assert entries
+    for entry in entries:
+        cards = json.loads((REAL_DIR / entry["file"]).read_text("utf-8"))
+        matches = read_sample(REAL_DIR / entry["file"], entry["format"])
+
+        assert [m.title for m in matches] == [card["Product Description"] for card in cards]
+        assert [m.link for m in matches] == [card["Product Link"] for card in cards]
+        assert [m.source for m in matches] == [card["Product Company"] for card in cards]
+    (first,) = [e for e in entries if e["file"].startswith("lens-120-")]
+    matches = read_sample(REAL_DIR / first["file"], first["format"])
+    by_title = {m.title: m for m in matches}
+    # a card's own price, in the currency the card wrote
+    ballroom = by_title["Black blue ballroom dance dresses for women girls Modern dance dress "
+                        "social dance suit national standard dance competition costume "
+                        "square dance group"]
+    assert (ballroom.price, ballroom.currency) == (339.0, "USD")
+    gown = by_title["Red gown with detachable trail"]
+    assert (gown.price, gown.currency) == (98000.0, "INR")
+    # the next card showed no price and the scraper repeated the one before it: not read
+    (indiamart, _) = [m for m in matches if m.title.startswith("Red Gown With Beads")]
+    assert indiamart.price is None
+    assert by_title["Moonmoon Ahmed Moon | Outfitfrom @afrineva09 | Instagram"].price is None
+    # cards before the first price have none
+    assert matches[0].price is None
