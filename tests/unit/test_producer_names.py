@@ -13,8 +13,10 @@ from dataclasses import replace
 
 from chalicelib.providers.analysts.brand_positions import leading_names
 from chalicelib.providers.analysts.heuristic import HeuristicAnalyst, evidence_score
+from chalicelib.providers.analysts.knowledge_card import card_item_named
 from chalicelib.providers.analysts.lexicon import ALIASES, BRANDS
 from chalicelib.providers.analysts.model_phrase import _runs
+from chalicelib.providers.analysts.title_consensus import Candidate
 from chalicelib.providers.analysts.titles import Title, clean_titles, noise
 from chalicelib.providers.base import StagedImage
 from chalicelib.wire import Identity
@@ -384,3 +386,32 @@ def test_a_site_lens_names_after_the_maker_is_its_own_page() -> None:
     # Then that page is the producer's page (the key's producer site)
     page = analyst.producer_page(answer, matches)
     assert entry["producer_site"] in page.link and "airdopes-141" in page.link
+
+
+def test_look_alikes_do_not_contest_the_item_lenss_card_and_a_listing_agree_on() -> None:
+    # Given a Lens answer for a plaid flannel shirt whose card says "Prana Porter Park Flannel
+    # Shirt Women's" and whose top match and two more eBay listings say "Prana ... Porter
+    # Park", among look-alike shirts of about 30 other labels (Wrangler's own site and a
+    # Walmart listing of a Wrangler shirt among them)
+    answer = identify("lens-141")
+
+    # Then the shirt is the card's item: prAna's Porter Park, with the doubt the look-alikes
+    # leave
+    assert named(answer, "lens-141")
+    assert (answer.model or "").startswith("Porter Park")
+    assert answer.confidence < 0.9
+
+
+def test_the_cards_item_is_found_in_a_listing_that_spaces_its_code() -> None:
+    # Given Lens's card "Ray-Ban RX5375" over eyeglass frames, and an optician's listing
+    # "Eyeglasses Ray-Ban RX 5375 (2034) - RB 5375 2034 Unisex"
+    titles = titles_of("lens-140")
+    naming = {t.index for t in titles if any(token.slug == "rayban" for token in t.tokens)}
+    ray_ban = Candidate("rayban", ("rayban",), support=naming)
+
+    # Then that listing names the card's item, however it spaces the code
+    assert card_item_named(ray_ban, titles)
+    # and a listing of another Ray-Ban model ("RB7119") alone would not
+    other = {t.index for t in titles if t.kind == "knowledge-graph"
+             or "7119" in "".join(token.slug for token in t.tokens)}
+    assert not card_item_named(Candidate("rayban", ("rayban",), support=other), titles)

@@ -17,6 +17,7 @@ from chalicelib.providers.analysts.brand_positions import (
     lexicon_mentions,
     store_at_start,
 )
+from chalicelib.providers.analysts.knowledge_card import add_card_support
 from chalicelib.providers.analysts.lexicon import (
     BRANDS,
     COMPANY_WORDS,
@@ -36,6 +37,7 @@ from chalicelib.providers.analysts.titles import (
     Title,
     Token,
     capitalised,
+    capitalised_names,
     clean_title,
     everyday_words,
     name_parts,
@@ -51,7 +53,6 @@ from chalicelib.providers.analysts.titles import (
 __all__ = ["Candidate", "Verdict", "clean_title", "display_name", "find_model", "find_producer",
            "name_parts", "site_match", "weigh_producers"]
 
-_CARD_BONUS = 2  # as much as an exact own-site domain
 
 
 @dataclass
@@ -66,6 +67,7 @@ class Candidate:
     site_bonus: int = 0
     own_site: int = 0  # site_match of its best own site (2 exact domain, 1 variant)
     card: bool = False  # named in Lens's knowledge-graph card
+    card_item: bool = False  # a match names the card's item too (``card_item_named``)
     opens: set[int] = field(default_factory=set)  # titles it starts (its first segment)
     own_line: set[int] = field(default_factory=set)  # titles on its domain naming it at the end
     lexicon: bool = False
@@ -114,7 +116,7 @@ def weigh_producers(titles: list[Title]) -> Verdict:
     designs = [({merged.get(k, k) for k in made}, {merged.get(k, k) for k in credited})
                for made, credited in designs]
     _add_site_support(candidates, titles)
-    _add_card_support(candidates, titles)
+    add_card_support(candidates, titles)
     _add_mentions(candidates, titles)
     shared = shared_features(candidates)  # no one's product either
     everyday = everyday_words(titles)
@@ -140,7 +142,10 @@ def weigh_producers(titles: list[Title]) -> Verdict:
                                           -min(c.support), c.slug))
     rival = max((c.score for c in eligible if _rivals(c, leader)), default=0)
     independent = _independent(leader, titles)
-    named = (_supported(leader, independent, titles) and leader.score >= 2 * rival
+    # Look-alikes by other makers contest a name, unless Lens's card and a match agree on the
+    # very item ("Prana Porter Park"): the look-alikes are then only like it.
+    named = (_supported(leader, independent, titles)
+             and (leader.score >= 2 * rival or leader.card_item)
              and _agreed_on(leader, titles))
     producer = _with_word_before(_with_company_word(leader, eligible, titles), titles) \
         if named else None
@@ -345,7 +350,7 @@ def _independent(candidate: Candidate, titles: list[Title]) -> int:
     """How many different sites support a candidate (ten listings on one shop count once).
 
     Related searches add to the score but not here: they never decide alone; nor does Lens's
-    card, which is Google's recognition and weighs as such (``_add_card_support``).
+    card, which is Google's recognition and weighs as such (``knowledge_card.add_card_support``).
     """
     return len({titles[i].site_key for i in candidate.support
                 if titles[i].kind not in (RELATED_SEARCH, KNOWLEDGE_GRAPH)})
@@ -393,7 +398,7 @@ def _lines_of_others(candidates: dict[str, Candidate], titles: list[Title],
     lines: set[str] = set()
     named_in: dict[str, set[str]] = {}
     for title in titles:
-        for name in _capitalised_names(title.tokens):
+        for name in capitalised_names(title.tokens):
             named_in.setdefault(name, set()).add(title.site_key)
     makers = {key for key in candidates if len(named_in.get(key, ())) >= 2}
     for longer in list(candidates.values()):
@@ -470,23 +475,10 @@ def _add_mentions(candidates: dict[str, Candidate], titles: list[Title]) -> None
     """
     confirmed = [c for c in candidates.values() if c.site_bonus and not c.lexicon]
     for title in titles:
-        names = _capitalised_names(title.tokens)
+        names = capitalised_names(title.tokens)
         for candidate in confirmed:
             if candidate.slug in names:
                 candidate.support.add(title.index)
-
-
-def _capitalised_names(tokens: list[Token]) -> set[str]:
-    """Slugs of the 1-4 word runs that start with a capitalised word."""
-    names = set()
-    for start, token in enumerate(tokens):
-        if not capitalised(token.text):
-            continue
-        key = ""
-        for other in tokens[start : start + 4]:
-            key += other.slug
-            names.add(key)
-    return names
 
 
 def _collect(titles: list[Title]) -> tuple[dict[str, Candidate], list[tuple[set[str], set[str]]]]:
@@ -556,36 +548,6 @@ def _support_known(candidates: dict[str, Candidate], title: Title) -> None:
         candidate = candidates.get(slug(name))
         if candidate is not None:
             candidate.support.add(title.index)
-
-
-def _add_card_support(candidates: dict[str, Candidate], titles: list[Title]) -> None:
-    """Names in Lens's knowledge-graph card count like the brand's own site: Google has
-    recognised the entity, which is more than one shop's title says.
-
-    Only when a match names it too (``card_named_by_matches``): Google recognises whatever
-    the photo shows, a person's face or a place as much as a maker, and only a maker's name
-    recurs in the titles of pages about the item.
-    """
-    cards = {title.index for title in titles if title.kind == KNOWLEDGE_GRAPH}
-    for candidate in candidates.values():
-        if (candidate.support & cards and not candidate.by >= candidate.support & cards
-                and card_named_by_matches(candidate.slug, titles)):
-            candidate.site_bonus = max(candidate.site_bonus, _CARD_BONUS)
-            candidate.card = True
-
-
-def card_named_by_matches(name: str, titles: list[Title]) -> bool:
-    """Whether a name from Lens's knowledge-graph card is also written in a match's title
-    that says what an item is (``names_an_item``).
-
-    The card names what Google recognised in the photo: for an item that is its maker or its
-    line, named again by the pages that sell it ("Nordkap Trailrunner 2 Men's"); for a person
-    in the photo ("Danny DeVito", "American actor") no match names it (over cargo shorts and
-    pearl necklaces), or only pages about them ("Danny DeVito - Simple English Wikipedia"),
-    and the card is about the person, not the item's maker.
-    """
-    return any(name in _capitalised_names(title.tokens) and names_an_item(title.tokens)
-               for title in titles if title.kind not in (KNOWLEDGE_GRAPH, RELATED_SEARCH))
 
 
 def _note(candidates: dict[str, Candidate], name: str, index: int, by: bool) -> None:

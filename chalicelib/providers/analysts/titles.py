@@ -261,6 +261,19 @@ def everyday_words(titles: Sequence[Title]) -> set[str]:
                 and 2 * len(lower[word]) >= len(inside[word]))}
 
 
+def capitalised_names(tokens: list[Token]) -> set[str]:
+    """Slugs of the 1-4 word runs that start with a capitalised word."""
+    names = set()
+    for start, token in enumerate(tokens):
+        if not capitalised(token.text):
+            continue
+        key = ""
+        for other in tokens[start : start + 4]:
+            key += other.slug
+            names.add(key)
+    return names
+
+
 def names_an_item(tokens: Sequence[Token]) -> bool:
     """Whether words say what a thing is: a word for a kind of item ("chair", "sneakers",
     ``ITEM_WORDS``), a model's number or code or a size ("2", "TMS007", "38mm").
