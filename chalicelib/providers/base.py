@@ -46,8 +46,8 @@ class Analyst(Protocol):
     def identify(self, image: StagedImage, matches: list[LensMatch],
                  hint: str | None = None) -> Identity:
         """``hint``: the client's text about the photo, if any (what to look at, or what the
-        item is). A model reads it with the photo; rules may use it as a weak tie-breaker only,
-        never over the evidence."""
+        item is). A model reads it with the photo; rules may let it pick among the names the
+        matches support, never make a name they do not give."""
         ...
 
     def producer_page(self, identity: Identity, matches: list[LensMatch]) -> ProducerPage: ...

@@ -415,3 +415,21 @@ def test_the_cards_item_is_found_in_a_listing_that_spaces_its_code() -> None:
     other = {t.index for t in titles if t.kind == "knowledge-graph"
              or "7119" in "".join(token.slug for token in t.tokens)}
     assert not card_item_named(Candidate("rayban", ("rayban",), support=other), titles)
+
+
+def test_a_hint_picks_the_name_the_matches_support_and_never_makes_one() -> None:
+    # Given a Lens answer for a photo of Navy jets where Boeing (five matches, four sites) and
+    # McDonnell Douglas (four) both make the Hornet, so the matches alone name no one
+    entry = KEY["lens-73"]
+    matches = read_sample(REAL_DIR / entry["file"], entry["format"])
+    alone = HeuristicAnalyst().identify(IMAGE, matches)
+
+    # When the person who took the photo hints "Boeing jet", or names a maker no match gives
+    hinted = HeuristicAnalyst().identify(IMAGE, matches, hint="Boeing jet")
+    hostile = HeuristicAnalyst().identify(IMAGE, matches, hint="Gucci")
+
+    # Then the hint picks Boeing among the names the matches support, with the doubt the
+    # other maker leaves, and a name the matches do not give changes nothing
+    assert alone.producer is None
+    assert hinted.producer == "Boeing" and (hinted.confidence or 1) < 0.9
+    assert hostile == alone

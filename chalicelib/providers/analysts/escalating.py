@@ -68,8 +68,8 @@ class EscalatingAnalyst:
         reconsider = getattr(model, "reconsider", None)
         if explain is None or reconsider is None:
             return model.identify(image, matches, **hint)
-        return reconsider(image, matches, {**explain(matches), "answer": identity.model_dump()},
-                          **hint)
+        return reconsider(image, matches,
+                          {**explain(matches, **hint), "answer": identity.model_dump()}, **hint)
 
     def producer_page(self, identity: Identity, matches: list[LensMatch]) -> ProducerPage:
         return self._for(identity).producer_page(identity, matches)

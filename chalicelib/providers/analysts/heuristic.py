@@ -276,11 +276,11 @@ class HeuristicAnalyst:
 
     def identify(self, image: StagedImage, matches: list[LensMatch],
                  hint: str | None = None) -> Identity:
-        # ``hint`` is taken and not weighed yet: the rules judge the matches' evidence, and a
-        # hint may at most break a tie between equally supported producers.
+        # The client's hint ("Sony camera") is evidence about the photo, never a name of its
+        # own: it can only pick among the names the matches support (``weigh_producers``).
         if not matches:
             raise Unidentified("no visual matches to identify the item from")
-        identity, features = self.assess(matches)
+        identity, features = self.assess(matches, hint)
         confidence = self.confidence(features, named=identity.producer is not None)
         return identity.model_copy(update={"confidence": confidence})
 
@@ -288,21 +288,22 @@ class HeuristicAnalyst:
         """How likely an answer with this evidence is right (named producer or abstention)."""
         return round(min(self._calibration(features, named), _MOST_SURE), 2)
 
-    def assess(self, matches: list[LensMatch]) -> tuple[Identity, dict[str, float]]:
+    def assess(self, matches: list[LensMatch],
+               hint: str | None = None) -> tuple[Identity, dict[str, float]]:
         """The answer (without its confidence) and the evidence features it rests on, which
         the calibration turns into ``confidence`` (and the evaluation fits it from)."""
-        titles, verdict = self._read(matches)
+        titles, verdict = self._read(matches, hint)
         features = answer_features(verdict)
         producer = verdict.producer
         model = verdict.model.model if verdict.model else None
         return Identity(producer=display_name(producer) if producer else None,
                         model=model), features
 
-    def explain(self, matches: list[LensMatch]) -> dict[str, Any]:
+    def explain(self, matches: list[LensMatch], hint: str | None = None) -> dict[str, Any]:
         """This analyst's answer and what it weighed, for a second opinion to check
         (``ANALYST=auto`` shows it to the model)."""
-        identity, features = self.assess(matches)
-        _, verdict = self._read(matches)
+        identity, features = self.assess(matches, hint)
+        _, verdict = self._read(matches, hint)
         leader = verdict.leader
         confidence = self.confidence(features, named=identity.producer is not None)
         answer = identity.model_copy(update={"confidence": confidence})
@@ -318,23 +319,24 @@ class HeuristicAnalyst:
             "evidence": evidence_features(verdict),
         }
 
-    def _read(self, matches: list[LensMatch]) -> tuple[list[Title], Verdict]:
+    def _read(self, matches: list[LensMatch],
+              hint: str | None = None) -> tuple[list[Title], Verdict]:
         """The titles read and the verdict on them. The last reading is kept: ``ANALYST=auto``
         asks for the answer and then for its explanation of the same matches, and reading an
         800-listing page takes a noticeable part of a second."""
-        key = tuple((m.kind, m.title, m.link, m.source) for m in matches)
+        key = (hint, *((m.kind, m.title, m.link, m.source) for m in matches))
         last = self._last
         if last is not None and last[0] == key:
             return last[1], last[2]
         titles = clean_titles(matches)
-        verdict = self.weigh(titles)
+        verdict = self.weigh(titles, hint)
         self._last = (key, titles, verdict)
         return titles, verdict
 
     @staticmethod
-    def weigh(titles: list[Title]) -> Verdict:
+    def weigh(titles: list[Title], hint: str | None = None) -> Verdict:
         """The producer verdict on read titles, with the model phrase read after its name."""
-        verdict = weigh_producers(titles)
+        verdict = weigh_producers(titles, hint)
         if verdict.producer is None:  # the phrase the titles repeat most stands for the item
             return verdict.with_model(generic_reading(titles))
         return verdict.with_model(read_model(titles, verdict.producer))

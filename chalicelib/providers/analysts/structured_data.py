@@ -340,8 +340,8 @@ class StructuredDataAnalyst:
         first = self._inner.identify(image, matches, **({"hint": hint} if hint else {}))
         return structured_identity(first, self._pages.read(self.product_links(matches)))
 
-    def explain(self, matches: list[LensMatch]) -> dict[str, Any]:
-        return self._inner.explain(matches)
+    def explain(self, matches: list[LensMatch], hint: str | None = None) -> dict[str, Any]:
+        return self._inner.explain(matches, **({"hint": hint} if hint else {}))
 
     def product_links(self, matches: list[LensMatch]) -> list[str]:
         """The pages worth reading: listings in Lens's order, shops of new goods first-hand."""

@@ -109,8 +109,11 @@ def find_producer(titles: list[Title]) -> Candidate | None:
     return weigh_producers(titles).producer
 
 
-def weigh_producers(titles: list[Title]) -> Verdict:
-    """Candidates, their evidence, and whether the leader is supported well enough to name."""
+def weigh_producers(titles: list[Title], hint: str | None = None) -> Verdict:
+    """Candidates, their evidence, and whether the leader is supported well enough to name.
+
+    A client's hint ("Sony camera") that names a name the matches support picks it
+    (``_hinted``): the person who took the photo says what it shows, as Lens's card does."""
     candidates, designs = _collect(titles)
     merged = _merge_plurals(candidates)
     designs = [({merged.get(k, k) for k in made}, {merged.get(k, k) for k in credited})
@@ -138,18 +141,38 @@ def weigh_producers(titles: list[Title]) -> Verdict:
         return Verdict(None, None, 0, 0, len(titles), noise)
     # On a tie, the name that starts more titles (where titles name the item) leads, not one
     # a later segment starts ("... - Merchandising Ufficiale - ...").
-    leader = max(eligible, key=lambda c: (c.score, c.site_bonus, len(c.opens), -len(c.parts),
-                                          -min(c.support), c.slug))
+    hinted = _hinted(eligible, titles, hint)
+    leader = max(hinted or eligible, key=lambda c: (c.score, c.site_bonus, len(c.opens),
+                                                    -len(c.parts), -min(c.support), c.slug))
     rival = max((c.score for c in eligible if _rivals(c, leader)), default=0)
     independent = _independent(leader, titles)
     # Look-alikes by other makers contest a name, unless Lens's card and a match agree on the
-    # very item ("Prana Porter Park"): the look-alikes are then only like it.
+    # very item ("Prana Porter Park"), or the client's hint names it: the look-alikes are then
+    # only like it.
     named = (_supported(leader, independent, titles)
-             and (leader.score >= 2 * rival or leader.card_item)
-             and _agreed_on(leader, titles))
+             and (leader.score >= 2 * rival or leader.card_item or bool(hinted))
+             and (_agreed_on(leader, titles) or bool(hinted)))
     producer = _with_word_before(_with_company_word(leader, eligible, titles), titles) \
         if named else None
     return Verdict(producer, leader, independent, rival, len(titles), noise)
+
+
+def _hinted(eligible: list[Candidate], titles: list[Title], hint: str | None) -> list[Candidate]:
+    """The names a client's hint writes ("Sony camera"; a product line counts for its maker)
+    that the matches support well enough to be named (``_supported``): a hint never makes a
+    name the matches do not give, so a wrong or hostile hint ("Gucci") changes nothing."""
+    words = name_parts(hint or "")
+    if not words:
+        return []
+    return [c for c in eligible
+            if any(_writes(words, name) for name in (c.parts, *((line,) for line in c.lines)))
+            and _supported(c, _independent(c, titles), titles)]
+
+
+def _writes(words: tuple[str, ...], name: tuple[str, ...]) -> bool:
+    """Whether a run of word slugs writes a name (its slugs, in order)."""
+    size = len(name)
+    return any(words[k:k + size] == name for k in range(len(words) - size + 1))
 
 
 # A name written in this share of the matches read is one they agree on.
