@@ -121,7 +121,7 @@ class Settings(BaseModel):
     # ANALYST=auto: the heuristic answers first; below this confidence (and with an OpenAI key)
     # the openai analyst is asked and refines the answer. The lowest confidence at which the
     # heuristic's answers were >= 95 % right out of sample (docs/evaluation.md, "Escalation").
-    escalation_threshold: float = 0.85
+    escalation_threshold: float = 0.81
     # schema.org Product data (structured_data.py) read from this many of the top matched pages
     # and from the producer's page, all of one read within the budget (0: none read; the
     # deployed stack reads 3).

@@ -433,3 +433,13 @@ def test_a_hint_picks_the_name_the_matches_support_and_never_makes_one() -> None
     assert alone.producer is None
     assert hinted.producer == "Boeing" and (hinted.confidence or 1) < 0.9
     assert hostile == alone
+
+
+def test_a_name_lenss_card_files_as_a_novel_series_is_what_the_item_shows_not_its_maker() -> None:
+    # Given a Lens answer for a Gryffindor crest picture whose only card is "Harry Potter",
+    # filed as a "Novel series", over patches, magnets and stickers of many makers whose
+    # titles start "Harry Potter Gryffindor ..."
+    answer = identify("lens-163")
+
+    # Then the franchise is what the items show, not who made them: no producer is named
+    assert answer.producer is None

@@ -7,6 +7,7 @@ Shirt" and "Prana Women's Porter Park Flannel Shirt") identifies the photo's ite
 
 from __future__ import annotations
 
+import re
 from itertools import takewhile
 from typing import TYPE_CHECKING
 
@@ -26,6 +27,12 @@ if TYPE_CHECKING:  # the producer rules import this module
     from chalicelib.providers.analysts.title_consensus import Candidate
 
 CARD_BONUS = 2  # as much as an exact own-site domain
+# A card's category line that files its entity as a creative work or a person ("Novel series",
+# "Media franchise", "American actor", "Baseball team"): what the item shows, not who made it.
+_SUBJECT_CATEGORY = re.compile(
+    r"\b(?:novels?|films?|movies?|books?|television|tv|anime|manga|comics?|franchise|fictional"
+    r"|characters?|albums?|songs?|actor|actress|singer|rapper|musician|politician|athlete"
+    r"|footballer|player|team)\b", re.IGNORECASE)
 # The card's item is named by at least this many letters and digits after its maker: fewer
 # ("X") are met by chance.
 _MIN_ITEM_CHARS = 3
@@ -46,6 +53,18 @@ def add_card_support(candidates: dict[str, Candidate], titles: list[Title]) -> N
             candidate.site_bonus = max(candidate.site_bonus, CARD_BONUS)
             candidate.card = True
             candidate.card_item = card_item_named(candidate, titles)
+
+
+def card_subjects(candidates: dict[str, Candidate], titles: list[Title]) -> set[str]:
+    """Names that start with the name of a card Google files as a creative work or a person
+    (its category line: "Harry Potter", "Novel series"): the item shows them ("Harry Potter
+    Gryffindor Crest Patch"), and whoever made it is someone else. A known brand
+    (``Candidate.lexicon``) stays one whatever the card says of a namesake."""
+    subjects = {tuple(token.slug for token in card.tokens) for card in titles
+                if card.kind == KNOWLEDGE_GRAPH and card.category
+                and _SUBJECT_CATEGORY.search(card.category)}
+    return {c.slug for c in candidates.values() if not c.lexicon
+            and any(name and c.parts[:len(name)] == name for name in subjects)}
 
 
 def card_named_by_matches(name: str, titles: list[Title]) -> bool:

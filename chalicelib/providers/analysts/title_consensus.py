@@ -17,7 +17,7 @@ from chalicelib.providers.analysts.brand_positions import (
     lexicon_mentions,
     store_at_start,
 )
-from chalicelib.providers.analysts.knowledge_card import add_card_support
+from chalicelib.providers.analysts.knowledge_card import add_card_support, card_subjects
 from chalicelib.providers.analysts.lexicon import (
     BRANDS,
     COMPANY_WORDS,
@@ -132,7 +132,7 @@ def weigh_producers(titles: list[Title], hint: str | None = None) -> Verdict:
                | products_of_own_lines(candidates, uncorroborated, set(credits) | shared)
                | common_words(candidates, everyday)
                | interface_words(candidates, titles, everyday)
-               | subjects(candidates, titles))
+               | subjects(candidates, titles) | card_subjects(candidates, titles))
     for candidate in candidates.values():
         candidate.exact = sum(titles[i].kind == EXACT for i in candidate.support)
     eligible = [c for c in candidates.values() if c.slug not in demoted]

@@ -74,6 +74,7 @@ class Title:
     # ("Vail Lounge Chair | Denver Modern" on denvermodern.com): the site may sell its own line.
     own_name: str | None = None
     file_name: bool = False  # the title was a file's name ("IMG_4521.JPG", "File:...jpg")
+    category: str | None = None  # a knowledge-graph card's category line ("Novel series")
 
     @property
     def site_key(self) -> str:
@@ -145,7 +146,8 @@ def clean_title(index: int, match: LensMatch, text: str | None = None) -> Title:
             words = [w.strip(".'’-") for w in TOKEN.findall(piece)]
             tokens.extend(Token(_cased(w, caseless), slug(w), segment) for w in words if w)
             segment += 1
-    return Title(index, tokens, site, slug(match.source), match.kind, own_name, cleaned.file_name)
+    return Title(index, tokens, site, slug(match.source), match.kind, own_name, cleaned.file_name,
+                 match.subtitle)
 
 
 def _cased(word: str, caseless: bool) -> str:
