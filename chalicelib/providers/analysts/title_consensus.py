@@ -139,22 +139,29 @@ def weigh_producers(titles: list[Title], hint: str | None = None) -> Verdict:
     noise = sum(title.file_name or not title.tokens for title in titles)
     if not eligible:
         return Verdict(None, None, 0, 0, len(titles), noise)
+    hinted = _hinted(eligible, titles, hint)
     # On a tie, the name that starts more titles (where titles name the item) leads, not one
     # a later segment starts ("... - Merchandising Ufficiale - ...").
-    hinted = _hinted(eligible, titles, hint)
     leader = max(hinted or eligible, key=lambda c: (c.score, c.site_bonus, len(c.opens),
                                                     -len(c.parts), -min(c.support), c.slug))
     rival = max((c.score for c in eligible if _rivals(c, leader)), default=0)
     independent = _independent(leader, titles)
-    # Look-alikes by other makers contest a name, unless Lens's card and a match agree on the
-    # very item ("Prana Porter Park"), or the client's hint names it: the look-alikes are then
-    # only like it.
-    named = (_supported(leader, independent, titles)
-             and (leader.score >= 2 * rival or leader.card_item or bool(hinted))
-             and (_agreed_on(leader, titles) or bool(hinted)))
+    named = _nameable(leader, rival, independent, titles, hinted=bool(hinted))
     producer = _with_word_before(_with_company_word(leader, eligible, titles), titles) \
         if named else None
     return Verdict(producer, leader, independent, rival, len(titles), noise)
+
+
+def _nameable(leader: Candidate, rival: int, independent: int, titles: list[Title],
+              hinted: bool) -> bool:
+    """Whether the leader is supported well enough to name (``_supported``), clearly ahead of
+    its rival (twice its score) and agreed on (``_agreed_on``). Look-alikes by other makers
+    contest a name unless Lens's card and a match agree on the very item ("Prana Porter
+    Park") or the client's hint names it: the look-alikes are then only like it; and a hint
+    is evidence about the photo itself, as the card is."""
+    ahead = leader.score >= 2 * rival or leader.card_item or hinted
+    return _supported(leader, independent, titles) and ahead and (
+        hinted or _agreed_on(leader, titles))
 
 
 def _hinted(eligible: list[Candidate], titles: list[Title], hint: str | None) -> list[Candidate]:
