@@ -11,9 +11,11 @@ from __future__ import annotations
 import json
 from dataclasses import replace
 
+import pytest
+
 from chalicelib.providers.analysts.brand_positions import leading_names
 from chalicelib.providers.analysts.heuristic import HeuristicAnalyst, evidence_score
-from chalicelib.providers.analysts.knowledge_card import card_item_named
+from chalicelib.providers.analysts.knowledge_card import _SUBJECT_CATEGORY, card_item_named
 from chalicelib.providers.analysts.lexicon import ALIASES, BRANDS
 from chalicelib.providers.analysts.model_phrase import _runs
 from chalicelib.providers.analysts.title_consensus import Candidate
@@ -443,3 +445,19 @@ def test_a_name_lenss_card_files_as_a_novel_series_is_what_the_item_shows_not_it
 
     # Then the franchise is what the items show, not who made them: no producer is named
     assert answer.producer is None
+
+
+@pytest.mark.parametrize(("category", "subject"), [
+    # works and people, as Google files them on its cards
+    ("Novel series", True), ("Media franchise", True), ("American actor", True),
+    ("Fictional character", True), ("2001 film", True), ("Baseball team", True),
+    ("Album by Taylor Swift", True), ("Television series", True),
+    # products, makers and things whose category shares a word with those
+    ("Prescription glasses", False), ("T-shirt", False), ("Clothing company", False),
+    ("Record player", False), ("Photographic film", False), ("Photo album", False),
+    ("E-book reader", False), ("Television", False), ("Video game console", False),
+    ("American fashion designer", False), ("Board game", False),
+])
+def test_a_cards_category_says_whether_its_name_is_a_work_or_a_person(
+        category: str, subject: bool) -> None:
+    assert bool(_SUBJECT_CATEGORY.search(category)) is subject

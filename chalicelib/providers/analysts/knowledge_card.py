@@ -29,10 +29,16 @@ if TYPE_CHECKING:  # the producer rules import this module
 CARD_BONUS = 2  # as much as an exact own-site domain
 # A card's category line that files its entity as a creative work or a person ("Novel series",
 # "Media franchise", "American actor", "Baseball team"): what the item shows, not who made it.
+# Written as whole phrases, since a product's category may share a word ("Record player",
+# "Photographic film", "Photo album", "E-book reader", "Television").
 _SUBJECT_CATEGORY = re.compile(
-    r"\b(?:novels?|films?|movies?|books?|television|tv|anime|manga|comics?|franchise|fictional"
-    r"|characters?|albums?|songs?|actor|actress|singer|rapper|musician|politician|athlete"
-    r"|footballer|player|team)\b", re.IGNORECASE)
+    r"\b(?:novels?|(?:book|film|novel|television|tv|web|anime|manga|comic|video game) series"
+    r"|(?:\d{4}|feature|animated) film|movie|(?:television|tv) (?:show|program|programme)"
+    r"|anime|manga|comic book|(?:media )?franchise|fictional|superhero|cartoon character"
+    r"|(?:studio |live )?album by|song by|actor|actress|singer|rapper|musician|politician"
+    r"|athlete|footballer|(?:football|basketball|baseball|soccer|tennis|hockey|cricket) player"
+    r"|(?:football|basketball|baseball|soccer|hockey|cricket|sports) (?:team|club))\b",
+    re.IGNORECASE)
 # The card's item is named by at least this many letters and digits after its maker: fewer
 # ("X") are met by chance.
 _MIN_ITEM_CHARS = 3
