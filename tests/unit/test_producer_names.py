@@ -461,3 +461,19 @@ def test_a_name_lenss_card_files_as_a_novel_series_is_what_the_item_shows_not_it
 def test_a_cards_category_says_whether_its_name_is_a_work_or_a_person(
         category: str, subject: bool) -> None:
     assert bool(_SUBJECT_CATEGORY.search(category)) is subject
+
+
+def test_a_hint_naming_two_makers_picks_neither() -> None:
+    # Given a Lens answer for eyeglass frames where Ray-Ban and Prada are both supported and
+    # neither is agreed on
+    entry = KEY["lens-140"]
+    matches = read_sample(REAL_DIR / entry["file"], entry["format"])
+    alone = HeuristicAnalyst().identify(IMAGE, matches)
+
+    # When the hint names one of them, or both
+    one = HeuristicAnalyst().identify(IMAGE, matches, hint="Ray-Ban glasses")
+    both = HeuristicAnalyst().identify(IMAGE, matches, hint="Ray-Ban or Prada glasses")
+
+    # Then one name is picked, and two are no evidence for either
+    assert alone.producer is None and one.producer == "Ray-Ban"
+    assert both == alone

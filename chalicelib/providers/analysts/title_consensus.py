@@ -167,13 +167,17 @@ def _nameable(leader: Candidate, rival: int, independent: int, titles: list[Titl
 def _hinted(eligible: list[Candidate], titles: list[Title], hint: str | None) -> list[Candidate]:
     """The names a client's hint writes ("Sony camera"; a product line counts for its maker)
     that the matches support well enough to be named (``_supported``): a hint never makes a
-    name the matches do not give, so a wrong or hostile hint ("Gucci") changes nothing."""
+    name the matches do not give, so a wrong or hostile hint ("Gucci") changes nothing. A
+    hint that writes two unrelated supported names ("Ray-Ban or Prada") picks neither."""
     words = name_parts(hint or "")
     if not words:
         return []
-    return [c for c in eligible
-            if any(_writes(words, name) for name in (c.parts, *((line,) for line in c.lines)))
-            and _supported(c, _independent(c, titles), titles)]
+    hinted = [c for c in eligible
+              if any(_writes(words, name) for name in (c.parts, *((line,) for line in c.lines)))
+              and _supported(c, _independent(c, titles), titles)]
+    if any(not a.related(b) for a in hinted for b in hinted):
+        return []
+    return hinted
 
 
 def _writes(words: tuple[str, ...], name: tuple[str, ...]) -> bool:
