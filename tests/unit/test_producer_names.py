@@ -21,7 +21,7 @@ from chalicelib.providers.analysts.model_phrase import _runs
 from chalicelib.providers.analysts.title_consensus import Candidate
 from chalicelib.providers.analysts.titles import Title, clean_titles, noise
 from chalicelib.providers.base import StagedImage
-from chalicelib.wire import Identity
+from chalicelib.wire import Identity, LensMatch
 from tools.real_evaluation import REAL_DIR
 from tools.sample_formats import read_sample
 
@@ -30,16 +30,18 @@ KEY = {entry["file"].split("-")[0] + "-" + entry["file"].split("-")[1]: entry
        for entry in json.loads((REAL_DIR / "answer-key.json").read_text("utf-8"))["samples"]}
 
 
-def identify(case: str) -> Identity:
+def matches_of(case: str) -> list[LensMatch]:
     entry = KEY[case]
-    return HeuristicAnalyst().identify(IMAGE, read_sample(REAL_DIR / entry["file"],
-                                                          entry["format"]))
+    return read_sample(REAL_DIR / entry["file"], entry["format"])
+
+
+def identify(case: str, hint: str | None = None) -> Identity:
+    return HeuristicAnalyst().identify(IMAGE, matches_of(case), hint=hint)
 
 
 def titles_of(case: str) -> list[Title]:
     """The case's matches as the analyst reads their titles."""
-    entry = KEY[case]
-    return clean_titles(read_sample(REAL_DIR / entry["file"], entry["format"]))
+    return clean_titles(matches_of(case))
 
 
 def named(answer: Identity, case: str) -> bool:
@@ -169,9 +171,7 @@ def test_a_town_after_the_item_is_no_rival_to_its_maker() -> None:
 def test_a_fabric_share_and_a_size_are_never_the_model() -> None:
     # Given the titles of a search for a linen shirt, where resellers write "Flax 100% Linen
     # Brown Top Size Med Women Color Brown Size M"
-    entry = KEY["titles-04"]
-    matches = read_sample(REAL_DIR / entry["file"], entry["format"])
-    (title,) = [t for t in clean_titles(matches) if " ".join(x.text for x in t.tokens)
+    (title,) = [t for t in titles_of("titles-04") if " ".join(x.text for x in t.tokens)
                 .startswith("Flax 100% Linen Brown Top Size Med")][:1]
 
     # Then the share ("100%") and the size ("Med") are noise, never part of a model phrase
@@ -381,7 +381,7 @@ def test_a_site_lens_names_after_the_maker_is_its_own_page() -> None:
     # Given the boAt answer, whose best match is on boat-lifestyle.com, a domain that is not
     # the maker's name, but which Lens names "boAt" as its source
     entry = KEY["lens-91"]
-    matches = read_sample(REAL_DIR / entry["file"], entry["format"])
+    matches = matches_of("lens-91")
     analyst = HeuristicAnalyst()
     answer = analyst.identify(IMAGE, matches)
 
@@ -419,22 +419,29 @@ def test_the_cards_item_is_found_in_a_listing_that_spaces_its_code() -> None:
     assert not card_item_named(Candidate("rayban", ("rayban",), support=other), titles)
 
 
-def test_a_hint_picks_the_name_the_matches_support_and_never_makes_one() -> None:
-    # Given a Lens answer for a photo of Navy jets where Boeing (five matches, four sites) and
-    # McDonnell Douglas (four) both make the Hornet, so the matches alone name no one
-    entry = KEY["lens-73"]
-    matches = read_sample(REAL_DIR / entry["file"], entry["format"])
-    alone = HeuristicAnalyst().identify(IMAGE, matches)
-
-    # When the person who took the photo hints "Boeing jet", or names a maker no match gives
-    hinted = HeuristicAnalyst().identify(IMAGE, matches, hint="Boeing jet")
-    hostile = HeuristicAnalyst().identify(IMAGE, matches, hint="Gucci")
-
-    # Then the hint picks Boeing among the names the matches support, with the doubt the
-    # other maker leaves, and a name the matches do not give changes nothing
+@pytest.mark.parametrize(("case", "hint", "named"), [
+    # Navy jets that Boeing (five matches, four sites) and McDonnell Douglas (four) both make
+    ("lens-73", "Boeing jet", "Boeing"),
+    ("lens-73", "Gucci", None),  # a maker no match gives
+    # eyeglass frames where Ray-Ban and Prada are both supported and neither agreed on
+    ("lens-140", "Ray-Ban glasses", "Ray-Ban"),
+    ("lens-140", "Ray-Ban or Prada glasses", None),  # two makers are evidence for neither
+])
+def test_a_hint_picks_one_name_the_matches_support_and_never_makes_one(
+        case: str, hint: str, named: str | None) -> None:
+    # Given a Lens answer whose matches alone name no producer
+    alone = identify(case)
     assert alone.producer is None
-    assert hinted.producer == "Boeing" and (hinted.confidence or 1) < 0.9
-    assert hostile == alone
+
+    # When the person who took the photo adds a hint
+    answer = identify(case, hint)
+
+    # Then a name the matches support and the hint writes alone is named, with the doubt the
+    # other makers leave; any other hint changes nothing
+    if named:
+        assert answer.producer == named and (answer.confidence or 1) < 0.9
+    else:
+        assert answer == alone
 
 
 def test_a_name_lenss_card_files_as_a_novel_series_is_what_the_item_shows_not_its_maker() -> None:
@@ -462,18 +469,3 @@ def test_a_cards_category_says_whether_its_name_is_a_work_or_a_person(
         category: str, subject: bool) -> None:
     assert bool(_SUBJECT_CATEGORY.search(category)) is subject
 
-
-def test_a_hint_naming_two_makers_picks_neither() -> None:
-    # Given a Lens answer for eyeglass frames where Ray-Ban and Prada are both supported and
-    # neither is agreed on
-    entry = KEY["lens-140"]
-    matches = read_sample(REAL_DIR / entry["file"], entry["format"])
-    alone = HeuristicAnalyst().identify(IMAGE, matches)
-
-    # When the hint names one of them, or both
-    one = HeuristicAnalyst().identify(IMAGE, matches, hint="Ray-Ban glasses")
-    both = HeuristicAnalyst().identify(IMAGE, matches, hint="Ray-Ban or Prada glasses")
-
-    # Then one name is picked, and two are no evidence for either
-    assert alone.producer is None and one.producer == "Ray-Ban"
-    assert both == alone
