@@ -17,10 +17,10 @@ from chalicelib.providers.analysts.titles import (
     RELATED_SEARCH,
     Title,
     capitalised_names,
-    name_starts,
     name_word,
     names_an_item,
     word_in,
+    words_after,
 )
 
 if TYPE_CHECKING:  # the producer rules import this module
@@ -98,21 +98,17 @@ def card_item_named(candidate: Candidate, titles: list[Title]) -> bool:
     items = {item for item in items if len(item) >= _MIN_ITEM_CHARS}
     matches = [title for title in titles if title.index in candidate.support
                and title.kind not in (KNOWLEDGE_GRAPH, RELATED_SEARCH)]
-    return any(item in _words_after(title, candidate.parts)
+    return any(item in _slug_after(title, candidate.parts)
                for item in items for title in matches)
 
 
 def _item_after(card: Title, parts: tuple[str, ...]) -> str:
     """The card's words naming its item after a maker's name, as one slug ("porterpark")."""
-    starts = name_starts(card.tokens, parts)
-    if not starts:
-        return ""
-    after = card.tokens[starts[0] + len(parts):]
+    after = words_after(card.tokens, parts) or []
     naming = takewhile(lambda t: name_word(t.slug) and not word_in(t.slug, ITEM_WORDS), after)
     return "".join(token.slug for token in naming)
 
 
-def _words_after(title: Title, parts: tuple[str, ...]) -> str:
+def _slug_after(title: Title, parts: tuple[str, ...]) -> str:
     """A title's words after its first mention of a name, as one slug."""
-    starts = name_starts(title.tokens, parts)
-    return "".join(t.slug for t in title.tokens[starts[0] + len(parts):]) if starts else ""
+    return "".join(token.slug for token in words_after(title.tokens, parts) or [])

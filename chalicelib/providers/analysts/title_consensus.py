@@ -47,6 +47,8 @@ from chalicelib.providers.analysts.titles import (
     own_site_rank,
     segments,
     site_match,
+    slug_starts,
+    words_after,
 )
 
 # Also the names other modules read titles with (the pricer, the openai analyst).
@@ -173,17 +175,11 @@ def _hinted(eligible: list[Candidate], titles: list[Title], hint: str | None) ->
     if not words:
         return []
     hinted = [c for c in eligible
-              if any(_writes(words, name) for name in (c.parts, *((line,) for line in c.lines)))
+              if any(slug_starts(words, name) for name in (c.parts, *((line,) for line in c.lines)))
               and _supported(c, _independent(c, titles), titles)]
     if any(not a.related(b) for a in hinted for b in hinted):
         return []
     return hinted
-
-
-def _writes(words: tuple[str, ...], name: tuple[str, ...]) -> bool:
-    """Whether a run of word slugs writes a name (its slugs, in order)."""
-    size = len(name)
-    return any(words[k:k + size] == name for k in range(len(words) - size + 1))
 
 
 # A name written in this share of the matches read is one they agree on.
@@ -361,11 +357,8 @@ def shared_features(candidates: dict[str, Candidate]) -> set[str]:
 def _words_after(tokens: list[Token], parts: tuple[str, ...]) -> list[str] | None:
     """The slugs of the few words after a name in a title (none when the name ends it), or
     None when the title does not write the name."""
-    starts = name_starts(tokens, parts)
-    if not starts:
-        return None
-    after = starts[0] + len(parts)
-    return [token.slug for token in tokens[after:after + _PRODUCT_WINDOW]]
+    after = words_after(tokens, parts)
+    return None if after is None else [token.slug for token in after[:_PRODUCT_WINDOW]]
 
 
 def _rivals(candidate: Candidate, leader: Candidate) -> bool:

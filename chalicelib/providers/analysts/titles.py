@@ -295,9 +295,20 @@ def _code_like(key: str) -> bool:
 
 def name_starts(tokens: Sequence[Token], parts: Sequence[str]) -> list[int]:
     """Where a name (its slugs, one a word) is written in a run of words."""
-    slugs = [token.slug for token in tokens]
+    return slug_starts([token.slug for token in tokens], parts)
+
+
+def slug_starts(slugs: Sequence[str], parts: Sequence[str]) -> list[int]:
+    """Where a name (its slugs) is written in a run of word slugs."""
     size = len(parts)
     return [k for k in range(len(slugs) - size + 1) if tuple(slugs[k:k + size]) == tuple(parts)]
+
+
+def words_after(tokens: Sequence[Token], parts: Sequence[str]) -> Sequence[Token] | None:
+    """The words after a name's first mention in a run of words (none when it ends the run),
+    or None when the run does not write the name."""
+    starts = name_starts(tokens, parts)
+    return tokens[starts[0] + len(parts):] if starts else None
 
 
 def word_in(key: str, words: frozenset[str]) -> bool:
