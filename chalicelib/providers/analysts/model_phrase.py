@@ -21,6 +21,7 @@ from chalicelib.providers.analysts.titles import (
     Title,
     Token,
     independent_weight,
+    name_starts,
     name_word,
     noise,
     quantity_word,
@@ -88,10 +89,7 @@ _VARIANT_WORDS = 2  # "141", "141 Pro", "S22 Ultra"
 
 def _variant_after(run: list[Token], stem: Key, skip: set[str]) -> str | None:
     """The stem as a run writes it with the variant words right after it, or None."""
-    slugs = [token.slug for token in run]
-    for start in range(len(run) - len(stem)):
-        if tuple(slugs[start : start + len(stem)]) != stem:
-            continue
+    for start in name_starts(run, stem):
         end = start + len(stem)
         while (end < len(run) and end - start - len(stem) < _VARIANT_WORDS
                and run[end].slug not in skip
